@@ -1,0 +1,308 @@
+package starman.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import starman.json.JsonException;
+import starman.json.JsonReader;
+import starman.json.JsonWriter;
+
+/**
+ * The codec between {@link Listen} and ListenBrainz's listen JSON. Reads both the API shape and the
+ * export-file shape (float {@code inserted_at}, {@code recording_msid} inside {@code track_metadata});
+ * writes the API shape. Unknown {@code additional_info} fields survive a round trip.
+ */
+public final class ListenJson {
+    private ListenJson() {
+    }
+
+    public static Listen parse(String json) {
+        JsonReader reader = new JsonReader(json);
+        Listen listen = read(reader);
+        reader.endDocument();
+        return listen;
+    }
+
+    public static Listen read(JsonReader r) {
+        long listenedAt = 0;
+        long insertedAt = 0;
+        String msid = null;
+        String userName = null;
+        TrackMetadata track = null;
+        String[] exportMsid = new String[1];
+        boolean sawListenedAt = false;
+        r.beginObject();
+        while (r.hasNext()) {
+            switch (r.nextName()) {
+                case "listened_at": listenedAt = r.nextLong(); sawListenedAt = true; break;
+                case "inserted_at": insertedAt = r.skipNull() ? 0 : (long) r.nextDouble(); break;
+                case "recording_msid": msid = r.nextStringOrNull(); break;
+                case "user_name": userName = r.nextStringOrNull(); break;
+                case "track_metadata": track = readTrack(r, exportMsid); break;
+                default: r.skipValue();
+            }
+        }
+        String path = r.path();
+        r.endObject();
+        if (!sawListenedAt) {
+            throw new JsonException("listen has no listened_at at " + path);
+        }
+        if (track == null) {
+            throw new JsonException("listen has no track_metadata at " + path);
+        }
+        if (msid == null) {
+            msid = exportMsid[0] != null ? exportMsid[0]
+                    : track.additionalInfo().other().get("recording_msid") instanceof String s ? s : null;
+        }
+        if (msid == null) {
+            throw new JsonException("listen has no recording_msid at " + path);
+        }
+        return new Listen(listenedAt, insertedAt, msid, userName, track);
+    }
+
+    /** Reads a {@code track_metadata} object (also used for playing-now entries). */
+    public static TrackMetadata readTrack(JsonReader r) {
+        return readTrack(r, new String[1]);
+    }
+
+    /** Export lines keep the msid inside track_metadata: it is handed back in {@code msidOut[0]}. */
+    private static TrackMetadata readTrack(JsonReader r, String[] msidOut) {
+        String artist = null;
+        String track = null;
+        String release = null;
+        AdditionalInfo info = null;
+        MbidMapping mapping = null;
+        r.beginObject();
+        while (r.hasNext()) {
+            switch (r.nextName()) {
+                case "artist_name": artist = r.nextStringOrNull(); break;
+                case "track_name": track = r.nextStringOrNull(); break;
+                case "release_name": release = r.nextStringOrNull(); break;
+                case "additional_info": info = r.skipNull() ? null : readInfo(r); break;
+                case "mbid_mapping": mapping = r.skipNull() ? null : readMapping(r); break;
+                case "recording_msid": msidOut[0] = r.nextStringOrNull(); break;
+                default: r.skipValue();
+            }
+        }
+        r.endObject();
+        return new TrackMetadata(artist == null ? "" : artist, track == null ? "" : track, release, info, mapping);
+    }
+
+    private static AdditionalInfo readInfo(JsonReader r) {
+        Long durationMs = null;
+        Long duration = null;
+        String recordingMbid = null;
+        String releaseMbid = null;
+        String releaseGroupMbid = null;
+        List<String> artistMbids = null;
+        Integer trackNumber = null;
+        String client = null;
+        Map<String, Object> other = new LinkedHashMap<>();
+        r.beginObject();
+        while (r.hasNext()) {
+            String name = r.nextName();
+            switch (name) {
+                case "duration_ms": durationMs = positiveOrNull(r.readValue()); break;
+                case "duration": duration = positiveOrNull(r.readValue()); break;
+                case "recording_mbid": recordingMbid = r.nextStringOrNull(); break;
+                case "release_mbid": releaseMbid = r.nextStringOrNull(); break;
+                case "release_group_mbid": releaseGroupMbid = r.nextStringOrNull(); break;
+                case "artist_mbids": artistMbids = r.skipNull() ? null : readStrings(r); break;
+                case "submission_client": client = r.nextStringOrNull(); break;
+                case "tracknumber": {
+                    Object raw = r.readValue();
+                    Long n = positiveOrNull(raw);
+                    if (n != null && n <= Integer.MAX_VALUE && String.valueOf(n).equals(String.valueOf(raw))) {
+                        trackNumber = n.intValue();
+                    } else if (raw != null) {
+                        other.put(name, raw);
+                    }
+                    break;
+                }
+                default: other.put(name, r.readValue());
+            }
+        }
+        r.endObject();
+        return new AdditionalInfo(durationMs, duration, recordingMbid, releaseMbid, releaseGroupMbid, artistMbids,
+                trackNumber, client, other);
+    }
+
+    /** Players send numbers as numbers, numeric strings or junk; junk and non-positive values mean unknown. */
+    private static Long positiveOrNull(Object raw) {
+        double d;
+        if (raw instanceof Number n) {
+            d = n.doubleValue();
+        } else if (raw instanceof String s) {
+            try {
+                d = Double.parseDouble(s.trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        return d > 0 && d < 9e15 ? Math.round(d) : null;
+    }
+
+    private static MbidMapping readMapping(JsonReader r) {
+        String recordingMbid = null;
+        String recordingName = null;
+        String releaseMbid = null;
+        String releaseGroupMbid = null;
+        List<String> artistMbids = null;
+        List<MbidMapping.MappedArtist> artists = null;
+        Long caaId = null;
+        String caaReleaseMbid = null;
+        r.beginObject();
+        while (r.hasNext()) {
+            switch (r.nextName()) {
+                case "recording_mbid": recordingMbid = r.nextStringOrNull(); break;
+                case "recording_name": recordingName = r.nextStringOrNull(); break;
+                case "release_mbid": releaseMbid = r.nextStringOrNull(); break;
+                case "release_group_mbid": releaseGroupMbid = r.nextStringOrNull(); break;
+                case "artist_mbids": artistMbids = r.skipNull() ? null : readStrings(r); break;
+                case "artists": artists = r.skipNull() ? null : readArtists(r); break;
+                case "caa_id": caaId = r.skipNull() ? null : r.nextLong(); break;
+                case "caa_release_mbid": caaReleaseMbid = r.nextStringOrNull(); break;
+                default: r.skipValue();
+            }
+        }
+        r.endObject();
+        return new MbidMapping(recordingMbid, recordingName, releaseMbid, releaseGroupMbid, artistMbids, artists,
+                caaId, caaReleaseMbid);
+    }
+
+    private static List<MbidMapping.MappedArtist> readArtists(JsonReader r) {
+        List<MbidMapping.MappedArtist> artists = new ArrayList<>();
+        r.beginArray();
+        while (r.hasNext()) {
+            String mbid = null;
+            String credit = null;
+            String join = null;
+            r.beginObject();
+            while (r.hasNext()) {
+                switch (r.nextName()) {
+                    case "artist_mbid": mbid = r.nextStringOrNull(); break;
+                    case "artist_credit_name": credit = r.nextStringOrNull(); break;
+                    case "join_phrase": join = r.nextStringOrNull(); break;
+                    default: r.skipValue();
+                }
+            }
+            r.endObject();
+            artists.add(new MbidMapping.MappedArtist(mbid, credit, join));
+        }
+        r.endArray();
+        return artists;
+    }
+
+    private static List<String> readStrings(JsonReader r) {
+        List<String> list = new ArrayList<>();
+        r.beginArray();
+        while (r.hasNext()) {
+            String s = r.nextStringOrNull();
+            if (s != null) {
+                list.add(s);
+            }
+        }
+        r.endArray();
+        return list;
+    }
+
+    public static String toJson(Listen listen) {
+        JsonWriter w = new JsonWriter();
+        write(w, listen);
+        return w.toString();
+    }
+
+    /** Writes the API shape: listened_at, inserted_at, recording_msid, user_name, track_metadata. */
+    public static void write(JsonWriter w, Listen listen) {
+        w.beginObject();
+        w.name("listened_at").value(listen.listenedAt());
+        if (listen.insertedAt() != 0) {
+            w.name("inserted_at").value(listen.insertedAt());
+        }
+        w.name("recording_msid").value(listen.recordingMsid());
+        if (listen.userName() != null) {
+            w.name("user_name").value(listen.userName());
+        }
+        w.name("track_metadata");
+        writeTrack(w, listen.track());
+        w.endObject();
+    }
+
+    public static void writeTrack(JsonWriter w, TrackMetadata t) {
+        w.beginObject();
+        w.name("artist_name").value(t.artistName());
+        w.name("track_name").value(t.trackName());
+        if (t.releaseName() != null) {
+            w.name("release_name").value(t.releaseName());
+        }
+        w.name("additional_info");
+        writeInfo(w, t.additionalInfo());
+        MbidMapping m = t.mbidMapping();
+        if (m != null) {
+            w.name("mbid_mapping").beginObject();
+            optional(w, "recording_mbid", m.recordingMbid());
+            optional(w, "recording_name", m.recordingName());
+            optional(w, "release_mbid", m.releaseMbid());
+            optional(w, "release_group_mbid", m.releaseGroupMbid());
+            w.name("artist_mbids");
+            strings(w, m.artistMbids());
+            w.name("artists").beginArray();
+            for (MbidMapping.MappedArtist a : m.artists()) {
+                w.beginObject();
+                optional(w, "artist_mbid", a.artistMbid());
+                optional(w, "artist_credit_name", a.artistCreditName());
+                optional(w, "join_phrase", a.joinPhrase());
+                w.endObject();
+            }
+            w.endArray();
+            if (m.caaId() != null) {
+                w.name("caa_id").value(m.caaId().longValue());
+            }
+            optional(w, "caa_release_mbid", m.caaReleaseMbid());
+            w.endObject();
+        }
+        w.endObject();
+    }
+
+    private static void writeInfo(JsonWriter w, AdditionalInfo i) {
+        w.beginObject();
+        if (i.durationMs() != null) {
+            w.name("duration_ms").value(i.durationMs().longValue());
+        }
+        if (i.durationSeconds() != null) {
+            w.name("duration").value(i.durationSeconds().longValue());
+        }
+        optional(w, "recording_mbid", i.recordingMbid());
+        optional(w, "release_mbid", i.releaseMbid());
+        optional(w, "release_group_mbid", i.releaseGroupMbid());
+        if (!i.artistMbids().isEmpty()) {
+            w.name("artist_mbids");
+            strings(w, i.artistMbids());
+        }
+        if (i.trackNumber() != null) {
+            w.name("tracknumber").value(i.trackNumber().longValue());
+        }
+        optional(w, "submission_client", i.submissionClient());
+        for (Map.Entry<String, Object> e : i.other().entrySet()) {
+            w.name(e.getKey()).value(e.getValue());
+        }
+        w.endObject();
+    }
+
+    private static void optional(JsonWriter w, String name, String value) {
+        if (value != null) {
+            w.name(name).value(value);
+        }
+    }
+
+    private static void strings(JsonWriter w, List<String> values) {
+        w.beginArray();
+        for (String s : values) {
+            w.value(s);
+        }
+        w.endArray();
+    }
+}

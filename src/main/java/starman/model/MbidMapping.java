@@ -1,0 +1,16 @@
+package starman.model;
+
+import java.util.List;
+
+/** ListenBrainz's mapping of a listen to MusicBrainz; absent until its mapper matched the listen. */
+public record MbidMapping(String recordingMbid, String recordingName, String releaseMbid, String releaseGroupMbid,
+                          List<String> artistMbids, List<MappedArtist> artists, Long caaId, String caaReleaseMbid) {
+
+    public MbidMapping {
+        artistMbids = artistMbids == null ? List.of() : List.copyOf(artistMbids);
+        artists = artists == null ? List.of() : List.copyOf(artists);
+    }
+
+    public record MappedArtist(String artistMbid, String artistCreditName, String joinPhrase) {
+    }
+}

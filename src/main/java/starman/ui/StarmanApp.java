@@ -1,0 +1,6 @@
+package starman.ui;
+
+public final class StarmanApp {
+    public static void main(String[] args) {
+    }
+}
