@@ -155,23 +155,24 @@ public final class JsonReader {
     }
 
     public long nextLong() {
-        double d = nextDouble();
+        double d = readDouble();
         long l = (long) d;
         if (l != d) {
             throw new JsonException("expected an integer but was " + d + " at " + path());
         }
+        afterValue();
         return l;
     }
 
-    public int nextInt() {
-        long l = nextLong();
-        if (l != (int) l) {
-            throw new JsonException("integer out of range: " + l + " at " + path());
-        }
-        return (int) l;
-    }
 
     public double nextDouble() {
+        double value = readDouble();
+        afterValue();
+        return value;
+    }
+
+    /** Reads a number (or numeric string) without moving past the value, so errors name its path. */
+    private double readDouble() {
         Token t = peek();
         String text;
         if (t == Token.NUMBER) {
@@ -187,7 +188,6 @@ public final class JsonReader {
         } catch (NumberFormatException e) {
             throw new JsonException("not a number: '" + text + "' at " + path());
         }
-        afterValue();
         return value;
     }
 
@@ -274,8 +274,12 @@ public final class JsonReader {
     private Object parseNumber(String text) {
         boolean integral = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
         try {
-            if (integral && text.length() < 19) {
-                return Long.parseLong(text);
+            if (integral) {
+                try {
+                    return Long.parseLong(text);
+                } catch (NumberFormatException tooLong) {
+                    // beyond long: falls through to double, as JavaScript would read it
+                }
             }
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {

@@ -1,0 +1,23 @@
+package starman.browser;
+
+import org.teavm.jso.JSBody;
+
+/** Small facts about the page the app runs in. */
+public final class Page {
+    private Page() {
+    }
+
+    /** A query parameter of the page's URL, or null. */
+    @JSBody(params = "name", script = "return new URLSearchParams(window.location.search).get(name);")
+    public static native String queryParameter(String name);
+
+    /** A unix time in seconds as the person's locale writes a date and time. */
+    @JSBody(params = "seconds", script = "return new Date(seconds * 1000).toLocaleString(undefined,"
+            + " {dateStyle: 'medium', timeStyle: 'short'});")
+    public static native String localDateTime(double seconds);
+
+    /** Marks the page as started, so tests and the load-time benchmark know the first screen is up. */
+    @JSBody(script = "document.documentElement.setAttribute('data-starman', 'ready');"
+            + "if (window.performance && performance.mark) { performance.mark('starman-ready'); }")
+    public static native void markReady();
+}

@@ -1,0 +1,67 @@
+package starman.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by its chromedriver, with a fresh profile each time. Both paths are
+ * explicit so Selenium never tries to download a browser or a driver.
+ */
+public final class Chromium implements AutoCloseable {
+    private static final String BROWSER = System.getProperty("starman.chromium", "/usr/bin/chromium");
+    private static final String DRIVER = System.getProperty("starman.chromedriver", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Chromium(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** A browser window of the given CSS size. */
+    public static Chromium start(int width, int height) throws IOException {
+        Path profile = Files.createTempDirectory("starman-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
+                "--force-device-scale-factor=1", "--hide-scrollbars");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        return new Chromium(driver, profile);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public ChromeDriver chrome() {
+        return driver;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+}
