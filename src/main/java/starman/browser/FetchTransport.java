@@ -3,10 +3,7 @@ package starman.browser;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.teavm.interop.Async;
-import org.teavm.interop.AsyncCallback;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import starman.http.Request;
@@ -15,19 +12,19 @@ import starman.http.Transport;
 import starman.json.JsonReader;
 import starman.json.JsonWriter;
 
-/**
- * The browser's {@link Transport}: window.fetch. The promise is settled on the JS side into one result
- * object (a rejected promise awaited from wasm-gc hangs the thread), then handed to the waiting Java thread.
- */
+/** The browser's {@link Transport}: window.fetch, with the whole body read as text. */
 public final class FetchTransport implements Transport {
 
     @Override
     public Response execute(Request request) throws IOException {
         JsonWriter headers = new JsonWriter().beginObject();
         request.headers().forEach((k, v) -> headers.name(k).value(v));
-        FetchResult result = fetch(request.method(), request.url(), headers.endObject().toString(), request.body());
-        if (result.getError() != null) {
-            throw new IOException("Network error: " + result.getError());
+        FetchResult result;
+        try {
+            result = Promises.await(fetch(request.method(), request.url(), headers.endObject().toString(),
+                    request.body()));
+        } catch (IOException e) {
+            throw new IOException("Network error: " + e.getMessage(), e);
         }
         return new Response(result.getStatus(), parseHeaders(result.getHeaders()), result.getBody());
     }
@@ -44,29 +41,17 @@ public final class FetchTransport implements Transport {
         return headers;
     }
 
-    @Async
-    private static native FetchResult fetch(String method, String url, String headersJson, String body);
-
-    private static void fetch(String method, String url, String headersJson, String body,
-                              AsyncCallback<FetchResult> callback) {
-        startFetch(method, url, headersJson, body, callback::complete);
-    }
-
-    @JSBody(params = {"method", "url", "headersJson", "body", "done"}, script = ""
+    /** Resolves to {status, headers (a JSON object of lower-case names), body}; a cut-off body rejects. */
+    @JSBody(params = {"method", "url", "headersJson", "body"}, script = ""
             + "var init = {method: method, headers: JSON.parse(headersJson), cache: 'no-store'};"
             + "if (body !== null) { init.body = body; }"
-            + "fetch(url, init).then(function(r) {"
+            + "return fetch(url, init).then(function(r) {"
             + "  return r.text().then(function(text) {"
             + "    var h = {}; r.headers.forEach(function(v, k) { h[k] = v; });"
-            + "    done({status: r.status, headers: JSON.stringify(h), body: text, error: null});"
+            + "    return {status: r.status, headers: JSON.stringify(h), body: text};"
             + "  });"
-            + "}).catch(function(e) { done({status: 0, headers: '{}', body: '', error: String(e)}); });")
-    private static native void startFetch(String method, String url, String headersJson, String body, Done done);
-
-    @JSFunctor
-    interface Done extends JSObject {
-        void complete(FetchResult result);
-    }
+            + "});")
+    private static native JSObject fetch(String method, String url, String headersJson, String body);
 
     interface FetchResult extends JSObject {
         @JSProperty
@@ -77,8 +62,5 @@ public final class FetchTransport implements Transport {
 
         @JSProperty
         String getBody();
-
-        @JSProperty
-        String getError();
     }
 }

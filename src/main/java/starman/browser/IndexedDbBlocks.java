@@ -1,0 +1,170 @@
+package starman.browser;
+
+import java.io.IOException;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSNumber;
+import org.teavm.jso.core.JSString;
+import org.teavm.jso.typedarrays.ArrayBuffer;
+import org.teavm.jso.typedarrays.Int8Array;
+
+/**
+ * IndexedDB as a block device for the listen store (STORAGE.md layout e): one record per day block, the
+ * string dictionary as append-only chunks, small JSON records for sync state and settings. Bytes cross the
+ * wasm boundary once per block (bulk typed-array copies), never per listen.
+ */
+public final class IndexedDbBlocks {
+    /** Bump with a new {@code if (old < N)} step in {@link #openDatabase}; earlier steps keep the data. */
+    static final int SCHEMA_VERSION = 1;
+
+    private final JSObject db;
+
+    private IndexedDbBlocks(JSObject db) {
+        this.db = db;
+    }
+
+    public static IndexedDbBlocks open(String name) throws IOException {
+        return new IndexedDbBlocks(Promises.await(openDatabase(name, SCHEMA_VERSION)));
+    }
+
+    /** Everything stored, in key order: the cold-start read, one transaction, getAll only. */
+    public Contents readAll() throws IOException {
+        Snapshot s = Promises.await(readAll(db));
+        int days = s.getDayKeys().getLength();
+        int[] dayKeys = new int[days];
+        byte[][] blocks = new byte[days][];
+        for (int i = 0; i < days; i++) {
+            dayKeys[i] = s.getDayKeys().get(i).intValue();
+            blocks[i] = bytes(s.getDays().get(i));
+        }
+        byte[][] chunks = new byte[s.getDictionary().getLength()][];
+        for (int i = 0; i < chunks.length; i++) {
+            chunks[i] = bytes(s.getDictionary().get(i));
+        }
+        String[] metaKeys = new String[s.getMetaKeys().getLength()];
+        String[] metaValues = new String[metaKeys.length];
+        for (int i = 0; i < metaKeys.length; i++) {
+            metaKeys[i] = s.getMetaKeys().get(i).stringValue();
+            metaValues[i] = s.getMetaValues().get(i).stringValue();
+        }
+        return new Contents(dayKeys, blocks, chunks, metaKeys, metaValues);
+    }
+
+    /**
+     * Writes day blocks, one dictionary chunk (or none) and meta records in ONE transaction, so a sync
+     * checkpoint never lands without the data it covers. {@code strict} asks for durable commit.
+     */
+    public void commit(int[] dayKeys, byte[][] blocks, int chunkIndex, byte[] chunk, String[] metaKeys,
+                       String[] metaValues, boolean strict) throws IOException {
+        JSArray<JSNumber> keys = new JSArray<>();
+        JSArray<ArrayBuffer> values = new JSArray<>();
+        for (int i = 0; i < dayKeys.length; i++) {
+            keys.push(JSNumber.valueOf(dayKeys[i]));
+            values.push(buffer(blocks[i]));
+        }
+        JSArray<JSString> metaK = new JSArray<>();
+        JSArray<JSString> metaV = new JSArray<>();
+        for (int i = 0; i < metaKeys.length; i++) {
+            metaK.push(JSString.valueOf(metaKeys[i]));
+            metaV.push(JSString.valueOf(metaValues[i]));
+        }
+        Promises.await(commit(db, keys, values, chunkIndex, chunk == null ? null : buffer(chunk), metaK, metaV,
+                strict ? "strict" : "relaxed"));
+    }
+
+    /** Deletes every listen, the dictionary and all state ("forget my data"). */
+    public void clear() throws IOException {
+        Promises.await(clear(db));
+    }
+
+    public record Contents(int[] dayKeys, byte[][] blocks, byte[][] dictionaryChunks, String[] metaKeys,
+                           String[] metaValues) {
+    }
+
+    private static byte[] bytes(ArrayBuffer buffer) {
+        return Int8Array.create(buffer).copyToJavaArray();
+    }
+
+    private static ArrayBuffer buffer(byte[] bytes) {
+        return Int8Array.copyFromJavaArray(bytes).getBuffer();
+    }
+
+    @JSBody(params = {"name", "version"}, script = ""
+            + "return new Promise(function(resolve, reject) {"
+            + "  var req = indexedDB.open(name, version);"
+            + "  req.onupgradeneeded = function(e) {"
+            + "    var db = req.result, old = e.oldVersion;"
+            + "    if (old < 1) {"
+            + "      db.createObjectStore('days'); db.createObjectStore('dictionary');"
+            + "      db.createObjectStore('meta'); db.createObjectStore('cache');"
+            + "    }"
+            + "  };"
+            + "  req.onsuccess = function() {"
+            + "    var db = req.result;"
+            + "    db.onversionchange = function() { db.close(); };"
+            + "    resolve(db);"
+            + "  };"
+            + "  req.onerror = function() { reject(req.error); };"
+            + "  req.onblocked = function() {"
+            + "    reject(new Error('Starman is open in another tab with an older version; close it and reload.'));"
+            + "  };"
+            + "});")
+    private static native JSObject openDatabase(String name, int version);
+
+    @JSBody(params = "db", script = ""
+            + "return new Promise(function(resolve, reject) {"
+            + "  var tx = db.transaction(['days', 'dictionary', 'meta'], 'readonly'), out = {};"
+            + "  function get(store, what, field) {"
+            + "    var r = tx.objectStore(store)[what](); r.onsuccess = function() { out[field] = r.result; };"
+            + "  }"
+            + "  get('days', 'getAllKeys', 'dayKeys'); get('days', 'getAll', 'days');"
+            + "  get('dictionary', 'getAll', 'dictionary');"
+            + "  get('meta', 'getAllKeys', 'metaKeys'); get('meta', 'getAll', 'metaValues');"
+            + "  tx.oncomplete = function() { resolve(out); };"
+            + "  tx.onerror = tx.onabort = function() { reject(tx.error); };"
+            + "});")
+    private static native JSObject readAll(JSObject db);
+
+    @JSBody(params = {"db", "keys", "values", "chunkIndex", "chunk", "metaKeys", "metaValues", "durability"},
+            script = ""
+            + "return new Promise(function(resolve, reject) {"
+            + "  var tx = db.transaction(['days', 'dictionary', 'meta'], 'readwrite', {durability: durability});"
+            + "  var days = tx.objectStore('days'), meta = tx.objectStore('meta');"
+            + "  for (var i = 0; i < keys.length; i++) { days.put(values[i], keys[i]); }"
+            + "  if (chunk !== null) { tx.objectStore('dictionary').put(chunk, chunkIndex); }"
+            + "  for (var j = 0; j < metaKeys.length; j++) { meta.put(metaValues[j], metaKeys[j]); }"
+            + "  tx.oncomplete = function() { resolve(null); };"
+            + "  tx.onerror = tx.onabort = function() { reject(tx.error || new Error('transaction aborted')); };"
+            + "});")
+    private static native JSObject commit(JSObject db, JSArray<JSNumber> keys, JSArray<ArrayBuffer> values,
+                                          int chunkIndex, ArrayBuffer chunk, JSArray<JSString> metaKeys,
+                                          JSArray<JSString> metaValues, String durability);
+
+    @JSBody(params = "db", script = ""
+            + "return new Promise(function(resolve, reject) {"
+            + "  var tx = db.transaction(['days', 'dictionary', 'meta', 'cache'], 'readwrite', {durability: 'strict'});"
+            + "  ['days', 'dictionary', 'meta', 'cache'].forEach(function(s) { tx.objectStore(s).clear(); });"
+            + "  tx.oncomplete = function() { resolve(null); };"
+            + "  tx.onerror = tx.onabort = function() { reject(tx.error); };"
+            + "});")
+    private static native JSObject clear(JSObject db);
+
+    interface Snapshot extends JSObject {
+        @JSProperty
+        JSArray<JSNumber> getDayKeys();
+
+        @JSProperty
+        JSArray<ArrayBuffer> getDays();
+
+        @JSProperty
+        JSArray<ArrayBuffer> getDictionary();
+
+        @JSProperty
+        JSArray<JSString> getMetaKeys();
+
+        @JSProperty
+        JSArray<JSString> getMetaValues();
+    }
+}
