@@ -1,0 +1,31 @@
+package starman.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/** Where `mvn package` put the static site; browser tests run the real compiled bundle from there. */
+public final class Site {
+    private Site() {
+    }
+
+    public static Path directory() {
+        Path site = Paths.get(System.getProperty("starman.site", "target/site"));
+        if (!Files.isRegularFile(site.resolve("starman.wasm"))) {
+            throw new IllegalStateException("No compiled bundle in " + site.toAbsolutePath()
+                    + ": run the browser tests through `mvn verify`, which builds it first.");
+        }
+        return site;
+    }
+
+    /** Where browser tests leave screenshots and figures for people to look at. */
+    public static Path reports() {
+        Path dir = Paths.get(System.getProperty("starman.target", "target"), "browser-reports");
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return dir;
+    }
+}
