@@ -1,0 +1,338 @@
+package starman.simulator;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import starman.json.JsonWriter;
+import starman.model.Listen;
+import starman.model.ListenJson;
+import starman.model.TrackMetadata;
+import starman.simulator.Catalogue.Album;
+import starman.simulator.Catalogue.Artist;
+import starman.simulator.Catalogue.Recording;
+import starman.simulator.Catalogue.Release;
+import starman.time.Clock;
+
+/** The ListenBrainz API endpoints the simulator answers, with ListenBrainz's semantics and JSON shapes. */
+final class ApiRoutes {
+    static final int DEFAULT_COUNT = 25;
+    static final int MAX_COUNT = 1000;
+    private static final Set<String> INCS = Set.of("artist", "tag", "release", "recording", "release_group");
+
+    /** An answer before rate-limit and CORS headers are added. */
+    record Answer(int status, String contentType, String body) {
+        static Answer json(int status, JsonWriter w) {
+            return new Answer(status, "application/json", w.toString());
+        }
+
+        static Answer error(int status, String message) {
+            JsonWriter w = new JsonWriter().beginObject();
+            w.name("code").value(status).name("error").value(message);
+            return json(status, w.endObject());
+        }
+    }
+
+    /** A request parameter that cannot be used: answered with a 400. */
+    private static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private final Map<String, SimulatedUser> users;
+    private final Catalogue catalogue;
+    private final Clock clock;
+
+    ApiRoutes(Map<String, SimulatedUser> users, Catalogue catalogue, Clock clock) {
+        this.users = users;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    /** The endpoint's name for the statistics. */
+    static String endpoint(String path) {
+        String[] p = segments(path);
+        if (!p[0].equals("1")) {
+            return "unknown";
+        }
+        if (p.length == 4 && p[1].equals("user")) {
+            return switch (p[3]) {
+                case "listens", "playing-now", "listen-count" -> p[3];
+                default -> "unknown";
+            };
+        }
+        if (p.length == 2 && p[1].equals("validate-token")) {
+            return "validate-token";
+        }
+        if (p.length == 3 && p[1].equals("metadata") && (p[2].equals("recording") || p[2].equals("release_group"))) {
+            return "metadata/" + p[2];
+        }
+        return "unknown";
+    }
+
+    Answer answer(String path, Map<String, String> query, String authorization) {
+        try {
+            String[] p = segments(path);
+            return switch (endpoint(path)) {
+                case "listens" -> withUser(p[2], u -> listens(u, query));
+                case "playing-now" -> withUser(p[2], this::playingNow);
+                case "listen-count" -> withUser(p[2], ApiRoutes::listenCount);
+                case "validate-token" -> validateToken(authorization, query.get("token"));
+                case "metadata/recording" -> recordingMetadata(query);
+                case "metadata/release_group" -> releaseGroupMetadata(query);
+                default -> Answer.error(404, "Not found: " + path);
+            };
+        } catch (BadRequest e) {
+            return Answer.error(400, e.getMessage());
+        }
+    }
+
+    /** "/1/user/x/listens/" → ["1", "user", "x", "listens"]. */
+    private static String[] segments(String path) {
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1).split("/") : trimmed.split("/");
+    }
+
+    private Answer withUser(String name, Function<SimulatedUser, Answer> endpoint) {
+        SimulatedUser user = users.get(name);
+        return user == null ? Answer.error(404, "Cannot find user: " + name) : endpoint.apply(user);
+    }
+
+    private static Answer listens(SimulatedUser user, Map<String, String> query) {
+        Long count = nonNegative(query, "count");
+        Long minTs = nonNegative(query, "min_ts");
+        Long maxTs = nonNegative(query, "max_ts");
+        if (minTs != null && maxTs != null && maxTs <= minTs) {
+            throw new BadRequest("min_ts should be less than max_ts");
+        }
+        int n = count == null ? DEFAULT_COUNT : (int) Math.min(count, MAX_COUNT);
+        List<Listen> page = user.listens.page(minTs, maxTs, n);
+        JsonWriter w = new JsonWriter().beginObject();
+        w.name("payload").beginObject();
+        w.name("count").value(page.size());
+        w.name("latest_listen_ts").value(user.listens.latest());
+        w.name("listens").beginArray();
+        for (Listen listen : page) {
+            ListenJson.write(w, listen);
+        }
+        w.endArray();
+        w.name("oldest_listen_ts").value(user.listens.oldest());
+        w.name("user_id").value(user.name);
+        return Answer.json(200, w.endObject().endObject());
+    }
+
+    private static Long nonNegative(Map<String, String> query, String name) {
+        String raw = query.get(name);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(raw.trim());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like a negative value
+        }
+        throw new BadRequest("'" + name + "' should be a non-negative integer");
+    }
+
+    private Answer playingNow(SimulatedUser user) {
+        TrackMetadata track = user.playingNow(clock.nowMillis());
+        JsonWriter w = new JsonWriter().beginObject();
+        w.name("payload").beginObject();
+        w.name("count").value(track == null ? 0 : 1);
+        w.name("listens").beginArray();
+        if (track != null) {
+            w.beginObject().name("playing_now").value(true).name("track_metadata");
+            ListenJson.writeTrack(w, track);
+            w.endObject();
+        }
+        w.endArray();
+        w.name("playing_now").value(true);
+        w.name("user_id").value(user.name);
+        return Answer.json(200, w.endObject().endObject());
+    }
+
+    private static Answer listenCount(SimulatedUser user) {
+        JsonWriter w = new JsonWriter().beginObject();
+        w.name("payload").beginObject().name("count").value(user.listens.count()).endObject();
+        return Answer.json(200, w.endObject());
+    }
+
+    private Answer validateToken(String authorization, String tokenParameter) {
+        String token = tokenParameter;
+        if (authorization != null && authorization.regionMatches(true, 0, "Token ", 0, 6)) {
+            token = authorization.substring(6).trim();
+        }
+        if (token == null || token.isEmpty()) {
+            throw new BadRequest("You need to provide an Authorization token.");
+        }
+        SimulatedUser owner = null;
+        for (SimulatedUser user : users.values()) {
+            if (token.equals(user.token)) {
+                owner = user;
+            }
+        }
+        JsonWriter w = new JsonWriter().beginObject();
+        w.name("code").value(200);
+        w.name("message").value(owner == null ? "Token invalid." : "Token valid.");
+        w.name("valid").value(owner != null);
+        if (owner != null) {
+            w.name("user_name").value(owner.name);
+        }
+        return Answer.json(200, w.endObject());
+    }
+
+    private Answer recordingMetadata(Map<String, String> query) {
+        Set<String> incs = incs(query);
+        JsonWriter w = new JsonWriter().beginObject();
+        for (String mbid : mbids(query, "recording_mbids")) {
+            Recording recording = catalogue.recording(mbid);
+            if (recording == null) {
+                continue;
+            }
+            Album album = catalogue.albumOf(mbid);
+            w.name(mbid).beginObject();
+            w.name("recording").beginObject();
+            w.name("name").value(recording.name()).name("length").value(recording.lengthMs());
+            w.name("rels").beginArray().endArray().endObject();
+            if (incs.contains("artist")) {
+                w.name("artist");
+                artist(w, album);
+            }
+            if (incs.contains("release")) {
+                Release release = album.canonical();
+                w.name("release").beginObject();
+                w.name("album_artist_name").value(album.artistCredit());
+                w.name("caa_id").value(release.caaId());
+                w.name("caa_release_mbid").value(release.mbid());
+                w.name("mbid").value(release.mbid());
+                w.name("name").value(release.name());
+                w.name("release_group_mbid").value(album.releaseGroupMbid());
+                w.name("year").value(album.year());
+                w.endObject();
+            }
+            if (incs.contains("tag")) {
+                emptyTags(w, "recording", "artist", "release_group");
+            }
+            w.endObject();
+        }
+        return Answer.json(200, w.endObject());
+    }
+
+    private Answer releaseGroupMetadata(Map<String, String> query) {
+        Set<String> incs = incs(query);
+        JsonWriter w = new JsonWriter().beginObject();
+        for (String mbid : mbids(query, "release_group_mbids")) {
+            Album album = catalogue.releaseGroup(mbid);
+            if (album == null) {
+                continue;
+            }
+            w.name(mbid).beginObject();
+            w.name("release_group");
+            releaseSummary(w, album);
+            if (incs.contains("artist")) {
+                w.name("artist");
+                artist(w, album);
+            }
+            if (incs.contains("release")) {
+                w.name("release");
+                releaseSummary(w, album);
+            }
+            if (incs.contains("tag")) {
+                emptyTags(w, "artist", "release_group");
+            }
+            if (incs.contains("recording")) {
+                w.name("recording").beginObject().name("mediums").beginArray().beginObject();
+                w.name("format").value("Digital Media").name("name").value("").name("position").value(1);
+                w.name("tracks").beginArray();
+                for (Recording r : album.tracks()) {
+                    w.beginObject();
+                    w.name("artist_credit_name").value(album.artistCredit());
+                    w.name("length").value(r.lengthMs());
+                    w.name("name").value(r.name());
+                    w.name("number").value(String.valueOf(r.position()));
+                    w.name("position").value(r.position());
+                    w.name("recording_mbid").value(r.mbid());
+                    w.endObject();
+                }
+                w.endArray().endObject().endArray().endObject();
+            }
+            w.endObject();
+        }
+        return Answer.json(200, w.endObject());
+    }
+
+    private static void releaseSummary(JsonWriter w, Album album) {
+        Release release = album.canonical();
+        w.beginObject();
+        w.name("caa_id").value(release.caaId());
+        w.name("caa_release_mbid").value(release.mbid());
+        w.name("date").value(String.valueOf(album.year()));
+        w.name("name").value(album.name());
+        w.name("rels").beginArray().endArray();
+        w.name("type").value("Album");
+        w.endObject();
+    }
+
+    private static void artist(JsonWriter w, Album album) {
+        w.beginObject();
+        w.name("artist_credit_id").value(Math.floorMod(album.artistCredit().hashCode(), 1_000_000));
+        w.name("artists").beginArray();
+        for (int i = 0; i < album.artists().size(); i++) {
+            Artist a = album.artists().get(i);
+            w.beginObject();
+            w.name("artist_mbid").value(a.mbid()).name("join_phrase").value(album.joinPhrase(i));
+            w.name("name").value(a.name()).name("rels").beginObject().endObject();
+            w.endObject();
+        }
+        w.endArray();
+        w.name("name").value(album.artistCredit());
+        w.endObject();
+    }
+
+    private static void emptyTags(JsonWriter w, String... entities) {
+        w.name("tag").beginObject();
+        for (String entity : entities) {
+            w.name(entity).beginArray().endArray();
+        }
+        w.endObject();
+    }
+
+    private static Set<String> incs(Map<String, String> query) {
+        String raw = query.getOrDefault("inc", "").trim();
+        if (raw.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> incs = new HashSet<>(List.of(raw.split("\\s+")));
+        for (String inc : incs) {
+            if (!INCS.contains(inc)) {
+                throw new BadRequest("invalid inc argument '" + inc + "'. Must be one of " + String.join(", ", INCS) + ".");
+            }
+        }
+        return incs;
+    }
+
+    private static List<String> mbids(Map<String, String> query, String parameter) {
+        String raw = query.get(parameter);
+        if (raw == null) {
+            throw new BadRequest(parameter + " argument must be present and contain a comma separated list of MBIDs");
+        }
+        List<String> mbids = new ArrayList<>();
+        for (String part : raw.split(",")) {
+            String mbid = part.trim();
+            try {
+                UUID.fromString(mbid);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequest("MBID " + mbid + " is not valid.");
+            }
+            mbids.add(mbid);
+        }
+        return mbids;
+    }
+}
