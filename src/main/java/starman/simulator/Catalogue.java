@@ -178,9 +178,11 @@ public final class Catalogue {
         /** Made-up but stable titles and lengths for artists whose real track lists do not matter. */
         void generateTracks(int count) {
             SplitMix64 rng = new SplitMix64(rgMbid.hashCode());
-            for (int i = 0; i < count; i++) {
-                track(WORDS[rng.nextInt(WORDS.length)] + " " + NOUNS[rng.nextInt(NOUNS.length)],
-                        rng.between(150, 420) * 1000L);
+            while (tracks.size() < count) {
+                String title = WORDS[rng.nextInt(WORDS.length)] + " " + NOUNS[rng.nextInt(NOUNS.length)];
+                if (tracks.stream().noneMatch(t -> t.name().equals(title))) {
+                    track(title, rng.between(150, 420) * 1000L);
+                }
             }
         }
 

@@ -95,6 +95,9 @@ public final class HistoryGenerator {
                 if (n < count && rng.chance(TIE)) {
                     // A second player scrobbling something else in the same second.
                     Album other = pick(rng, others);
+                    while (other == album) {
+                        other = pick(rng, others);
+                    }
                     at[n] = t;
                     lag[n] = insertLag(rng, played);
                     what[n++] = submission(other, rng.nextInt(other.tracks().size()), 0, Player.pick(rng));
