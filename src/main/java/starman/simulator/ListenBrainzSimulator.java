@@ -154,7 +154,7 @@ public final class ListenBrainzSimulator implements AutoCloseable {
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             String path = exchange.getRequestURI().getPath();
             if (method.equals("OPTIONS")) {
-                stats.preflight();
+                stats.countPreflight();
                 headers.set("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
                 headers.set("Access-Control-Allow-Headers", "Authorization, Content-Type");
                 headers.set("Access-Control-Max-Age", "86400");
@@ -168,44 +168,50 @@ public final class ListenBrainzSimulator implements AutoCloseable {
     }
 
     private void serveApi(HttpExchange exchange, String path) throws IOException {
-        long request = stats.apiRequest(ApiRoutes.endpoint(path));
+        long request = stats.countRequest(ApiRoutes.endpoint(path));
         RateLimiter.Quota quota = limiter.take(exchange.getRemoteAddress().getAddress().getHostAddress());
         if (storm.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            stats.fault();
-            send(exchange, tooManyRequests(), quota);
+            stats.countFault();
+            reply(exchange, tooManyRequests(), quota);
             return;
         }
         if (!quota.allowed()) {
-            stats.rateLimitedAnswer();
-            send(exchange, tooManyRequests(), quota);
+            stats.countRateLimited();
+            reply(exchange, tooManyRequests(), quota);
             return;
         }
         Fault fault = faults.faultFor(request);
         if (fault != null) {
-            stats.fault();
+            stats.countFault();
             switch (fault.kind()) {
                 case DROP -> {
                     return; // closing the exchange before any header closes the connection
                 }
                 case SERVER_ERROR -> {
-                    send(exchange, serverError(fault.status()), fault.rateLimitHeaders() ? quota : null);
+                    reply(exchange, serverError(fault.status()), fault.rateLimitHeaders() ? quota : null);
                     return;
                 }
                 case STORM -> {
                     storm.set(fault.storm() - 1);
-                    send(exchange, tooManyRequests(), quota);
+                    reply(exchange, tooManyRequests(), quota);
                     return;
                 }
                 case SLOW -> sleep(fault.delayMillis());
                 case TRUNCATED -> {
                     Answer answer = answer(exchange, path);
                     String body = answer.body();
-                    send(exchange, new Answer(200, answer.contentType(), body.substring(0, body.length() / 2)), quota);
+                    reply(exchange, new Answer(200, answer.contentType(), body.substring(0, body.length() / 2)), quota);
                     return;
                 }
             }
         }
-        send(exchange, answer(exchange, path), quota);
+        reply(exchange, answer(exchange, path), quota);
+    }
+
+    /** Sends an API answer and counts its status. */
+    private void reply(HttpExchange exchange, Answer answer, RateLimiter.Quota quota) throws IOException {
+        stats.countAnswer(answer.status());
+        send(exchange, answer, quota);
     }
 
     private Answer answer(HttpExchange exchange, String path) {

@@ -63,6 +63,9 @@ class FaultTest {
 
             assertThat(simulator.stats().faults()).isEqualTo(9);
             assertThat(simulator.stats().rateLimited()).isZero();
+            assertThat(simulator.stats().answered(429)).isEqualTo(3);
+            assertThat(simulator.stats().answered(200)).isEqualTo(3);
+            assertThat(simulator.stats().requests()).isEqualTo(10);
             assertThat(simulator.listens("u")).hasSize(100);
         }
     }

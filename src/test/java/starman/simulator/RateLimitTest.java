@@ -33,6 +33,7 @@ class RateLimitTest {
             assertThat(header(refused, "X-RateLimit-Remaining")).isEqualTo("0");
             assertThat(http.get("/1/user/u/listen-count").statusCode()).isEqualTo(429);
             assertThat(simulator.stats().rateLimited()).isEqualTo(2);
+            assertThat(simulator.stats().answered(429)).isEqualTo(2);
 
             clock.sleep((long) (Double.parseDouble(header(refused, "X-RateLimit-Reset-In")) * 1000));
             HttpResponse<String> next = http.get("/1/user/u/listen-count");
