@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import starman.json.JsonException;
+import starman.json.JsonReader;
 import starman.json.JsonWriter;
 import starman.model.Listen;
 import starman.model.ListenJson;
@@ -74,16 +76,25 @@ final class ApiRoutes {
         return "unknown";
     }
 
-    Answer answer(String path, Map<String, String> query, String authorization) {
+    Answer answer(String method, String path, Map<String, String> query, String authorization, String body) {
         try {
             String[] p = segments(path);
-            return switch (endpoint(path)) {
+            String endpoint = endpoint(path);
+            if (endpoint.equals("metadata/recording") && method.equals("POST")) {
+                return recordingMetadataPost(body);
+            }
+            if (!endpoint.equals("unknown") && !method.equals("GET")) {
+                return Answer.error(405, "The method is not allowed for the requested URL.");
+            }
+            return switch (endpoint) {
                 case "listens" -> withUser(p[2], u -> listens(u, query));
                 case "playing-now" -> withUser(p[2], this::playingNow);
                 case "listen-count" -> withUser(p[2], ApiRoutes::listenCount);
                 case "validate-token" -> validateToken(authorization, query.get("token"));
-                case "metadata/recording" -> recordingMetadata(query);
-                case "metadata/release_group" -> releaseGroupMetadata(query);
+                case "metadata/recording" -> recordingMetadata(
+                        mbids(query.get("recording_mbids"), "recording_mbids"), incs(query.get("inc")));
+                case "metadata/release_group" -> releaseGroupMetadata(
+                        mbids(query.get("release_group_mbids"), "release_group_mbids"), incs(query.get("inc")));
                 default -> Answer.error(404, "Not found: " + path);
             };
         } catch (BadRequest e) {
@@ -188,10 +199,30 @@ final class ApiRoutes {
         return Answer.json(200, w.endObject());
     }
 
-    private Answer recordingMetadata(Map<String, String> query) {
-        Set<String> incs = incs(query);
+    /** The POST form takes {"recording_mbids": [...], "inc": "artist release"}, up to 1000 MBIDs. */
+    private Answer recordingMetadataPost(String body) {
+        Object json;
+        try {
+            json = new JsonReader(body).readValue();
+        } catch (JsonException e) {
+            throw new BadRequest("Cannot parse JSON document: " + e.getMessage());
+        }
+        if (!(json instanceof Map<?, ?> request) || !(request.get("recording_mbids") instanceof List<?> list)) {
+            throw new BadRequest("recording_mbids JSON element must be present and contain a list of recording_mbids");
+        }
+        if (list.isEmpty() || list.size() > MAX_COUNT) {
+            throw new BadRequest("Between 1 and " + MAX_COUNT + " recording_mbids can be fetched at once");
+        }
+        List<String> mbids = new ArrayList<>();
+        for (Object mbid : list) {
+            mbids.add(validMbid(String.valueOf(mbid)));
+        }
+        return recordingMetadata(mbids, incs(request.get("inc") instanceof String inc ? inc : null));
+    }
+
+    private Answer recordingMetadata(List<String> mbids, Set<String> incs) {
         JsonWriter w = new JsonWriter().beginObject();
-        for (String mbid : mbids(query, "recording_mbids")) {
+        for (String mbid : mbids) {
             Recording recording = catalogue.recording(mbid);
             if (recording == null) {
                 continue;
@@ -225,10 +256,9 @@ final class ApiRoutes {
         return Answer.json(200, w.endObject());
     }
 
-    private Answer releaseGroupMetadata(Map<String, String> query) {
-        Set<String> incs = incs(query);
+    private Answer releaseGroupMetadata(List<String> mbids, Set<String> incs) {
         JsonWriter w = new JsonWriter().beginObject();
-        for (String mbid : mbids(query, "release_group_mbids")) {
+        for (String mbid : mbids) {
             Album album = catalogue.releaseGroup(mbid);
             if (album == null) {
                 continue;
@@ -304,12 +334,11 @@ final class ApiRoutes {
         w.endObject();
     }
 
-    private static Set<String> incs(Map<String, String> query) {
-        String raw = query.getOrDefault("inc", "").trim();
-        if (raw.isEmpty()) {
+    private static Set<String> incs(String raw) {
+        if (raw == null || raw.isBlank()) {
             return Set.of();
         }
-        Set<String> incs = new HashSet<>(List.of(raw.split("\\s+")));
+        Set<String> incs = new HashSet<>(List.of(raw.trim().split("\\s+")));
         for (String inc : incs) {
             if (!INCS.contains(inc)) {
                 throw new BadRequest("invalid inc argument '" + inc + "'. Must be one of " + String.join(", ", INCS) + ".");
@@ -318,21 +347,24 @@ final class ApiRoutes {
         return incs;
     }
 
-    private static List<String> mbids(Map<String, String> query, String parameter) {
-        String raw = query.get(parameter);
+    /** A comma-separated MBID list parameter; every item must be a UUID. */
+    private static List<String> mbids(String raw, String parameter) {
         if (raw == null) {
             throw new BadRequest(parameter + " argument must be present and contain a comma separated list of MBIDs");
         }
         List<String> mbids = new ArrayList<>();
         for (String part : raw.split(",")) {
-            String mbid = part.trim();
-            try {
-                UUID.fromString(mbid);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequest("MBID " + mbid + " is not valid.");
-            }
-            mbids.add(mbid);
+            mbids.add(validMbid(part.trim()));
         }
         return mbids;
+    }
+
+    private static String validMbid(String mbid) {
+        try {
+            UUID.fromString(mbid);
+            return mbid;
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("MBID " + mbid + " is not valid.");
+        }
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import starman.json.JsonWriter;
 import starman.model.Listen;
 import starman.model.TrackMetadata;
@@ -64,8 +65,9 @@ public final class ListenBrainzSimulator implements AutoCloseable {
     private ListenBrainzSimulator(Builder b) throws IOException {
         clock = b.clock;
         users = new LinkedHashMap<>();
-        for (SimulatedUser user : b.users) {
-            users.put(user.name, user);
+        for (Function<Clock, SimulatedUser> user : b.users) {
+            SimulatedUser u = user.apply(clock);
+            users.put(u.name, u);
         }
         routes = new ApiRoutes(users, Catalogue.standard(), clock);
         limiter = new RateLimiter(b.limit, b.windowSeconds, clock);
@@ -162,12 +164,12 @@ public final class ListenBrainzSimulator implements AutoCloseable {
             } else if (site != null && !path.startsWith("/1/")) {
                 serveFile(exchange, path, method);
             } else {
-                serveApi(exchange, path);
+                serveApi(exchange, method, path);
             }
         }
     }
 
-    private void serveApi(HttpExchange exchange, String path) throws IOException {
+    private void serveApi(HttpExchange exchange, String method, String path) throws IOException {
         long request = stats.countRequest(ApiRoutes.endpoint(path));
         RateLimiter.Quota quota = limiter.take(exchange.getRemoteAddress().getAddress().getHostAddress());
         if (storm.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
@@ -198,14 +200,14 @@ public final class ListenBrainzSimulator implements AutoCloseable {
                 }
                 case SLOW -> sleep(fault.delayMillis());
                 case TRUNCATED -> {
-                    Answer answer = answer(exchange, path);
+                    Answer answer = answer(exchange, method, path);
                     String body = answer.body();
                     reply(exchange, new Answer(200, answer.contentType(), body.substring(0, body.length() / 2)), quota);
                     return;
                 }
             }
         }
-        reply(exchange, answer(exchange, path), quota);
+        reply(exchange, answer(exchange, method, path), quota);
     }
 
     /** Sends an API answer and counts its status. */
@@ -214,9 +216,10 @@ public final class ListenBrainzSimulator implements AutoCloseable {
         send(exchange, answer, quota);
     }
 
-    private Answer answer(HttpExchange exchange, String path) {
-        return routes.answer(path, query(exchange.getRequestURI().getRawQuery()),
-                exchange.getRequestHeaders().getFirst("Authorization"));
+    private Answer answer(HttpExchange exchange, String method, String path) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        return routes.answer(method, path, query(exchange.getRequestURI().getRawQuery()),
+                exchange.getRequestHeaders().getFirst("Authorization"), body);
     }
 
     private static Answer tooManyRequests() {
@@ -299,7 +302,8 @@ public final class ListenBrainzSimulator implements AutoCloseable {
         private int windowSeconds = DEFAULT_WINDOW_SECONDS;
         private Path site;
         private FaultPlan faults = FaultPlan.NONE;
-        private final List<SimulatedUser> users = new ArrayList<>();
+        /** Made at start, so that the demo history ends at "now" on whichever clock was set. */
+        private final List<Function<Clock, SimulatedUser>> users = new ArrayList<>();
 
         private Builder() {
         }
@@ -339,14 +343,16 @@ public final class ListenBrainzSimulator implements AutoCloseable {
         }
 
         public Builder user(String name, List<Listen> listens, String token) {
-            users.add(new SimulatedUser(name, token, listens));
+            List<Listen> copy = List.copyOf(listens);
+            users.add(clock -> new SimulatedUser(name, token, copy));
             return this;
         }
 
-        /** The demo user with token {@value #DEMO_TOKEN} and a history ending now on the builder's clock. */
+        /** The demo user with token {@value #DEMO_TOKEN} and a generated history ending now on the clock. */
         public Builder demoUser(int listens, long seed) {
-            long now = clock.nowMillis() / 1000;
-            return user(DEMO_USER, HistoryGenerator.generate(seed, DEMO_USER, listens, now).listens(), DEMO_TOKEN);
+            users.add(clock -> new SimulatedUser(DEMO_USER, DEMO_TOKEN,
+                    HistoryGenerator.generate(seed, DEMO_USER, listens, clock.nowMillis() / 1000).listens()));
+            return this;
         }
 
         public ListenBrainzSimulator start() throws IOException {

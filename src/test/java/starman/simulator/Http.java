@@ -34,6 +34,11 @@ final class Http {
                 .GET().build());
     }
 
+    HttpResponse<String> post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     HttpResponse<String> options(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import starman.model.AdditionalInfo;
+import starman.model.Listen;
 import starman.model.MbidMapping;
 import starman.model.TrackMetadata;
 import starman.simulator.Catalogue.Album;
@@ -116,6 +117,37 @@ class OtherEndpointsTest {
         assertThat(bare.has("recording")).isTrue();
         assertThat(bare.has("release")).isFalse();
         assertThat(bare.has("artist")).isFalse();
+    }
+
+    @Test
+    void recordingMetadataByPost() {
+        String starman = ZIGGY.tracks().get(3).mbid();
+        var response = http.post("/1/metadata/recording/",
+                "{\"recording_mbids\": [\"" + starman + "\", \"" + UNKNOWN_MBID + "\"], \"inc\": \"release\"}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode result = Http.parse(response.body());
+        assertThat(result.size()).isEqualTo(1);
+        assertThat(result.get(starman).get("release").get("name").asText()).isEqualTo(ZIGGY.name());
+        assertThat(http.post("/1/metadata/recording/", "{\"recording_mbids\": []}").statusCode()).isEqualTo(400);
+        assertThat(http.post("/1/metadata/recording/", "{\"recording_mbids\": [\"x\"]}").statusCode()).isEqualTo(400);
+        assertThat(http.post("/1/metadata/recording/", "not json").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void readEndpointsRefuseOtherMethods() {
+        var response = http.post("/1/user/demo/listens", "{}");
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(Http.parse(response.body()).get("code").asInt()).isEqualTo(405);
+    }
+
+    @Test
+    void theDemoHistoryEndsAtTheSimulatorClocksNow() throws Exception {
+        VirtualClock clock = new VirtualClock(1_900_000_000_000L);
+        try (ListenBrainzSimulator demo = ListenBrainzSimulator.builder().demoUser(100, 1).clock(clock).start()) {
+            List<Listen> listens = demo.listens(ListenBrainzSimulator.DEMO_USER);
+            assertThat(listens).hasSize(100);
+            assertThat(listens.get(99).listenedAt()).isBetween(1_900_000_000L - 3600, 1_900_000_000L);
+        }
     }
 
     @Test
