@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import starman.json.JsonException;
 import starman.json.JsonReader;
 import starman.json.JsonWriter;
@@ -48,11 +49,14 @@ final class ApiRoutes {
     private final Map<String, SimulatedUser> users;
     private final Catalogue catalogue;
     private final Clock clock;
+    /** Null: every answer is fresh. */
+    private final ResponseCache cache;
 
-    ApiRoutes(Map<String, SimulatedUser> users, Catalogue catalogue, Clock clock) {
+    ApiRoutes(Map<String, SimulatedUser> users, Catalogue catalogue, Clock clock, ResponseCache cache) {
         this.users = users;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /** The endpoint's name for the statistics. */
@@ -87,9 +91,11 @@ final class ApiRoutes {
                 return Answer.error(405, "The method is not allowed for the requested URL.");
             }
             return switch (endpoint) {
-                case "listens" -> withUser(p[2], u -> listens(u, query));
+                case "listens" -> cached(path + "?" + query.get("min_ts") + "," + query.get("max_ts") + ","
+                        + query.get("count"), ResponseCache.LISTENS_MILLIS, () -> withUser(p[2], u -> listens(u, query)));
                 case "playing-now" -> withUser(p[2], this::playingNow);
-                case "listen-count" -> withUser(p[2], ApiRoutes::listenCount);
+                case "listen-count" -> cached(path, ResponseCache.LISTEN_COUNT_MILLIS,
+                        () -> withUser(p[2], ApiRoutes::listenCount));
                 case "validate-token" -> validateToken(authorization, query.get("token"));
                 case "metadata/recording" -> recordingMetadata(
                         mbids(query.get("recording_mbids"), "recording_mbids"), incs(query.get("inc")));
@@ -100,6 +106,10 @@ final class ApiRoutes {
         } catch (BadRequest e) {
             return Answer.error(400, e.getMessage());
         }
+    }
+
+    private Answer cached(String key, long ttlMillis, Supplier<Answer> fresh) {
+        return cache == null ? fresh.get() : cache.get(key, ttlMillis, fresh);
     }
 
     /** "/1/user/x/listens/" → ["1", "user", "x", "listens"]. */

@@ -69,7 +69,7 @@ public final class ListenBrainzSimulator implements AutoCloseable {
             SimulatedUser u = user.apply(clock);
             users.put(u.name, u);
         }
-        routes = new ApiRoutes(users, Catalogue.standard(), clock);
+        routes = new ApiRoutes(users, Catalogue.standard(), clock, b.cacheResponses ? new ResponseCache(clock) : null);
         limiter = new RateLimiter(b.limit, b.windowSeconds, clock);
         site = b.site == null ? null : new StaticSite(b.site);
         faults = b.faults;
@@ -302,6 +302,7 @@ public final class ListenBrainzSimulator implements AutoCloseable {
         private int windowSeconds = DEFAULT_WINDOW_SECONDS;
         private Path site;
         private FaultPlan faults = FaultPlan.NONE;
+        private boolean cacheResponses;
         /** Made at start, so that the demo history ends at "now" on whichever clock was set. */
         private final List<Function<Clock, SimulatedUser>> users = new ArrayList<>();
 
@@ -334,6 +335,15 @@ public final class ListenBrainzSimulator implements AutoCloseable {
 
         public Builder faults(FaultPlan plan) {
             this.faults = plan;
+            return this;
+        }
+
+        /**
+         * Caches listens pages for an hour and listen counts for five minutes, as ListenBrainz does; off by
+         * default so that test controls show at once.
+         */
+        public Builder cacheResponses(boolean cache) {
+            this.cacheResponses = cache;
             return this;
         }
 
