@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import starman.json.JsonWriter;
 import starman.model.Listen;
 import starman.model.TrackMetadata;
 import starman.simulator.ApiRoutes.Answer;
