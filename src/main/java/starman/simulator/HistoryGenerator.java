@@ -29,6 +29,7 @@ public final class HistoryGenerator {
 
     static final double BOWIE_SESSION_SHARE = 0.5;
     static final double CANONICAL_RELEASE_SHARE = 0.6;
+    static final double FROM_THE_FIRST_TRACK = 0.8;
     static final double SKIP = 0.12;
     static final double STOP_EARLY = 0.05;
     static final double BACK_TO_BACK = 0.3;
@@ -38,7 +39,10 @@ public final class HistoryGenerator {
     static final int UNMAPPED_ONE_IN = 10;
     /** Listens this recent are not mapped yet: the mapper lags behind. */
     static final long MAPPER_LAG_SECONDS = 3600;
+    /** Session gaps are chosen so that a history spans about this long (longer if it is very large). */
     private static final long TARGET_SPAN_SECONDS = 6L * 365 * 86400;
+    private static final double LISTENS_PER_SESSION = 7;
+    private static final double SESSION_SECONDS = 1800;
 
     /** A history: the listens sorted by (listened_at, msid), oldest first. */
     public record History(String user, List<Listen> listens, Catalogue catalogue) {
@@ -78,8 +82,8 @@ public final class HistoryGenerator {
         long[] at = new long[count];
         int[] lag = new int[count];
         Submission[] what = new Submission[count];
-        double sessions = Math.max(1, count / 7.0);
-        double meanGap = Math.max(600, TARGET_SPAN_SECONDS / sessions - 1800);
+        double sessions = Math.max(1, count / LISTENS_PER_SESSION);
+        double meanGap = Math.max(600, TARGET_SPAN_SECONDS / sessions - SESSION_SECONDS);
         long t = 0;
         int n = 0;
         while (n < count) {
@@ -87,7 +91,8 @@ public final class HistoryGenerator {
             int release = rng.chance(CANONICAL_RELEASE_SHARE) ? 0 : rng.nextInt(album.releases().size());
             Player player = Player.pick(rng);
             List<Recording> tracks = album.tracks();
-            for (int i = rng.chance(0.8) ? 0 : rng.nextInt(tracks.size()); i < tracks.size() && n < count; i++) {
+            int first = rng.chance(FROM_THE_FIRST_TRACK) ? 0 : rng.nextInt(tracks.size());
+            for (int i = first; i < tracks.size() && n < count; i++) {
                 long played = rng.chance(SKIP) ? rng.between(5, 40) : tracks.get(i).lengthMs() / 1000;
                 at[n] = t;
                 lag[n] = insertLag(rng, played);
@@ -159,8 +164,8 @@ public final class HistoryGenerator {
         AdditionalInfo info = player.info(album, recording, release);
         TrackMetadata unmapped = new TrackMetadata(artist, trackName, release.name(), info, null);
         boolean neverMapped = Math.floorMod(msid.hashCode(), UNMAPPED_ONE_IN) == 0;
-        return new Submission(msid, neverMapped ? unmapped : new TrackMetadata(artist, trackName, release.name(), info, mapping),
-                unmapped);
+        TrackMetadata mapped = new TrackMetadata(artist, trackName, release.name(), info, mapping);
+        return new Submission(msid, neverMapped ? unmapped : mapped, unmapped);
     }
 
     /** The players the demo user scrobbles from, each sending what the real one sends. */
@@ -228,13 +233,15 @@ public final class HistoryGenerator {
                     other.put("music_service_name", "YouTube Music");
                     other.put("origin_url", "https://music.youtube.com/watch?v=" + base62(hash, 11));
                     other.put("has_artwork", true);
-                    return new AdditionalInfo(null, ms / 1000, null, null, null, List.of(), null, "Web Scrobbler", frozen(other));
+                    return new AdditionalInfo(null, ms / 1000, null, null, null, List.of(), null, "Web Scrobbler",
+                            frozen(other));
                 }
                 default -> {
                     other.put("submission_client_version", "3.9.2");
                     other.put("media_player", "com.maxmpz.audioplayer");
                     other.put("media_player_version", "989");
-                    return new AdditionalInfo(null, null, null, null, null, List.of(), null, "Pano Scrobbler", frozen(other));
+                    return new AdditionalInfo(null, null, null, null, null, List.of(), null, "Pano Scrobbler",
+                            frozen(other));
                 }
             }
         }
