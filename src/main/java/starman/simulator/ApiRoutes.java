@@ -91,8 +91,7 @@ final class ApiRoutes {
                 return Answer.error(405, "The method is not allowed for the requested URL.");
             }
             return switch (endpoint) {
-                case "listens" -> cached(path + "?" + query.get("min_ts") + "," + query.get("max_ts") + ","
-                        + query.get("count"), ResponseCache.LISTENS_MILLIS, () -> withUser(p[2], u -> listens(u, query)));
+                case "listens" -> listens(p[2], path, query);
                 case "playing-now" -> withUser(p[2], this::playingNow);
                 case "listen-count" -> cached(path, ResponseCache.LISTEN_COUNT_MILLIS,
                         () -> withUser(p[2], ApiRoutes::listenCount));
@@ -123,7 +122,13 @@ final class ApiRoutes {
         return user == null ? Answer.error(404, "Cannot find user: " + name) : endpoint.apply(user);
     }
 
-    private static Answer listens(SimulatedUser user, Map<String, String> query) {
+    /** Cached (when caching is on) per user, min_ts, max_ts and count, as ListenBrainz does. */
+    private Answer listens(String user, String path, Map<String, String> query) {
+        String key = path + "?" + query.get("min_ts") + "," + query.get("max_ts") + "," + query.get("count");
+        return cached(key, ResponseCache.LISTENS_MILLIS, () -> withUser(user, u -> listensPage(u, query)));
+    }
+
+    private static Answer listensPage(SimulatedUser user, Map<String, String> query) {
         Long count = nonNegative(query, "count");
         Long minTs = nonNegative(query, "min_ts");
         Long maxTs = nonNegative(query, "max_ts");
