@@ -225,12 +225,17 @@ public final class ListenBrainzSimulator implements AutoCloseable {
         return Answer.error(429, "Rate limit exceeded. Please wait and retry, and read the X-RateLimit headers.");
     }
 
-    /** A 500 from the app is JSON; a 502 or 503 comes from the proxy in front of it, as HTML. */
+    /** A 500 from the app is JSON; other 5xx come from the proxy in front of it, as HTML. */
     private static Answer serverError(int status) {
         if (status == 500) {
             return Answer.error(500, "An unknown error occured.");
         }
-        String title = status + (status == 502 ? " Bad Gateway" : " Service Temporarily Unavailable");
+        String title = status + switch (status) {
+            case 502 -> " Bad Gateway";
+            case 503 -> " Service Temporarily Unavailable";
+            case 504 -> " Gateway Time-out";
+            default -> " Error";
+        };
         return new Answer(status, "text/html",
                 "<html><head><title>" + title + "</title></head><body><center><h1>" + title
                         + "</h1></center><hr><center>nginx</center></body></html>");
