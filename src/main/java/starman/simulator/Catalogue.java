@@ -1,0 +1,193 @@
+package starman.simulator;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The simulated MusicBrainz: artists, albums (release groups) with their canonical track lists, and
+ * the title variants (remasters, deluxe editions) that players report. All MBIDs are name-based UUIDs,
+ * except David Bowie's real artist MBID, so every run and every seed sees the same catalogue.
+ */
+public final class Catalogue {
+    public static final String BOWIE_MBID = "5441c29d-3602-4898-b1a1-b77fa23b8e50";
+
+    public record Artist(String mbid, String name) {
+    }
+
+    /** A MusicBrainz recording as it sits on its album's canonical release. */
+    public record Recording(String mbid, String name, int position, long lengthMs) {
+    }
+
+    /**
+     * One release of an album. {@code trackSuffix} is what the player appends to track titles on this
+     * release, e.g. {@code " - 2012 Remaster"}; the canonical release has none.
+     */
+    public record Release(String mbid, String name, String trackSuffix, long caaId) {
+    }
+
+    /** A release group; its first release is the canonical one. */
+    public record Album(String releaseGroupMbid, String name, int year, List<Artist> artists,
+                        List<Recording> tracks, List<Release> releases) {
+
+        public Release canonical() {
+            return releases.get(0);
+        }
+
+        /** The artist credit as shown, e.g. "Queen & David Bowie". */
+        public String artistCredit() {
+            StringBuilder credit = new StringBuilder();
+            for (int i = 0; i < artists.size(); i++) {
+                credit.append(artists.get(i).name()).append(joinPhrase(i));
+            }
+            return credit.toString();
+        }
+
+        public String joinPhrase(int artistIndex) {
+            return artistIndex < artists.size() - 1 ? " & " : "";
+        }
+
+        public boolean isBy(String artistMbid) {
+            return artists.stream().anyMatch(a -> a.mbid().equals(artistMbid));
+        }
+    }
+
+    private static final Catalogue STANDARD = parse(Discography.TEXT);
+
+    private final List<Album> albums;
+    private final Map<String, Album> byReleaseGroup = new HashMap<>();
+    private final Map<String, Recording> recordings = new HashMap<>();
+    private final Map<String, Album> albumOfRecording = new HashMap<>();
+
+    private Catalogue(List<Album> albums) {
+        this.albums = List.copyOf(albums);
+        for (Album album : albums) {
+            byReleaseGroup.put(album.releaseGroupMbid(), album);
+            for (Recording r : album.tracks()) {
+                recordings.put(r.mbid(), r);
+                albumOfRecording.put(r.mbid(), album);
+            }
+        }
+    }
+
+    /** The catalogue every generated history and the metadata endpoints use. */
+    public static Catalogue standard() {
+        return STANDARD;
+    }
+
+    public List<Album> albums() {
+        return albums;
+    }
+
+    public Album releaseGroup(String mbid) {
+        return byReleaseGroup.get(mbid);
+    }
+
+    public Recording recording(String mbid) {
+        return recordings.get(mbid);
+    }
+
+    public Album albumOf(String recordingMbid) {
+        return albumOfRecording.get(recordingMbid);
+    }
+
+    static String uuid(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Reads {@link Discography#TEXT}; see there for the line format. */
+    static Catalogue parse(String text) {
+        List<Album> albums = new ArrayList<>();
+        List<Artist> artists = List.of();
+        AlbumDraft draft = null;
+        for (String raw : text.split("\n")) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.substring(2).split("\\|");
+            switch (line.charAt(0)) {
+                case 'A' -> artists = credit(f[0]);
+                case 'R' -> {
+                    if (draft != null) {
+                        albums.add(draft.build());
+                    }
+                    draft = new AlbumDraft(artists, f[1], Integer.parseInt(f[0]));
+                    if (f.length > 2) {
+                        draft.generateTracks(Integer.parseInt(f[2]));
+                    }
+                }
+                case 'V' -> draft.variant(f[0], f.length > 1 ? f[1] : "");
+                case 'T' -> draft.track(f[1], seconds(f[0]) * 1000L);
+                default -> throw new IllegalArgumentException("bad catalogue line: " + line);
+            }
+        }
+        albums.add(draft.build());
+        return new Catalogue(albums);
+    }
+
+    private static List<Artist> credit(String names) {
+        List<Artist> credit = new ArrayList<>();
+        for (String name : names.split(" & ")) {
+            credit.add(new Artist(name.equals("David Bowie") ? BOWIE_MBID : uuid("artist:" + name), name));
+        }
+        return credit;
+    }
+
+    private static int seconds(String minutesSeconds) {
+        int colon = minutesSeconds.indexOf(':');
+        return Integer.parseInt(minutesSeconds.substring(0, colon)) * 60
+                + Integer.parseInt(minutesSeconds.substring(colon + 1));
+    }
+
+    private static final class AlbumDraft {
+        private static final String[] WORDS = {"Night", "Glass", "River", "Static", "Velvet", "Echo", "Winter",
+            "Neon", "Silver", "Ocean", "Paper", "Signal", "Golden", "Hollow", "Electric", "Quiet", "Burning", "Lost"};
+        private static final String[] NOUNS = {"Heart", "Machine", "City", "Light", "Dream", "Garden", "Mirror",
+            "Station", "Fire", "Song", "Road", "Sky", "Engine", "Room", "Train", "Door"};
+
+        private final List<Artist> artists;
+        private final String name;
+        private final int year;
+        private final String rgMbid;
+        private final List<Recording> tracks = new ArrayList<>();
+        private final List<Release> releases = new ArrayList<>();
+
+        AlbumDraft(List<Artist> artists, String name, int year) {
+            this.artists = artists;
+            this.name = name;
+            this.year = year;
+            this.rgMbid = uuid("release-group:" + artists.get(0).name() + "/" + name);
+            variant(name, "");
+        }
+
+        void variant(String releaseName, String trackSuffix) {
+            String mbid = uuid("release:" + rgMbid + "/" + releaseName);
+            long caaId = 1_000_000_000L + Math.floorMod(SplitMix64.mix(mbid.hashCode()), 40_000_000_000L);
+            releases.add(new Release(mbid, releaseName, trackSuffix, caaId));
+        }
+
+        void track(String title, long lengthMs) {
+            int position = tracks.size() + 1;
+            tracks.add(new Recording(uuid("recording:" + rgMbid + "/" + position + "/" + title), title, position, lengthMs));
+        }
+
+        /** Made-up but stable titles and lengths for artists whose real track lists do not matter. */
+        void generateTracks(int count) {
+            SplitMix64 rng = new SplitMix64(rgMbid.hashCode());
+            while (tracks.size() < count) {
+                String title = WORDS[rng.nextInt(WORDS.length)] + " " + NOUNS[rng.nextInt(NOUNS.length)];
+                if (tracks.stream().noneMatch(t -> t.name().equals(title))) {
+                    track(title, rng.between(150, 420) * 1000L);
+                }
+            }
+        }
+
+        Album build() {
+            return new Album(rgMbid, name, year, artists, List.copyOf(tracks), List.copyOf(releases));
+        }
+    }
+}
