@@ -14,7 +14,7 @@ final class ApiErrors {
         switch (status) {
             case 404:
                 return new ListenBrainzException(ListenBrainzException.Kind.UNKNOWN_USER,
-                        "ListenBrainz does not know this user" + suffix(detail));
+                        "ListenBrainz does not know this user name; check its spelling.");
             case 401:
             case 403:
                 return new ListenBrainzException(ListenBrainzException.Kind.BAD_TOKEN,

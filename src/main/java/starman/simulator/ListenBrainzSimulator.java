@@ -55,6 +55,7 @@ public final class ListenBrainzSimulator implements AutoCloseable {
     private final ApiRoutes routes;
     private final RateLimiter limiter;
     private final StaticSite site;
+    private final String siteBase;
     private final Clock clock;
     private final SimulatorStats stats = new SimulatorStats();
     private volatile FaultPlan faults;
@@ -71,6 +72,7 @@ public final class ListenBrainzSimulator implements AutoCloseable {
         routes = new ApiRoutes(users, Catalogue.standard(), clock, b.cacheResponses ? new ResponseCache(clock) : null);
         limiter = new RateLimiter(b.limit, b.windowSeconds, clock);
         site = b.site == null ? null : new StaticSite(b.site);
+        siteBase = b.siteBase;
         faults = b.faults;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 0);
         executor = Executors.newCachedThreadPool(r -> {
@@ -266,7 +268,8 @@ public final class ListenBrainzSimulator implements AutoCloseable {
     }
 
     private void serveFile(HttpExchange exchange, String path, String method) throws IOException {
-        StaticSite.File file = method.equals("GET") || method.equals("HEAD") ? site.resolve(path) : null;
+        boolean readable = (method.equals("GET") || method.equals("HEAD")) && path.startsWith(siteBase);
+        StaticSite.File file = readable ? site.resolve(path.substring(siteBase.length() - 1)) : null;
         if (file == null) {
             send(exchange, Answer.error(404, "Not found: " + path), null);
             return;
@@ -306,6 +309,7 @@ public final class ListenBrainzSimulator implements AutoCloseable {
         private int limit = DEFAULT_LIMIT;
         private int windowSeconds = DEFAULT_WINDOW_SECONDS;
         private Path site;
+        private String siteBase = "/";
         private FaultPlan faults = FaultPlan.NONE;
         private boolean cacheResponses;
         /** Made at start, so that the demo history ends at "now" on whichever clock was set. */
@@ -334,7 +338,13 @@ public final class ListenBrainzSimulator implements AutoCloseable {
 
         /** A directory to serve at {@code /} (index.html); null serves none. */
         public Builder site(Path directory) {
+            return site(directory, "/");
+        }
+
+        /** A directory to serve under a base path such as {@code /starman/}, as GitHub Pages does. */
+        public Builder site(Path directory, String basePath) {
             this.site = directory;
+            this.siteBase = basePath.endsWith("/") ? basePath : basePath + "/";
             return this;
         }
 

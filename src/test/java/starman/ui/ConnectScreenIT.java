@@ -19,13 +19,18 @@ import starman.simulator.ListenBrainzSimulator;
 import starman.testing.Chromium;
 import starman.testing.Site;
 
-/** The compiled WebAssembly bundle in headless Chromium, against the simulator over real HTTP. */
+/**
+ * The compiled WebAssembly bundle in headless Chromium, against the simulator over real HTTP. The site is
+ * served under a base path, as GitHub Pages serves it under /&lt;repository&gt;/.
+ */
 class ConnectScreenIT {
     private static ListenBrainzSimulator simulator;
+    private static String app;
 
     @BeforeAll
     static void startSimulator() throws Exception {
-        simulator = ListenBrainzSimulator.builder().demoUser(5_000, 7).site(Site.directory()).start();
+        simulator = ListenBrainzSimulator.builder().demoUser(5_000, 7).site(Site.directory(), "/starman/").start();
+        app = simulator.baseUrl() + "/starman/?api=" + simulator.baseUrl();
     }
 
     @AfterAll
@@ -37,7 +42,7 @@ class ConnectScreenIT {
     void demoUserSeesTheRightCountAndNewestListens() throws Exception {
         try (Chromium chromium = Chromium.start(1280, 800)) {
             WebDriver driver = chromium.driver();
-            driver.get(simulator.baseUrl() + "/?api=" + simulator.baseUrl());
+            driver.get(app);
             WebElement user = waitFor(driver, By.id("user"));
             user.sendKeys("demo");
             driver.findElement(By.id("connect")).click();
@@ -61,7 +66,7 @@ class ConnectScreenIT {
     void unknownUserGetsAClearMessage() throws Exception {
         try (Chromium chromium = Chromium.start(360, 800)) {
             WebDriver driver = chromium.driver();
-            driver.get(simulator.baseUrl() + "/?api=" + simulator.baseUrl() + "&user=nobody-here");
+            driver.get(app + "&user=nobody-here");
             waitFor(driver, By.id("connect")).click();
             WebElement error = waitFor(driver, By.id("error"));
             assertThat(error.getText()).contains("does not know this user");
