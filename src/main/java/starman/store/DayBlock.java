@@ -45,9 +45,10 @@ public final class DayBlock {
     private DayBlock() {
     }
 
-    /** The UTC day number (days since 1970-01-01) of a unix time. */
-    public static int dayOf(long listenedAt) {
-        return (int) Math.floorDiv(listenedAt, SECONDS_PER_DAY);
+    /** The UTC day number (days since 1970-01-01) of a unix time; beyond the int range it clamps (open ranges). */
+    public static int dayOf(long time) {
+        long day = Math.floorDiv(time, SECONDS_PER_DAY);
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, day));
     }
 
     /** Encodes listens of one day (any order; one per key); adds new strings to the dictionary. */
