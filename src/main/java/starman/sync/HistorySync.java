@@ -9,6 +9,7 @@ import starman.model.Listen;
 import starman.store.ListenStore;
 import starman.store.PageWrite;
 import starman.store.SyncCheckpoint;
+import starman.time.Clock;
 
 /**
  * Lane B: brings the store up to the server's history, paging forward with {@code min_ts}.
@@ -19,14 +20,18 @@ import starman.store.SyncCheckpoint;
  * listens in that range the server no longer has, and moves the checkpoint, in one transaction. So a
  * run stopped anywhere resumes at its checkpoint and refetches at most the one uncommitted page.
  *
- * <p>Server facts relied on (LISTENBRAINZ.md): with {@code min_ts} the server returns the oldest
- * {@code count} listens after it, newest first, found by a windowed scan, so every listen between
- * {@code min_ts} and the page's newest is in the page, except that a full page may cut the newest
- * second short; a short or empty page does not prove the end; with both bounds the scan is exact.
+ * <p>Server facts relied on (LISTENBRAINZ.md, listenbrainz-server's timescale listenstore): with
+ * {@code min_ts} the server returns the oldest {@code count} listens after it, newest first. With
+ * {@code min_ts} alone it searches in growing windows and may stop short, and it caches answers per
+ * (user, min_ts, max_ts, count); so every request also carries a {@code max_ts} just past now (the
+ * server takes listens up to 10 minutes ahead), which makes the search exact and the answer fresh.
+ * A full page may cut its newest second short, so the next page starts one second earlier.
  */
 public final class HistorySync {
     /** {@code min_ts=0} reads as "no bound" on the server, so a run from the beginning starts at 1. */
     static final long BEGINNING = 1;
+    /** How far ahead of its clock the server accepts listened_at (MAX_FUTURE_SECONDS). */
+    static final long SERVER_FUTURE_SECONDS = 600;
 
     /**
      * @param pageSize listens per request (the server caps it at 1000)
@@ -38,14 +43,17 @@ public final class HistorySync {
 
     private final ListenBrainzClient api;
     private final ListenStore store;
+    private final Clock clock;
     private final LongUnaryOperator etaForRequests;
     private final Options options;
     private final Listeners<SyncListener> listeners = new Listeners<>();
 
     /** @param etaForRequests the time the client needs for n more requests (see RateBudget#millisFor) */
-    public HistorySync(ListenBrainzClient api, ListenStore store, LongUnaryOperator etaForRequests, Options options) {
+    public HistorySync(ListenBrainzClient api, ListenStore store, Clock clock, LongUnaryOperator etaForRequests,
+                       Options options) {
         this.api = api;
         this.store = store;
+        this.clock = clock;
         this.etaForRequests = etaForRequests;
         this.options = options;
     }
@@ -63,30 +71,21 @@ public final class HistorySync {
         SyncCheckpoint checkpoint = store.checkpoint();
         long cursor = checkpoint.running() ? checkpoint.cursor() : startCursor();
         long total = api.listenCount(user);
-        long maxTs = 0;
+        long latest = 0;
         int pages = 0;
         int stored = 0;
         while (true) {
+            long maxTs = Math.max(Math.max(clock.nowMillis() / 1000, latest), cursor) + SERVER_FUTURE_SECONDS + 1;
             ListensPage page = api.listens(user, cursor, maxTs, options.pageSize());
             List<Listen> listens = page.listens();
-            long latest = page.latestListenTs();
+            latest = page.latestListenTs();
             long coveredTo;
             if (listens.size() >= options.pageSize()) {
                 long newest = listens.get(0).listenedAt();
                 // the newest second may be cut short: fetch it again, unless the page holds nothing else
                 coveredTo = newest - 1 > cursor ? newest - 1 : newest;
-            } else if (maxTs > 0) {
-                coveredTo = maxTs - 1;
-            } else if (!listens.isEmpty()) {
-                coveredTo = listens.get(0).listenedAt();
-            } else if (cursor >= latest) {
-                coveredTo = cursor;
-            } else if (page.oldestListenTs() - 1 > cursor) {
-                coveredTo = page.oldestListenTs() - 1;
             } else {
-                // the windowed scan fell short of listens the server has: ask again with an exact range
-                maxTs = latest + 1;
-                continue;
+                coveredTo = maxTs - 1;
             }
             boolean done = coveredTo >= latest;
             SyncCheckpoint next = done ? SyncCheckpoint.IDLE : new SyncCheckpoint(coveredTo, true);
@@ -94,7 +93,6 @@ public final class HistorySync {
             pages++;
             stored += listens.size();
             cursor = coveredTo;
-            maxTs = 0;
             long left = done ? 0 : Math.max(0, total - store.count());
             long eta = etaForRequests.applyAsLong((left + options.pageSize() - 1) / options.pageSize());
             SyncProgress progress = new SyncProgress(pages, stored, left, eta, done);

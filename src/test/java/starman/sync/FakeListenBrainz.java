@@ -22,7 +22,8 @@ import starman.time.VirtualClock;
 /**
  * A test fixture: ListenBrainz's listen paging and rate limiting as a {@link Transport}, no HTTP.
  * Pages as LISTENBRAINZ.md says (newest first, exclusive bounds, oldest {@code count} after
- * {@code min_ts} found by a windowed scan that may fall short, count capped at 1000), counts requests
+ * {@code min_ts} found by a windowed scan that may fall short, count capped at 1000, answers cached
+ * for an hour per query), counts requests
  * in fixed windows on the virtual clock, answers 429 over the limit, and injects faults on demand.
  */
 public final class FakeListenBrainz implements Transport {
@@ -56,6 +57,10 @@ public final class FakeListenBrainz implements Transport {
     private int requests;
     private int overLimit;
     private final List<String> servedListenQueries = new ArrayList<>();
+    private final Map<String, CachedBody> cache = new HashMap<>();
+
+    private record CachedBody(String body, long expiresAtMillis) {
+    }
 
     public FakeListenBrainz(VirtualClock clock, String user, int limit, long windowMillis, long scanWindowSeconds) {
         this.clock = clock;
@@ -174,9 +179,21 @@ public final class FakeListenBrainz implements Transport {
         switch (path.substring(prefix.length())) {
             case "listen-count": return new Response(200, headers, "{\"payload\": {\"count\": " + listens.size() + "}}");
             case "playing-now": return new Response(200, headers, playingNowBody());
-            case "listens": return listens(query, headers);
+            case "listens": return cachedListens(url, query, headers);
             default: return new Response(404, headers, "{\"code\": 404, \"error\": \"Not found\"}");
         }
+    }
+
+    private Response cachedListens(String url, Map<String, String> query, Map<String, String> headers) {
+        CachedBody cached = cache.get(url);
+        if (cached != null && cached.expiresAtMillis() > clock.nowMillis()) {
+            return new Response(200, headers, cached.body());
+        }
+        Response response = listens(query, headers);
+        if (response.status() == 200) {
+            cache.put(url, new CachedBody(response.body(), clock.nowMillis() + 3_600_000));
+        }
+        return response;
     }
 
     private Response listens(Map<String, String> query, Map<String, String> headers) {

@@ -108,7 +108,7 @@ class NowPlayingLaneTest {
     @Test
     void aTrackEndBringsItsListenIntoTheStore() throws IOException {
         InMemoryListenStore store = new InMemoryListenStore();
-        HistorySync history = new HistorySync(api, store, n -> 0, HistorySync.Options.DEFAULT);
+        HistorySync history = new HistorySync(api, store, clock, n -> 0, HistorySync.Options.DEFAULT);
         NowPlayingLane lane = lane(() -> history.run(USER));
         server.playing(track("A", "One"));
         lane.tick();
