@@ -20,7 +20,7 @@ import starman.http.Transport;
  * (the JDK client fails a body shorter than its Content-Length).
  */
 public final class JdkTransport implements Transport {
-    private static final String USER_AGENT = "Starman/0.1 (https://github.com/starman)";
+    private static final String USER_AGENT = "Starman/0.1 (ListenBrainz listening coach)";
 
     private final HttpClient client;
     private final Duration timeout;

@@ -3,6 +3,8 @@ package starman.store;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import starman.json.JsonReader;
 import starman.json.JsonWriter;
 import starman.model.AdditionalInfo;
@@ -71,45 +73,18 @@ public final class DayBlock {
             out.write(l.listenedAt() - previous);
             previous = l.listenedAt();
         }
-        for (Listen l : sorted) {
-            out.write(l.insertedAt() == 0 ? 0 : zigzag(l.insertedAt() - l.listenedAt()) + 1);
-        }
-        for (Listen l : sorted) {
-            out.write(ref(dictionary, l.recordingMsid()));
-        }
-        for (Listen l : sorted) {
-            out.write(ref(dictionary, l.userName()));
-        }
-        for (Listen l : sorted) {
-            out.write(ref(dictionary, l.track().artistName()));
-        }
-        for (Listen l : sorted) {
-            out.write(ref(dictionary, l.track().trackName()));
-        }
-        for (Listen l : sorted) {
-            out.write(ref(dictionary, l.track().releaseName()));
-        }
-        for (Listen l : sorted) {
-            out.write(l.track().additionalInfo().effectiveDurationMs() + 1);
-        }
-        for (Listen l : sorted) {
-            MbidMapping m = l.track().mbidMapping();
-            out.write(ref(dictionary, m != null && m.recordingMbid() != null ? m.recordingMbid()
-                    : l.track().additionalInfo().recordingMbid()));
-        }
-        for (Listen l : sorted) {
-            MbidMapping m = l.track().mbidMapping();
-            out.write(ref(dictionary, m != null && m.releaseMbid() != null ? m.releaseMbid()
-                    : l.track().additionalInfo().releaseMbid()));
-        }
-        for (Listen l : sorted) {
-            MbidMapping m = l.track().mbidMapping();
-            out.write(ref(dictionary, m != null && m.releaseGroupMbid() != null ? m.releaseGroupMbid()
-                    : l.track().additionalInfo().releaseGroupMbid()));
-        }
-        for (Listen l : sorted) {
-            out.write(ref(dictionary, extraJson(l.track())));
-        }
+        column(out, sorted, l -> l.insertedAt() == 0 ? 0 : zigzag(l.insertedAt() - l.listenedAt()) + 1);
+        column(out, sorted, l -> ref(dictionary, l.recordingMsid()));
+        column(out, sorted, l -> ref(dictionary, l.userName()));
+        column(out, sorted, l -> ref(dictionary, l.track().artistName()));
+        column(out, sorted, l -> ref(dictionary, l.track().trackName()));
+        column(out, sorted, l -> ref(dictionary, l.track().releaseName()));
+        column(out, sorted, l -> l.track().additionalInfo().effectiveDurationMs() + 1);
+        column(out, sorted, l -> ref(dictionary, mapped(l.track(), MbidMapping::recordingMbid, AdditionalInfo::recordingMbid)));
+        column(out, sorted, l -> ref(dictionary, mapped(l.track(), MbidMapping::releaseMbid, AdditionalInfo::releaseMbid)));
+        column(out, sorted, l -> ref(dictionary,
+                mapped(l.track(), MbidMapping::releaseGroupMbid, AdditionalInfo::releaseGroupMbid)));
+        column(out, sorted, l -> ref(dictionary, extraJson(l.track())));
         return out.toBytes();
     }
 
@@ -158,6 +133,19 @@ public final class DayBlock {
                     string(dictionary, c.user()[i]), track));
         }
         return listens;
+    }
+
+    private static void column(VarintWriter out, Listen[] listens, ToLongFunction<Listen> value) {
+        for (Listen listen : listens) {
+            out.write(value.applyAsLong(listen));
+        }
+    }
+
+    /** The mapper's MBID when it matched the listen, else the one the player sent. */
+    private static String mapped(TrackMetadata t, Function<MbidMapping, String> fromMapping,
+                                 Function<AdditionalInfo, String> fromPlayer) {
+        String mbid = t.mbidMapping() == null ? null : fromMapping.apply(t.mbidMapping());
+        return mbid != null ? mbid : fromPlayer.apply(t.additionalInfo());
     }
 
     /** additional_info and mbid_mapping as JSON, or null when there are none. */
