@@ -17,8 +17,10 @@ public final class RateBudget {
 
     private final long unknownPaceMillis;
     private int limit = -1;
+    /** Units left in the window ending at {@link #resetAtMillis}: the server's word minus our own count. */
     private int remaining = -1;
     private long resetAtMillis;
+    /** The longest Reset-In seen: at most the window's length, used only for ETAs. */
     private long windowMillis;
     private long lastSentMillis;
     private boolean sentAny;
