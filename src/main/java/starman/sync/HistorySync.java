@@ -25,7 +25,8 @@ import starman.time.Clock;
  * {@code min_ts} alone it searches in growing windows and may stop short, and it caches answers per
  * (user, min_ts, max_ts, count); so every request also carries a {@code max_ts} just past now (the
  * server takes listens up to 10 minutes ahead), which makes the search exact and the answer fresh.
- * A full page may cut its newest second short, so the next page starts one second earlier.
+ * A full page may cut its newest second short, so the next page starts one second earlier; more than
+ * {@code count} listens in one second cannot all be reached (the API has no offset).
  */
 public final class HistorySync {
     /** {@code min_ts=0} reads as "no bound" on the server, so a run from the beginning starts at 1. */

@@ -103,6 +103,20 @@ class ListenBrainzClientTest {
     }
 
     @Test
+    void tooManyRequestsWaitsTheAnnouncedResetAndRetriesTransparently() throws IOException {
+        List<Response> answers = new ArrayList<>(List.of(
+                new Response(429, Map.of("X-RateLimit-Remaining", "0", "X-RateLimit-Reset-In", "3"), "{\"code\": 429}"),
+                new Response(200, Map.of("X-RateLimit-Remaining", "29", "X-RateLimit-Reset-In", "10"),
+                        "{\"payload\": {\"count\": 7}}")));
+        ListenBrainzClient limited = client(request -> answers.remove(0));
+        long start = clock.nowMillis();
+
+        assertThat(limited.listenCount("rob")).isEqualTo(7);
+        assertThat(clock.nowMillis() - start).isEqualTo(3_000 + 100);
+        assertThat(seen).hasSize(2);
+    }
+
+    @Test
     void noAnswerAfterTheRetriesIsANetworkError() {
         server.faults(n -> Fault.DROP);
 
