@@ -65,7 +65,8 @@ public final class RateBudget {
     synchronized void answered(Response response, long nowMillis) {
         int newRemaining = parseInt(response.header("X-RateLimit-Remaining"));
         double resetIn = parseSeconds(response.header("X-RateLimit-Reset-In"));
-        if (newRemaining >= 0 && resetIn >= 0) {
+        boolean usable = newRemaining >= 0 && resetIn >= 0;
+        if (usable) {
             long resetInMillis = (long) Math.ceil(resetIn * 1000);
             remaining = newRemaining;
             resetAtMillis = nowMillis + resetInMillis;
@@ -74,9 +75,13 @@ public final class RateBudget {
             if (newLimit > 0) {
                 limit = newLimit;
             }
-        } else if (response.status() == 429) {
+        }
+        if (response.status() == 429) {
+            // whatever the headers claim, the server refused: nothing more until the window ends
             remaining = 0;
-            resetAtMillis = nowMillis + Math.max(windowMillis, DEFAULT_WINDOW_MILLIS);
+            if (!usable) {
+                resetAtMillis = nowMillis + Math.max(windowMillis, DEFAULT_WINDOW_MILLIS);
+            }
         }
     }
 

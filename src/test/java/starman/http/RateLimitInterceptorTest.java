@@ -74,6 +74,13 @@ class RateLimitInterceptorTest {
     }
 
     @Test
+    void aTooManyRequestsAnswerClaimingRemainingUnitsStillWaitsForTheReset() throws IOException {
+        chain.then(withRate(429, "5", "2"), ok("29", "10"));
+
+        assertThat(send(2)).isEqualTo(2_000 + RateBudget.SAFETY_MILLIS);
+    }
+
+    @Test
     void aTooManyRequestsAnswerWithoutHeadersWaitsAWholeDefaultWindow() throws IOException {
         chain.then(bare(429), ok("29", "10"));
 
