@@ -1,6 +1,7 @@
 package starman.listenbrainz;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import starman.http.HttpClient;
@@ -11,18 +12,33 @@ import starman.json.JsonReader;
 import starman.model.Listen;
 import starman.model.ListenJson;
 
-/** The typed ListenBrainz API over an {@link HttpClient} (whose interceptors keep it polite). */
+/**
+ * The typed ListenBrainz API over an {@link HttpClient} (whose interceptors keep it polite). A 200
+ * whose body does not decode (cut off on the way) is fetched again a few times, through the same
+ * polite chain, before it counts as {@link ListenBrainzException.Kind#MALFORMED}.
+ */
 public final class ListenBrainzClient {
     public static final String DEFAULT_API_ROOT = "https://api.listenbrainz.org";
     public static final int MAX_COUNT = 1000;
+    static final int DECODE_ATTEMPTS = 3;
 
     private final HttpClient http;
     private final String apiRoot;
+    private final String token;
 
     public ListenBrainzClient(HttpClient http, String apiRoot) {
+        this(http, normalizeRoot(apiRoot), null);
+    }
+
+    private ListenBrainzClient(HttpClient http, String apiRoot, String token) {
         this.http = http;
-        String root = apiRoot == null || apiRoot.isBlank() ? DEFAULT_API_ROOT : apiRoot.trim();
-        this.apiRoot = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+        this.apiRoot = apiRoot;
+        this.token = token;
+    }
+
+    /** The same client sending {@code Authorization: Token <token>} with every request (null: none). */
+    public ListenBrainzClient withToken(String token) {
+        return new ListenBrainzClient(http, apiRoot, token == null || token.isBlank() ? null : token.trim());
     }
 
     public String apiRoot() {
@@ -31,16 +47,18 @@ public final class ListenBrainzClient {
 
     /** {@code GET /1/user/{name}/listen-count}. */
     public long listenCount(String user) throws IOException {
-        JsonReader r = payload(get(userPath(user) + "/listen-count"));
-        long count = 0;
-        while (r.hasNext()) {
-            if (r.nextName().equals("count")) {
-                count = r.nextLong();
-            } else {
-                r.skipValue();
+        return call(userPath(user) + "/listen-count", token, body -> {
+            JsonReader r = payload(body);
+            long count = 0;
+            while (r.hasNext()) {
+                if (r.nextName().equals("count")) {
+                    count = r.nextLong();
+                } else {
+                    r.skipValue();
+                }
             }
-        }
-        return count;
+            return count;
+        });
     }
 
     /**
@@ -54,32 +72,82 @@ public final class ListenBrainzClient {
         if (maxTs > 0) {
             path.append("&max_ts=").append(maxTs);
         }
-        String body = get(path.toString());
-        try {
+        return call(path.toString(), token, ListenBrainzClient::readListensPage);
+    }
+
+    /** {@code GET /1/user/{name}/playing-now}: the track playing now, or null. */
+    public PlayingNow playingNow(String user) throws IOException {
+        return call(userPath(user) + "/playing-now", token, body -> {
             JsonReader r = payload(body);
-            String userId = null;
-            List<Listen> listens = new ArrayList<>();
-            long latest = 0;
-            long oldest = 0;
+            PlayingNow playing = null;
+            while (r.hasNext()) {
+                if (!r.nextName().equals("listens")) {
+                    r.skipValue();
+                    continue;
+                }
+                r.beginArray();
+                while (r.hasNext()) {
+                    r.beginObject();
+                    while (r.hasNext()) {
+                        if (r.nextName().equals("track_metadata")) {
+                            playing = new PlayingNow(ListenJson.readTrack(r));
+                        } else {
+                            r.skipValue();
+                        }
+                    }
+                    r.endObject();
+                }
+                r.endArray();
+            }
+            return playing;
+        });
+    }
+
+    /** {@code GET /1/validate-token} with the given token (not this client's). */
+    public TokenStatus validateToken(String token) throws IOException {
+        if (token == null || token.isBlank()) {
+            return new TokenStatus(false, null);
+        }
+        return call("/1/validate-token", token.trim(), body -> {
+            JsonReader r = new JsonReader(body);
+            boolean valid = false;
+            String userName = null;
+            r.beginObject();
             while (r.hasNext()) {
                 switch (r.nextName()) {
-                    case "user_id": userId = r.nextStringOrNull(); break;
-                    case "latest_listen_ts": latest = r.skipNull() ? 0 : r.nextLong(); break;
-                    case "oldest_listen_ts": oldest = r.skipNull() ? 0 : r.nextLong(); break;
-                    case "listens":
-                        r.beginArray();
-                        while (r.hasNext()) {
-                            listens.add(ListenJson.read(r));
-                        }
-                        r.endArray();
-                        break;
+                    case "valid": valid = !r.skipNull() && r.nextBoolean(); break;
+                    case "user_name": userName = r.nextStringOrNull(); break;
                     default: r.skipValue();
                 }
             }
-            return new ListensPage(userId, listens, latest, oldest);
-        } catch (JsonException e) {
-            throw malformed(e);
+            r.endObject();
+            return new TokenStatus(valid, valid ? userName : null);
+        });
+    }
+
+    private static ListensPage readListensPage(String body) {
+        JsonReader r = payload(body);
+        String userId = null;
+        List<Listen> listens = new ArrayList<>();
+        long latest = 0;
+        long oldest = 0;
+        while (r.hasNext()) {
+            switch (r.nextName()) {
+                case "user_id": userId = r.nextStringOrNull(); break;
+                case "latest_listen_ts": latest = r.skipNull() ? 0 : r.nextLong(); break;
+                case "oldest_listen_ts": oldest = r.skipNull() ? 0 : r.nextLong(); break;
+                case "listens":
+                    r.beginArray();
+                    while (r.hasNext()) {
+                        listens.add(ListenJson.read(r));
+                    }
+                    r.endArray();
+                    break;
+                default: r.skipValue();
+            }
         }
+        r.endObject();
+        return new ListensPage(userId, listens, latest, oldest);
     }
 
     static String userPath(String user) throws ListenBrainzException {
@@ -89,8 +157,44 @@ public final class ListenBrainzClient {
         return "/1/user/" + UrlCodec.encode(user.trim());
     }
 
-    private String get(String pathAndQuery) throws IOException {
-        Response response = http.execute(Request.get(apiRoot + pathAndQuery));
+    private static String normalizeRoot(String apiRoot) {
+        String root = apiRoot == null || apiRoot.isBlank() ? DEFAULT_API_ROOT : apiRoot.trim();
+        return root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+    }
+
+    /** Decodes a successful body; throws {@link JsonException} when it is not what ListenBrainz sends. */
+    private interface Decoder<T> {
+        T decode(String body);
+    }
+
+    private <T> T call(String pathAndQuery, String authToken, Decoder<T> decoder) throws IOException {
+        Request request = Request.get(apiRoot + pathAndQuery);
+        if (authToken != null) {
+            request = request.withHeader("Authorization", "Token " + authToken);
+        }
+        for (int attempt = 1; ; attempt++) {
+            String body = execute(request);
+            try {
+                return decoder.decode(body);
+            } catch (JsonException e) {
+                if (attempt >= DECODE_ATTEMPTS) {
+                    throw new ListenBrainzException(ListenBrainzException.Kind.MALFORMED,
+                            "ListenBrainz sent a response Starman cannot read (" + e.getMessage() + ").", e);
+                }
+            }
+        }
+    }
+
+    private String execute(Request request) throws IOException {
+        Response response;
+        try {
+            response = http.execute(request);
+        } catch (InterruptedIOException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ListenBrainzException(ListenBrainzException.Kind.NETWORK,
+                    "Cannot reach ListenBrainz (" + e.getMessage() + "); check the connection.", e);
+        }
         if (response.isSuccessful()) {
             return response.body();
         }
@@ -98,25 +202,16 @@ public final class ListenBrainzClient {
     }
 
     /** Positions the reader inside {@code payload}. */
-    private static JsonReader payload(String body) throws ListenBrainzException {
-        try {
-            JsonReader r = new JsonReader(body);
-            r.beginObject();
-            while (r.hasNext()) {
-                if (r.nextName().equals("payload")) {
-                    r.beginObject();
-                    return r;
-                }
-                r.skipValue();
+    private static JsonReader payload(String body) {
+        JsonReader r = new JsonReader(body);
+        r.beginObject();
+        while (r.hasNext()) {
+            if (r.nextName().equals("payload")) {
+                r.beginObject();
+                return r;
             }
-            throw new JsonException("no payload in the response");
-        } catch (JsonException e) {
-            throw malformed(e);
+            r.skipValue();
         }
-    }
-
-    private static ListenBrainzException malformed(JsonException e) {
-        return new ListenBrainzException(ListenBrainzException.Kind.MALFORMED,
-                "ListenBrainz sent a response Starman cannot read (" + e.getMessage() + ").", e);
+        throw new JsonException("no payload in the response");
     }
 }

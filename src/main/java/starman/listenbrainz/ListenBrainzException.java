@@ -36,4 +36,9 @@ public class ListenBrainzException extends IOException {
     public Kind kind() {
         return kind;
     }
+
+    /** Whether trying again later may help (unlike a wrong user name, token or request). */
+    public boolean isTransient() {
+        return kind == Kind.NETWORK || kind == Kind.SERVER_ERROR || kind == Kind.RATE_LIMITED || kind == Kind.MALFORMED;
+    }
 }

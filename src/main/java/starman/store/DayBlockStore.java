@@ -1,0 +1,140 @@
+package starman.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import starman.model.Listen;
+import starman.model.ListenKey;
+
+/**
+ * A {@link ListenStore} over day blocks and one dictionary (STORAGE.md layout e), the shape the
+ * browser keeps in IndexedDB. The blocks stay in memory (about 17 bytes a listen); each
+ * {@link #apply} works out the changed days and hands them, with the grown dictionary and the
+ * checkpoint, to {@link Persistence#commit} as one transaction, and changes its own state only once
+ * that succeeded.
+ */
+public final class DayBlockStore implements ListenStore {
+    /** Where blocks are kept: IndexedDB in the browser (one transaction per commit), memory in tests. */
+    public interface Persistence {
+        /** Writes all of {@code changes} or, throwing, nothing. */
+        void commit(Changes changes);
+    }
+
+    /**
+     * One transaction's worth.
+     *
+     * @param dictionary the whole dictionary when it grew, else null
+     */
+    public record Changes(Map<Integer, byte[]> putDays, Set<Integer> deletedDays, byte[] dictionary,
+                          SyncCheckpoint checkpoint) {
+    }
+
+    private final ListenDictionary dictionary;
+    private final TreeMap<Integer, byte[]> blocks;
+    private final Persistence persistence;
+    private SyncCheckpoint checkpoint;
+    private int persistedDictionarySize;
+    private int count;
+
+    /** Opens a store over what was persisted; {@code blocks} maps day numbers to encoded blocks. */
+    public DayBlockStore(ListenDictionary dictionary, Map<Integer, byte[]> blocks, SyncCheckpoint checkpoint,
+                         Persistence persistence) {
+        this.dictionary = dictionary;
+        this.blocks = new TreeMap<>(blocks);
+        this.checkpoint = checkpoint;
+        this.persistence = persistence;
+        this.persistedDictionarySize = dictionary.size();
+        for (byte[] block : blocks.values()) {
+            count += DayBlock.columns(block).size();
+        }
+    }
+
+    public static DayBlockStore empty(Persistence persistence) {
+        return new DayBlockStore(new ListenDictionary(), Map.of(), SyncCheckpoint.IDLE, persistence);
+    }
+
+    @Override
+    public synchronized long newestListenedAt() {
+        if (blocks.isEmpty()) {
+            return 0;
+        }
+        long[] times = DayBlock.columns(blocks.lastEntry().getValue()).listenedAt();
+        return times[times.length - 1];
+    }
+
+    @Override
+    public synchronized SyncCheckpoint checkpoint() {
+        return checkpoint;
+    }
+
+    @Override
+    public synchronized void apply(PageWrite page) {
+        Map<Integer, TreeMap<ListenKey, Listen>> days = new HashMap<>();
+        if (page.reconcileFrom() <= page.reconcileTo()) {
+            Set<ListenKey> keep = new HashSet<>();
+            for (Listen listen : page.listens()) {
+                keep.add(listen.key());
+            }
+            int first = DayBlock.dayOf(page.reconcileFrom());
+            int last = DayBlock.dayOf(page.reconcileTo());
+            for (int day : blocks.subMap(first, true, last, true).keySet()) {
+                day(days, day).values().removeIf(l -> l.listenedAt() >= page.reconcileFrom()
+                        && l.listenedAt() <= page.reconcileTo() && !keep.contains(l.key()));
+            }
+        }
+        for (Listen listen : page.listens()) {
+            day(days, DayBlock.dayOf(listen.listenedAt())).put(listen.key(), listen);
+        }
+        Map<Integer, byte[]> put = new HashMap<>();
+        Set<Integer> deleted = new HashSet<>();
+        int newCount = count;
+        for (Map.Entry<Integer, TreeMap<ListenKey, Listen>> day : days.entrySet()) {
+            byte[] old = blocks.get(day.getKey());
+            newCount += day.getValue().size() - (old == null ? 0 : DayBlock.columns(old).size());
+            if (!day.getValue().isEmpty()) {
+                put.put(day.getKey(), DayBlock.encode(new ArrayList<>(day.getValue().values()), dictionary));
+            } else if (old != null) {
+                deleted.add(day.getKey());
+            }
+        }
+        boolean grown = dictionary.size() > persistedDictionarySize;
+        persistence.commit(new Changes(put, deleted, grown ? dictionary.toBytes() : null, page.checkpoint()));
+        persistedDictionarySize = dictionary.size();
+        blocks.putAll(put);
+        deleted.forEach(blocks::remove);
+        count = newCount;
+        checkpoint = page.checkpoint();
+    }
+
+    @Override
+    public synchronized int count() {
+        return count;
+    }
+
+    @Override
+    public synchronized List<Listen> all() {
+        List<Listen> all = new ArrayList<>(count);
+        for (byte[] block : blocks.values()) {
+            all.addAll(DayBlock.decode(block, dictionary));
+        }
+        return all;
+    }
+
+    /** The stored listens of a day, decoded once per apply. */
+    private TreeMap<ListenKey, Listen> day(Map<Integer, TreeMap<ListenKey, Listen>> days, int day) {
+        return days.computeIfAbsent(day, d -> {
+            TreeMap<ListenKey, Listen> listens = new TreeMap<>();
+            byte[] block = blocks.get(d);
+            if (block != null) {
+                for (Listen listen : DayBlock.decode(block, dictionary)) {
+                    listens.put(listen.key(), listen);
+                }
+            }
+            return listens;
+        });
+    }
+}

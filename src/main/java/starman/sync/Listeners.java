@@ -1,0 +1,28 @@
+package starman.sync;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** A copy-on-write list of listeners: notifying never races with adding or removing. */
+final class Listeners<T> {
+    private volatile List<T> list = List.of();
+
+    synchronized void add(T listener) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(listener);
+        list = List.copyOf(copy);
+    }
+
+    synchronized void remove(T listener) {
+        List<T> copy = new ArrayList<>(list);
+        copy.remove(listener);
+        list = List.copyOf(copy);
+    }
+
+    void forEach(Consumer<T> event) {
+        for (T listener : list) {
+            event.accept(listener);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package starman.sync;
+
+/** Hears how a history sync run goes. */
+public interface SyncListener {
+    void onProgress(SyncProgress progress);
+}

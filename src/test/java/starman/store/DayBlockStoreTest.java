@@ -1,0 +1,102 @@
+package starman.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import starman.model.Listen;
+
+class DayBlockStoreTest {
+    private static final long T = 1_709_251_200L;
+
+    /** Keeps what was committed, like an IndexedDB database would. */
+    private static final class Saved implements DayBlockStore.Persistence {
+        final Map<Integer, byte[]> blocks = new HashMap<>();
+        byte[] dictionary = new ListenDictionary().toBytes();
+        SyncCheckpoint checkpoint = SyncCheckpoint.IDLE;
+        int commits;
+        boolean failNext;
+
+        @Override
+        public void commit(DayBlockStore.Changes changes) {
+            if (failNext) {
+                failNext = false;
+                throw new IllegalStateException("QuotaExceededError");
+            }
+            commits++;
+            blocks.putAll(changes.putDays());
+            changes.deletedDays().forEach(blocks::remove);
+            if (changes.dictionary() != null) {
+                dictionary = changes.dictionary();
+            }
+            checkpoint = changes.checkpoint();
+        }
+
+        DayBlockStore reopen() {
+            return new DayBlockStore(ListenDictionary.fromBytes(dictionary), blocks, checkpoint, this);
+        }
+    }
+
+    private static List<Listen> days(int days, int perDay) {
+        List<Listen> listens = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            for (int i = 0; i < perDay; i++) {
+                listens.add(DayBlockTest.fatListen(T + d * 86_400L + i * 240L, "m" + d + "-" + i, "Artist " + (i % 4),
+                        "Track " + i));
+            }
+        }
+        return listens;
+    }
+
+    @Test
+    void onePageIsOneCommitOfItsDaysAndReopensToTheSameListens() {
+        Saved saved = new Saved();
+        DayBlockStore store = DayBlockStore.empty(saved);
+        List<Listen> listens = days(5, 30);
+        SyncCheckpoint checkpoint = new SyncCheckpoint(T + 5 * 86_400L, true);
+
+        store.apply(new PageWrite(listens, T, T + 5 * 86_400L, checkpoint));
+
+        assertThat(saved.commits).isEqualTo(1);
+        assertThat(saved.blocks).hasSize(5);
+        DayBlockStore reopened = saved.reopen();
+        assertThat(reopened.all()).isEqualTo(store.all()).containsExactlyElementsOf(listens);
+        assertThat(reopened.count()).isEqualTo(150);
+        assertThat(reopened.checkpoint()).isEqualTo(checkpoint);
+    }
+
+    @Test
+    void aFailedCommitChangesNothingAndTheNextOneCarriesTheNewStrings() {
+        Saved saved = new Saved();
+        DayBlockStore store = DayBlockStore.empty(saved);
+        store.apply(new PageWrite(days(1, 10), 1, 0, SyncCheckpoint.IDLE));
+        List<Listen> before = store.all();
+        Listen fresh = DayBlockTest.fatListen(T + 3 * 86_400L, "new-msid", "New Artist", "New Track");
+
+        saved.failNext = true;
+        assertThatThrownBy(() -> store.apply(new PageWrite(List.of(fresh), 1, 0, new SyncCheckpoint(9, true))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(store.all()).isEqualTo(before);
+        assertThat(store.checkpoint()).isEqualTo(SyncCheckpoint.IDLE);
+
+        store.apply(new PageWrite(List.of(DayBlockTest.slimListen(T + 4 * 86_400L, "other")), 1, 0, SyncCheckpoint.IDLE));
+        store.apply(new PageWrite(List.of(fresh), 1, 0, SyncCheckpoint.IDLE));
+        assertThat(saved.reopen().all()).contains(fresh);
+    }
+
+    @Test
+    void aDayWhoseListensAreAllGoneIsDeleted() {
+        Saved saved = new Saved();
+        DayBlockStore store = DayBlockStore.empty(saved);
+        store.apply(new PageWrite(days(2, 3), 1, 0, SyncCheckpoint.IDLE));
+
+        store.apply(new PageWrite(List.of(), T, T + 86_399, SyncCheckpoint.IDLE));
+
+        assertThat(saved.blocks).containsOnlyKeys(DayBlock.dayOf(T) + 1);
+        assertThat(store.count()).isEqualTo(3);
+    }
+}
