@@ -27,10 +27,12 @@ public final class DayBlockStore implements ListenStore {
     /**
      * One transaction's worth.
      *
-     * @param dictionary the whole dictionary when it grew, else null
+     * @param dictionaryStart the id of the first string in {@code dictionaryChunk}: the chunk's key
+     * @param dictionaryChunk the strings added since the last commit (see {@link ListenDictionary#toBytes(int)}),
+     *                        or null when none were
      */
-    public record Changes(Map<Integer, byte[]> putDays, Set<Integer> deletedDays, byte[] dictionary,
-                          SyncCheckpoint checkpoint) {
+    public record Changes(Map<Integer, byte[]> putDays, Set<Integer> deletedDays, int dictionaryStart,
+                          byte[] dictionaryChunk, SyncCheckpoint checkpoint) {
     }
 
     private final ListenDictionary dictionary;
@@ -102,7 +104,8 @@ public final class DayBlockStore implements ListenStore {
             }
         }
         boolean grown = dictionary.size() > persistedDictionarySize;
-        persistence.commit(new Changes(put, deleted, grown ? dictionary.toBytes() : null, page.checkpoint()));
+        persistence.commit(new Changes(put, deleted, persistedDictionarySize,
+                grown ? dictionary.toBytes(persistedDictionarySize) : null, page.checkpoint()));
         persistedDictionarySize = dictionary.size();
         blocks.putAll(put);
         deleted.forEach(blocks::remove);

@@ -3,6 +3,7 @@ package starman.store;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,8 +11,9 @@ import java.util.Map;
  * from 0 and never change. Stored as one UTF-8 buffer plus end offsets; strings are decoded lazily,
  * and the reverse map is built only once something is added.
  *
- * <p>{@link #toBytes()}: int32 LE count, count int32 LE end offsets, then the UTF-8 bytes; a
- * JavaScript adapter may view the header as an Int32Array.
+ * <p>{@link #toBytes(int)}: int32 LE count, count int32 LE end offsets, then the UTF-8 bytes; a
+ * JavaScript adapter may view the header as an Int32Array. A store persists the table as such chunks,
+ * each holding the strings added since the previous one, so a sync page never rewrites the whole table.
  */
 public final class ListenDictionary {
     private byte[] utf8;
@@ -84,28 +86,58 @@ public final class ListenDictionary {
         size++;
     }
 
-    public synchronized byte[] toBytes() {
-        byte[] out = new byte[4 + 4 * size + utf8Length];
-        putInt(out, 0, size);
-        for (int i = 0; i < size; i++) {
-            putInt(out, 4 + 4 * i, ends[i]);
+    /** The whole table as one chunk. */
+    public byte[] toBytes() {
+        return toBytes(0);
+    }
+
+    /** The strings with ids from {@code from} on, as one chunk; {@link #fromChunks} puts chunks together. */
+    public synchronized byte[] toBytes(int from) {
+        int base = from == 0 ? 0 : ends[from - 1];
+        int count = size - from;
+        int length = utf8Length - base;
+        byte[] out = new byte[4 + 4 * count + length];
+        putInt(out, 0, count);
+        for (int i = 0; i < count; i++) {
+            putInt(out, 4 + 4 * i, ends[from + i] - base);
         }
-        System.arraycopy(utf8, 0, out, 4 + 4 * size, utf8Length);
+        System.arraycopy(utf8, base, out, 4 + 4 * count, length);
         return out;
     }
 
     public static ListenDictionary fromBytes(byte[] bytes) {
-        int size = getInt(bytes, 0);
+        return fromChunks(List.of(bytes));
+    }
+
+    /** The table from its chunks, in the order they were written. */
+    public static ListenDictionary fromChunks(List<byte[]> chunks) {
+        int size = 0;
+        int length = 0;
+        for (byte[] chunk : chunks) {
+            int count = getInt(chunk, 0);
+            int chunkLength = count == 0 ? 0 : getInt(chunk, 4 * count);
+            if (4 + 4 * count + chunkLength != chunk.length) {
+                throw new IllegalArgumentException("not a dictionary chunk: " + chunk.length + " bytes for "
+                        + count + " strings");
+            }
+            size += count;
+            length += chunkLength;
+        }
         int[] ends = new int[Math.max(size, 16)];
-        for (int i = 0; i < size; i++) {
-            ends[i] = getInt(bytes, 4 + 4 * i);
+        byte[] utf8 = new byte[Math.max(length, 16)];
+        int at = 0;
+        int base = 0;
+        for (byte[] chunk : chunks) {
+            int count = getInt(chunk, 0);
+            for (int i = 0; i < count; i++) {
+                ends[at + i] = base + getInt(chunk, 4 + 4 * i);
+            }
+            int chunkLength = chunk.length - 4 - 4 * count;
+            System.arraycopy(chunk, 4 + 4 * count, utf8, base, chunkLength);
+            at += count;
+            base += chunkLength;
         }
-        int start = 4 + 4 * size;
-        int length = size == 0 ? 0 : ends[size - 1];
-        if (start + length != bytes.length) {
-            throw new IllegalArgumentException("not a dictionary: " + bytes.length + " bytes for " + size + " strings");
-        }
-        return new ListenDictionary(Arrays.copyOfRange(bytes, start, bytes.length), length, ends, size);
+        return new ListenDictionary(utf8, length, ends, size);
     }
 
     private static void putInt(byte[] b, int at, int v) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import starman.model.Listen;
 
@@ -16,7 +17,7 @@ class DayBlockStoreTest {
     /** Keeps what was committed, like an IndexedDB database would. */
     private static final class Saved implements DayBlockStore.Persistence {
         final Map<Integer, byte[]> blocks = new HashMap<>();
-        byte[] dictionary = new ListenDictionary().toBytes();
+        final TreeMap<Integer, byte[]> dictionaryChunks = new TreeMap<>();
         SyncCheckpoint checkpoint = SyncCheckpoint.IDLE;
         int commits;
         boolean failNext;
@@ -30,14 +31,15 @@ class DayBlockStoreTest {
             commits++;
             blocks.putAll(changes.putDays());
             changes.deletedDays().forEach(blocks::remove);
-            if (changes.dictionary() != null) {
-                dictionary = changes.dictionary();
+            if (changes.dictionaryChunk() != null) {
+                dictionaryChunks.put(changes.dictionaryStart(), changes.dictionaryChunk());
             }
             checkpoint = changes.checkpoint();
         }
 
         DayBlockStore reopen() {
-            return new DayBlockStore(ListenDictionary.fromBytes(dictionary), blocks, checkpoint, this);
+            return new DayBlockStore(ListenDictionary.fromChunks(new ArrayList<>(dictionaryChunks.values())), blocks,
+                    checkpoint, this);
         }
     }
 

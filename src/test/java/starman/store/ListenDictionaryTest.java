@@ -50,4 +50,27 @@ class ListenDictionaryTest {
         assertThatThrownBy(() -> ListenDictionary.fromBytes(longer)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ListenDictionary().string(0)).isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    @Test
+    void chunksOfWhatWasAddedSinceTheLastOneRebuildTheTable() {
+        ListenDictionary d = new ListenDictionary();
+        java.util.List<byte[]> chunks = new java.util.ArrayList<>();
+        int persisted = 0;
+        for (String[] batch : new String[][] {{"Low", "Heroes"}, {}, {"Lodger", "Björk", ""}, {"坂本龍一"}}) {
+            for (String s : batch) {
+                d.id(s);
+            }
+            chunks.add(d.toBytes(persisted));
+            persisted = d.size();
+        }
+
+        assertThat(ListenDictionary.fromBytes(chunks.get(2)).size()).isEqualTo(3);
+        ListenDictionary back = ListenDictionary.fromChunks(chunks);
+        assertThat(back.size()).isEqualTo(6);
+        for (int i = 0; i < d.size(); i++) {
+            assertThat(back.string(i)).isEqualTo(d.string(i));
+        }
+        assertThat(back.id("Lodger")).isEqualTo(2);
+        assertThat(back.id("Scary Monsters")).isEqualTo(6);
+    }
 }
