@@ -53,16 +53,20 @@ public final class IndexedDbBlocks {
     }
 
     /**
-     * Writes day blocks, one dictionary chunk (or none) and meta records in ONE transaction, so a sync
-     * checkpoint never lands without the data it covers. {@code strict} asks for durable commit.
+     * Writes and deletes day blocks, one dictionary chunk (or none) and meta records in ONE transaction, so a
+     * sync checkpoint never lands without the data it covers. {@code strict} asks for a durable commit.
      */
-    public void commit(int[] dayKeys, byte[][] blocks, int chunkIndex, byte[] chunk, String[] metaKeys,
-                       String[] metaValues, boolean strict) throws IOException {
+    public void commit(int[] dayKeys, byte[][] blocks, int[] deletedDays, int chunkIndex, byte[] chunk,
+                       String[] metaKeys, String[] metaValues, boolean strict) throws IOException {
         JSArray<JSNumber> keys = new JSArray<>();
         JSArray<ArrayBuffer> values = new JSArray<>();
         for (int i = 0; i < dayKeys.length; i++) {
             keys.push(JSNumber.valueOf(dayKeys[i]));
             values.push(buffer(blocks[i]));
+        }
+        JSArray<JSNumber> deletes = new JSArray<>();
+        for (int day : deletedDays) {
+            deletes.push(JSNumber.valueOf(day));
         }
         JSArray<JSString> metaK = new JSArray<>();
         JSArray<JSString> metaV = new JSArray<>();
@@ -70,8 +74,8 @@ public final class IndexedDbBlocks {
             metaK.push(JSString.valueOf(metaKeys[i]));
             metaV.push(JSString.valueOf(metaValues[i]));
         }
-        Promises.await(commit(db, keys, values, chunkIndex, chunk == null ? null : buffer(chunk), metaK, metaV,
-                strict ? "strict" : "relaxed"));
+        Promises.await(commit(db, keys, values, deletes, chunkIndex, chunk == null ? null : buffer(chunk), metaK,
+                metaV, strict ? "strict" : "relaxed"));
     }
 
     /** Deletes every listen, the dictionary and all state ("forget my data"). */
@@ -127,19 +131,21 @@ public final class IndexedDbBlocks {
             + "});")
     private static native JSObject readAll(JSObject db);
 
-    @JSBody(params = {"db", "keys", "values", "chunkIndex", "chunk", "metaKeys", "metaValues", "durability"},
+    @JSBody(params = {"db", "keys", "values", "deletes", "chunkIndex", "chunk", "metaKeys", "metaValues",
+        "durability"},
             script = ""
             + "return new Promise(function(resolve, reject) {"
             + "  var tx = db.transaction(['days', 'dictionary', 'meta'], 'readwrite', {durability: durability});"
             + "  var days = tx.objectStore('days'), meta = tx.objectStore('meta');"
             + "  for (var i = 0; i < keys.length; i++) { days.put(values[i], keys[i]); }"
+            + "  for (var d = 0; d < deletes.length; d++) { days.delete(deletes[d]); }"
             + "  if (chunk !== null) { tx.objectStore('dictionary').put(chunk, chunkIndex); }"
             + "  for (var j = 0; j < metaKeys.length; j++) { meta.put(metaValues[j], metaKeys[j]); }"
             + "  tx.oncomplete = function() { resolve(null); };"
             + "  tx.onerror = tx.onabort = function() { reject(tx.error || new Error('transaction aborted')); };"
             + "});")
     private static native JSObject commit(JSObject db, JSArray<JSNumber> keys, JSArray<ArrayBuffer> values,
-                                          int chunkIndex, ArrayBuffer chunk, JSArray<JSString> metaKeys,
+                                          JSArray<JSNumber> deletes, int chunkIndex, ArrayBuffer chunk, JSArray<JSString> metaKeys,
                                           JSArray<JSString> metaValues, String durability);
 
     @JSBody(params = "db", script = ""

@@ -127,6 +127,21 @@ public final class DayBlockStore implements ListenStore {
         return all;
     }
 
+    /** The newest {@code n} listens, newest first; decodes only the last days. */
+    public synchronized List<Listen> newest(int n) {
+        List<Listen> newest = new ArrayList<>(n);
+        for (byte[] block : blocks.descendingMap().values()) {
+            List<Listen> day = DayBlock.decode(block, dictionary);
+            for (int i = day.size() - 1; i >= 0 && newest.size() < n; i--) {
+                newest.add(day.get(i));
+            }
+            if (newest.size() == n) {
+                break;
+            }
+        }
+        return newest;
+    }
+
     /** The stored listens of a day, decoded once per apply. */
     private TreeMap<ListenKey, Listen> day(Map<Integer, TreeMap<ListenKey, Listen>> days, int day) {
         return days.computeIfAbsent(day, d -> {

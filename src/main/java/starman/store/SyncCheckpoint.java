@@ -1,5 +1,8 @@
 package starman.store;
 
+import starman.json.JsonReader;
+import starman.json.JsonWriter;
+
 /**
  * Where a history sync stands, stored with the data it covers.
  *
@@ -9,4 +12,26 @@ package starman.store;
  */
 public record SyncCheckpoint(long cursor, boolean running) {
     public static final SyncCheckpoint IDLE = new SyncCheckpoint(0, false);
+
+    public String toJson() {
+        return new JsonWriter().beginObject().name("cursor").value(cursor).name("running").value(running)
+                .endObject().toString();
+    }
+
+    /** The checkpoint a store saved; unknown fields are ignored, so later versions may add some. */
+    public static SyncCheckpoint parse(String json) {
+        JsonReader r = new JsonReader(json);
+        long cursor = 0;
+        boolean running = false;
+        r.beginObject();
+        while (r.hasNext()) {
+            switch (r.nextName()) {
+                case "cursor": cursor = r.nextLong(); break;
+                case "running": running = r.nextBoolean(); break;
+                default: r.skipValue();
+            }
+        }
+        r.endObject();
+        return new SyncCheckpoint(cursor, running);
+    }
 }

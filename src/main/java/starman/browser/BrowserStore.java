@@ -1,0 +1,99 @@
+package starman.browser;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import starman.settings.Settings;
+import starman.store.DayBlockStore;
+import starman.store.ListenDictionary;
+import starman.store.StorageException;
+import starman.store.SyncCheckpoint;
+
+/** The listen store of this browser: a {@link DayBlockStore} kept in IndexedDB, plus the settings. */
+public final class BrowserStore implements DayBlockStore.Persistence {
+    static final String DATABASE = "starman";
+    private static final String CHECKPOINT = "checkpoint";
+    private static final String SETTINGS = "settings";
+
+    private final IndexedDbBlocks db;
+    private final DayBlockStore listens;
+    private Settings settings;
+
+    private BrowserStore(IndexedDbBlocks db, IndexedDbBlocks.Contents contents) {
+        this.db = db;
+        Map<String, String> meta = new HashMap<>();
+        for (int i = 0; i < contents.metaKeys().length; i++) {
+            meta.put(contents.metaKeys()[i], contents.metaValues()[i]);
+        }
+        Map<Integer, byte[]> blocks = new HashMap<>();
+        for (int i = 0; i < contents.dayKeys().length; i++) {
+            blocks.put(contents.dayKeys()[i], contents.blocks()[i]);
+        }
+        String checkpoint = meta.get(CHECKPOINT);
+        String saved = meta.get(SETTINGS);
+        this.settings = saved == null ? Settings.FIRST_RUN : Settings.parse(saved);
+        this.listens = new DayBlockStore(ListenDictionary.fromChunks(List.of(contents.dictionaryChunks())), blocks,
+                checkpoint == null ? SyncCheckpoint.IDLE : SyncCheckpoint.parse(checkpoint), this);
+    }
+
+    /** Opens the database and reads everything in it (the cold start). */
+    public static BrowserStore open() throws IOException {
+        IndexedDbBlocks db = IndexedDbBlocks.open(DATABASE);
+        return new BrowserStore(db, db.readAll());
+    }
+
+    /** The same database read again, after another tab wrote to it. */
+    public BrowserStore reread() throws IOException {
+        return new BrowserStore(db, db.readAll());
+    }
+
+    /** Deletes every listen, the sync state and the settings ("forget my data"), and returns the empty store. */
+    public BrowserStore forget() throws IOException {
+        db.clear();
+        return reread();
+    }
+
+    public DayBlockStore listens() {
+        return listens;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public void saveSettings(Settings settings) throws IOException {
+        db.commit(new int[0], new byte[0][], new int[0], 0, null, new String[] {SETTINGS},
+                new String[] {settings.toJson()}, true);
+        this.settings = settings;
+    }
+
+    /** One sync page: its day blocks, new strings and checkpoint, in one transaction. */
+    @Override
+    public void commit(DayBlockStore.Changes changes) {
+        int[] days = new int[changes.putDays().size()];
+        byte[][] blocks = new byte[days.length][];
+        int i = 0;
+        for (Map.Entry<Integer, byte[]> day : changes.putDays().entrySet()) {
+            days[i] = day.getKey();
+            blocks[i++] = day.getValue();
+        }
+        List<Integer> deleted = new ArrayList<>(changes.deletedDays());
+        int[] deletedDays = new int[deleted.size()];
+        for (int j = 0; j < deletedDays.length; j++) {
+            deletedDays[j] = deleted.get(j);
+        }
+        // the end of a run is worth a durable commit; pages in between may be refetched
+        boolean strict = !changes.checkpoint().running();
+        try {
+            db.commit(days, blocks, deletedDays, changes.dictionaryStart(), changes.dictionaryChunk(),
+                    new String[] {CHECKPOINT}, new String[] {changes.checkpoint().toJson()}, strict);
+        } catch (IOException e) {
+            boolean quota = e.getMessage() != null && e.getMessage().startsWith("QuotaExceededError");
+            throw new StorageException(quota
+                    ? "This device's storage for Starman is full; free some space or allow more storage, then resume."
+                    : "Starman could not save to this browser's storage (" + e.getMessage() + ").", quota, e);
+        }
+    }
+}

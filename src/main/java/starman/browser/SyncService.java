@@ -1,0 +1,167 @@
+package starman.browser;
+
+import java.io.IOException;
+import starman.http.PoliteClient;
+import starman.listenbrainz.ListenBrainzClient;
+import starman.listenbrainz.ListenBrainzException;
+import starman.listenbrainz.PlayingNow;
+import starman.settings.Settings;
+import starman.store.StorageException;
+import starman.sync.HistorySync;
+import starman.sync.NowPlayingLane;
+import starman.sync.NowPlayingListener;
+import starman.sync.SyncProgress;
+import starman.time.Clock;
+
+/**
+ * Runs the two sync lanes in this tab when it holds the sync lock, and follows the tab that does
+ * otherwise. Whoever shows the state registers one {@link Runnable} that is called after every change.
+ */
+public final class SyncService {
+    static final String LOCK = "starman-sync";
+    static final String CHANNEL = "starman";
+    /** After a failure that may pass (offline, server trouble), the next try waits this long. */
+    static final long RETRY_AFTER_MILLIS = 30_000;
+
+    private final Clock clock = Clock.SYSTEM;
+    private final Tabs.Channel channel = new Tabs.Channel(CHANNEL);
+    private final Runnable changed;
+    private volatile BrowserStore store;
+    private volatile SyncProgress progress;
+    private volatile PlayingNow playingNow;
+    private volatile String problem;
+    private volatile boolean leader;
+    private volatile boolean started;
+    private boolean reloading;
+    private boolean reloadAgain;
+
+    public SyncService(BrowserStore store, Runnable changed) {
+        this.store = store;
+        this.changed = changed;
+        channel.listen(message -> {
+            if (!leader) {
+                reload();
+            }
+        });
+
+    }
+
+    public BrowserStore store() {
+        return store;
+    }
+
+    /** The last page's progress, or null before the first. */
+    public SyncProgress progress() {
+        return progress;
+    }
+
+    public PlayingNow playingNow() {
+        return playingNow;
+    }
+
+    /** A sentence for the person when something went wrong, else null. */
+    public String problem() {
+        return problem;
+    }
+
+    public boolean isLeader() {
+        return leader;
+    }
+
+    /** Starts syncing the saved user once this tab is elected; returns at once. */
+    public synchronized void start() {
+        if (started || !store.settings().hasUser()) {
+            return;
+        }
+        started = true;
+        Tabs.whenLeader(LOCK, this::lead);
+    }
+
+    private void lead() {
+        leader = true;
+        Settings settings = store.settings();
+        PoliteClient polite = PoliteClient.create(new FetchTransport(), clock,
+                PoliteClient.Options.defaults(clock.nowMillis()));
+        ListenBrainzClient api = new ListenBrainzClient(polite.http(), settings.apiRoot());
+        HistorySync history = new HistorySync(api, store.listens(), clock,
+                requests -> polite.budget().millisFor(requests, clock.nowMillis()), HistorySync.Options.DEFAULT);
+        history.addListener(p -> {
+            progress = p;
+            problem = null;
+            channel.post("listens");
+            changed.run();
+        });
+        NowPlayingLane nowPlaying = new NowPlayingLane(api, settings.user(), clock, Tabs::isVisible,
+                () -> history.run(settings.user()));
+        nowPlaying.addListener(new NowPlayingListener() {
+            @Override
+            public void trackStarted(PlayingNow track) {
+                playingNow = track;
+                changed.run();
+            }
+
+            @Override
+            public void trackEnded(PlayingNow track) {
+                playingNow = null;
+                changed.run();
+            }
+        });
+        while (true) {
+            try {
+                history.run(settings.user());
+                nowPlaying.run(() -> true);
+            } catch (ListenBrainzException e) {
+                problem = e.getMessage();
+                changed.run();
+                if (!e.isTransient()) {
+                    return;
+                }
+            } catch (StorageException e) {
+                problem = e.getMessage();
+                changed.run();
+                return;
+            } catch (IOException e) {
+                problem = "Starman cannot reach ListenBrainz (" + e.getMessage() + "); it will try again.";
+                changed.run();
+            } catch (InterruptedException e) {
+                return;
+            }
+            sleepQuietly(RETRY_AFTER_MILLIS);
+        }
+    }
+
+    /** Another tab stored listens: read them from IndexedDB; a burst of messages makes at most two readings. */
+    private void reload() {
+        synchronized (this) {
+            if (reloading) {
+                reloadAgain = true;
+                return;
+            }
+            reloading = true;
+        }
+        do {
+            synchronized (this) {
+                reloadAgain = false;
+            }
+            try {
+                store = store.reread();
+            } catch (IOException e) {
+                problem = "Starman could not read this browser's storage (" + e.getMessage() + ").";
+            }
+            changed.run();
+        } while (againAfterReading());
+    }
+
+    private synchronized boolean againAfterReading() {
+        reloading = reloadAgain;
+        return reloadAgain;
+    }
+
+    private void sleepQuietly(long millis) {
+        try {
+            clock.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package starman.ui;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.flavour.templates.BindTemplate;
+import org.teavm.flavour.templates.Templates;
+import starman.browser.BrowserStore;
+import starman.browser.FetchTransport;
+import starman.browser.Page;
+import starman.browser.SyncService;
+import starman.http.HttpClient;
+import starman.listenbrainz.ListenBrainzClient;
+import starman.listenbrainz.PlayingNow;
+import starman.model.Listen;
+import starman.settings.Settings;
+import starman.sync.SyncProgress;
+
+/**
+ * The app's one screen for now: first-run settings, then the sync's progress, the stored listens and what
+ * is playing. Getters read the live state; {@link Templates#update()} refreshes the bound text nodes.
+ */
+@BindTemplate("templates/app.html")
+public class AppView {
+    static final int SHOWN_LISTENS = 10;
+
+    private String userName;
+    private String apiRoot;
+    private boolean opening = true;
+    private boolean checking;
+    private String error;
+    private BrowserStore store;
+    private SyncService sync;
+
+    public AppView(String userName, String apiRoot) {
+        this.userName = userName == null ? "" : userName;
+        this.apiRoot = apiRoot == null || apiRoot.isBlank() ? ListenBrainzClient.DEFAULT_API_ROOT : apiRoot;
+    }
+
+    /** Reads this browser's store; starts syncing when a user was saved before. */
+    void open() {
+        try {
+            store = BrowserStore.open();
+            if (store.settings().hasUser()) {
+                startSync(store);
+            }
+        } catch (IOException e) {
+            error = "Starman cannot use this browser's storage (" + e.getMessage() + ").";
+        }
+        opening = false;
+        Templates.update();
+    }
+
+    public boolean isOpening() {
+        return opening;
+    }
+
+    public boolean isFirstRun() {
+        return !opening && sync == null;
+    }
+
+    public boolean isSyncing() {
+        return sync != null;
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public void setUserName(String userName) {
+        this.userName = userName;
+    }
+
+    public String getApiRoot() {
+        return apiRoot;
+    }
+
+    public void setApiRoot(String apiRoot) {
+        this.apiRoot = apiRoot;
+    }
+
+    public boolean isChecking() {
+        return checking;
+    }
+
+    /** What went wrong, in a sentence, or null. */
+    public String getError() {
+        return error != null ? error : sync == null ? null : sync.problem();
+    }
+
+    public String getSyncedUser() {
+        return sync.store().settings().user();
+    }
+
+    public String getListenCount() {
+        return Format.count(sync.store().listens().count());
+    }
+
+    public int getProgressValue() {
+        return sync.store().listens().count();
+    }
+
+    public long getProgressMax() {
+        SyncProgress p = sync.progress();
+        return p == null ? 0 : sync.store().listens().count() + p.listensLeft();
+    }
+
+    public String getSyncStatus() {
+        SyncProgress p = sync.progress();
+        if (p == null) {
+            return sync.isLeader() ? "Asking ListenBrainz…" : "Another Starman tab is syncing; following it.";
+        }
+        if (p.done() || p.listensLeft() == 0) {
+            return "Up to date.";
+        }
+        return Format.count(sync.store().listens().count()) + " of " + Format.count(getProgressMax())
+                + " listens stored · " + Format.timeLeft(p.etaMillis()) + " left";
+    }
+
+    public boolean isSyncDone() {
+        SyncProgress p = sync.progress();
+        return p != null && (p.done() || p.listensLeft() == 0);
+    }
+
+    public String getPlayingNow() {
+        PlayingNow now = sync.playingNow();
+        return now == null ? null : now.track().trackName() + " · " + now.track().artistName();
+    }
+
+    public List<ListenRow> getListens() {
+        List<ListenRow> rows = new ArrayList<>();
+        for (Listen listen : sync.store().listens().newest(SHOWN_LISTENS)) {
+            rows.add(new ListenRow(listen.track().trackName(), listen.track().artistName(),
+                    listen.track().releaseName(), Page.localDateTime(listen.listenedAt())));
+        }
+        return rows;
+    }
+
+    /** Submit handler: checks the user exists, saves the settings, starts the sync. */
+    public void connect() {
+        if (checking) {
+            return;
+        }
+        if (userName.isBlank()) {
+            error = "Enter your ListenBrainz user name.";
+            return;
+        }
+        checking = true;
+        error = null;
+        new Thread(this::check).start();
+    }
+
+    private void check() {
+        Settings settings = new Settings(userName, apiRoot);
+        try {
+            new ListenBrainzClient(new HttpClient(new FetchTransport(), List.of()), settings.apiRoot())
+                    .listenCount(settings.user());
+            BrowserStore chosen = store.settings().user().equals(settings.user()) ? store : store.forget();
+            chosen.saveSettings(settings);
+            startSync(chosen);
+        } catch (IOException e) {
+            error = e.getMessage();
+        } finally {
+            checking = false;
+            Templates.update();
+        }
+    }
+
+    private void startSync(BrowserStore opened) {
+        store = opened;
+        sync = new SyncService(opened, Templates::update);
+        sync.start();
+    }
+
+    /** One listen as the list shows it; all text, never markup. */
+    public record ListenRow(String track, String artist, String release, String when) {
+    }
+}

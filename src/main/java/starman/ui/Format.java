@@ -1,0 +1,36 @@
+package starman.ui;
+
+/** Numbers and durations as the screen shows them. */
+final class Format {
+    private Format() {
+    }
+
+    /** 1234567 as "1,234,567". */
+    static String count(long n) {
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (n < 0) {
+            sb.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(digits.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    /** A rough time left: "less than a minute", "about 4 minutes", "about 2 hours". */
+    static String timeLeft(long millis) {
+        long minutes = Math.round(millis / 60_000.0);
+        if (minutes < 1) {
+            return "less than a minute";
+        }
+        if (minutes < 90) {
+            return "about " + minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        long hours = Math.round(minutes / 60.0);
+        return "about " + hours + " hours";
+    }
+}

@@ -1,0 +1,111 @@
+package starman.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import starman.model.Listen;
+import starman.simulator.ListenBrainzSimulator;
+import starman.testing.Chromium;
+import starman.testing.Site;
+
+/**
+ * The compiled WebAssembly bundle in headless Chromium syncing from the simulator over real HTTP into
+ * IndexedDB. The site is served under a base path, as GitHub Pages serves it under /&lt;repository&gt;/.
+ */
+class SyncScreenIT {
+    private static final int LISTENS = 30_000;
+    private static final By DONE = By.cssSelector("#sync-status[data-done='true']");
+
+    private ListenBrainzSimulator simulator;
+    private String app;
+
+    @BeforeEach
+    void startSimulator() throws Exception {
+        simulator = ListenBrainzSimulator.builder().demoUser(LISTENS, 7).site(Site.directory(), "/starman/").start();
+        app = simulator.baseUrl() + "/starman/?api=" + simulator.baseUrl();
+    }
+
+    @AfterEach
+    void stopSimulator() {
+        simulator.close();
+    }
+
+    @Test
+    void syncsTheWholeHistoryAndAReloadResumesWithoutRefetching() throws Exception {
+        try (Chromium chromium = Chromium.start(1280, 800)) {
+            WebDriver driver = chromium.driver();
+            driver.get(app);
+            waitFor(driver, By.id("user")).sendKeys("demo");
+            driver.findElement(By.id("connect")).click();
+            waitFor(driver, DONE);
+
+            List<Listen> server = simulator.listens("demo");
+            assertThat(driver.findElement(By.id("listen-count")).getText()).isEqualTo(Format.count(server.size()));
+            assertThat(shownTracks(driver)).isEqualTo(newestTracks(server));
+            long pagesFetched = simulator.stats().requests("listens");
+            assertThat(pagesFetched).isGreaterThanOrEqualTo(LISTENS / 1000);
+            Files.write(Site.reports().resolve("sync-1280x800.png"), chromium.chrome().getScreenshotAs(OutputType.BYTES));
+
+            driver.navigate().refresh();
+            waitFor(driver, DONE);
+            assertThat(driver.findElement(By.id("listen-count")).getText()).isEqualTo(Format.count(server.size()));
+            // the reload re-scans only the trailing window: one page, not the history again
+            assertThat(simulator.stats().requests("listens") - pagesFetched).isEqualTo(1);
+            assertThat(simulator.stats().rateLimited()).isZero();
+        }
+    }
+
+    @Test
+    void aReloadInTheMiddleOfTheSyncResumesWhereItStopped() throws Exception {
+        try (Chromium chromium = Chromium.start(1280, 800)) {
+            WebDriver driver = chromium.driver();
+            driver.get(app + "&user=demo");
+            waitFor(driver, By.id("connect")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> simulator.stats().requests("listens") >= 5);
+            driver.navigate().refresh();
+            waitFor(driver, DONE);
+
+            assertThat(driver.findElement(By.id("listen-count")).getText())
+                    .isEqualTo(Format.count(simulator.listens("demo").size()));
+            // at most the page in flight at the reload, and the first page of the resumed run, come twice
+            assertThat(simulator.stats().requests("listens")).isLessThanOrEqualTo(LISTENS / 1000 + 3);
+        }
+    }
+
+    @Test
+    void unknownUserGetsAClearMessage() throws Exception {
+        try (Chromium chromium = Chromium.start(360, 800)) {
+            WebDriver driver = chromium.driver();
+            driver.get(app + "&user=nobody-here");
+            waitFor(driver, By.id("connect")).click();
+            WebElement error = waitFor(driver, By.id("error"));
+            assertThat(error.getText()).contains("does not know this user");
+            assertThat(driver.findElements(By.id("listen-count"))).isEmpty();
+            Files.write(Site.reports().resolve("first-run-error.png"), chromium.chrome().getScreenshotAs(OutputType.BYTES));
+        }
+    }
+
+    private static List<String> shownTracks(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#listens .track")).stream().map(WebElement::getText).toList();
+    }
+
+    private static List<String> newestTracks(List<Listen> server) {
+        return server.stream().sorted((a, b) -> b.key().compareTo(a.key())).limit(AppView.SHOWN_LISTENS)
+                .map(l -> l.track().trackName()).toList();
+    }
+
+    private static WebElement waitFor(WebDriver driver, By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(90)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+}
