@@ -1,0 +1,29 @@
+package starman.normalize;
+
+/**
+ * The canonical keys of one listen. Keys are strings: {@code mb:<mbid>} for MusicBrainz ids and
+ * {@code t:<artist>|<title key>} for text keys; the album key is null when the listen names no release.
+ *
+ * @param titleKey the text key of the track title, kept even when an MBID gave the recording key, so
+ *                 a track list (which has names) can be matched against unmapped listens
+ */
+public record CanonicalKeys(String recordingKey, KeyRule recordingRule, String albumKey, KeyRule albumRule,
+                            String titleKey) {
+
+    static final String MBID = "mb:";
+    static final String TEXT = "t:";
+
+    public static String mbidKey(String mbid) {
+        return MBID + mbid;
+    }
+
+    static String textKey(String artist, String titleKey) {
+        return TEXT + artist + "|" + titleKey;
+    }
+
+    /** One line a person can read: which rule gave each key. */
+    public String explain() {
+        return "recording " + recordingKey + " (" + recordingRule.description + "); album "
+                + (albumKey == null ? "none" : albumKey) + " (" + albumRule.description + ")";
+    }
+}
