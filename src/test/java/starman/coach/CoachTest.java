@@ -70,7 +70,7 @@ class CoachTest {
                 .containsExactly(new Message(Message.Kind.SPRINT, "Sprint: 12 songs an hour!"));
         assertThat(ended(MORNING + 600, "rg-no-track-list", "Subterraneans"))
                 .containsExactly(new Message(Message.Kind.SPRINT, "Sprint: 16 songs an hour!"));
-        assertThat(ended(MORNING + 720, "rg-no-track-list", "Subterraneans")).isEmpty();
+        assertThat(coach.react(CoachEvent.synced(MORNING + 840, List.of()))).isEmpty();
     }
 
     @Test
