@@ -65,6 +65,7 @@ public final class ListenIndex {
         Listen[] sorted = listens.toArray(new Listen[0]);
         Arrays.sort(sorted, Comparator.comparingLong(Listen::listenedAt)
                 .thenComparingLong(l -> hash(l.recordingMsid())));
+        ensureCapacity(size + sorted.length); // one allocation instead of repeated growth
         for (Listen l : sorted) {
             add(l);
         }
