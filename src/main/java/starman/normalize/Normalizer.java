@@ -43,6 +43,7 @@ public final class Normalizer {
         String album = null;
         KeyRule albumRule = KeyRule.NONE;
         String resolved = present(info.releaseMbid()) ? resolver.releaseGroupOf(info.releaseMbid()) : null;
+        String releaseKey = TextKeys.title(t.releaseName());
         if (m != null && present(m.releaseGroupMbid())) {
             album = CanonicalKeys.mbidKey(m.releaseGroupMbid());
             albumRule = KeyRule.MAPPING;
@@ -52,8 +53,8 @@ public final class Normalizer {
         } else if (present(resolved)) {
             album = CanonicalKeys.mbidKey(resolved);
             albumRule = KeyRule.RESOLVED;
-        } else if (present(t.releaseName()) && !TextKeys.title(t.releaseName()).isEmpty()) {
-            album = CanonicalKeys.textKey(artist, TextKeys.title(t.releaseName()));
+        } else if (!releaseKey.isEmpty()) {
+            album = CanonicalKeys.textKey(artist, releaseKey);
             albumRule = KeyRule.TEXT;
         }
         return new CanonicalKeys(recording, recordingRule, album, albumRule, titleKey);

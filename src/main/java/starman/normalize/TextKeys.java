@@ -2,6 +2,7 @@ package starman.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Title and artist keys built the way ListenBrainz's mapper "detunes" text: cut at {@code (}, {@code [},
@@ -26,19 +27,19 @@ public final class TextKeys {
         if (title == null) {
             return "";
         }
-        String lower = title.toLowerCase();
+        String lower = title.toLowerCase(Locale.ROOT);
         int cut = firstCut(lower, TITLE_CUTS);
-        String base = fold(title.substring(0, cut));
+        String base = fold(lower.substring(0, cut));
         if (base.isEmpty()) {
-            return fold(title); // "(Untitled)": cutting would leave nothing
+            return fold(lower); // "(Untitled)": cutting would leave nothing
         }
-        String qualifier = qualifier(fold(title.substring(cut)));
+        String qualifier = qualifier(fold(lower.substring(cut)));
         return qualifier == null ? base : base + " [" + qualifier + "]";
     }
 
     /** The folded name of each artist in a credit such as "Queen & David Bowie feat. Annie Lennox". */
     public static String[] artists(String credit) {
-        String marked = credit == null ? "" : credit.toLowerCase();
+        String marked = credit == null ? "" : credit.toLowerCase(Locale.ROOT);
         for (String separator : ARTIST_SEPARATORS) {
             marked = marked.replace(separator, "\u0000");
         }

@@ -47,6 +47,9 @@ class TextKeysTest {
         assertThat(TextKeys.title("Straße, Øresund & Łódź!")).isEqualTo("strasse oresund lodz");
         assertThat(TextKeys.title("Mötley  Crüe…")).isEqualTo("motley crue");
         assertThat(TextKeys.title("ÆTHER œuvre")).isEqualTo("aether oeuvre");
+        assertThat(TextKeys.title("Be\u0301la Barto\u0301k")).as("decomposed accents").isEqualTo("bela bartok");
+        assertThat(TextKeys.title("İstanbul (Live)")).isEqualTo("istanbul [live]");
+        assertThat(TextKeys.title("Don’t Look Down")).isEqualTo("dont look down");
     }
 
     @Test
