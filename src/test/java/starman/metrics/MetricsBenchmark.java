@@ -17,7 +17,11 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import starman.coach.Coach;
+import starman.coach.CoachEvent;
+import starman.coach.Message;
 import starman.model.Listen;
+import starman.model.ListenKey;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.normalize.ReleaseGroupResolver;
@@ -40,6 +44,8 @@ public class MetricsBenchmark {
     long middle;
     Listen next;
     Listen late;
+    Coach coach;
+    ListenKey newest;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -50,6 +56,8 @@ public class MetricsBenchmark {
         Random rnd = new Random(7);
         next = Histories.listen(rnd, now + 1, "bench-next");
         late = Histories.listen(rnd, middle + 1, "bench-late");
+        coach = new Coach(index, Histories.TRACK_LISTS, Coach.DEFAULT_FOCUS_THRESHOLD);
+        newest = history.get(history.size() - 1).key();
     }
 
     static ListenIndex build(List<Listen> listens) {
@@ -69,6 +77,12 @@ public class MetricsBenchmark {
     @Benchmark
     public Dashboard dashboardInThePast() {
         return index.dashboard(middle);
+    }
+
+    /** The coach's reaction to the newest listen ending: sessions, completion, sprint, day records over all rows. */
+    @Benchmark
+    public List<Message> coachTrackEnded() {
+        return coach.react(CoachEvent.trackEnded(now + 240, newest));
     }
 
     /** A new listen arrives and is taken back (so the index stays the same size). */
