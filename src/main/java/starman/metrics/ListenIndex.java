@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import starman.model.Listen;
 import starman.model.ListenKey;
 import starman.normalize.AlbumClusters;
@@ -39,6 +41,8 @@ public final class ListenIndex {
     private int[] title = new int[16];
     /** Album id or -1 when the listen names no release. */
     private int[] album = new int[16];
+    /** For a listen with an MBID album key: the album id of its release name's text key (an alias), else -1. */
+    private int[] alias = new int[16];
     /** Known duration or -1. */
     private int[] durationMs = new int[16];
     /** Local date in the user's zone, as an epoch day. */
@@ -47,9 +51,12 @@ public final class ListenIndex {
     private long totalKnownMs;
     private int totalUnknown;
     private int[] albumRefs = new int[16];
+    /** Live listens per alias pair (text album id << 32 | MBID album id). */
+    private final Map<Long, Integer> aliasRefs = new HashMap<>();
 
-    /** Album id to the id of its canonical album (see AlbumClusters); stale when shorter than the dictionary. */
+    /** Album id to the id of its canonical album (see AlbumClusters); stale after new albums or aliases. */
     private int[] canonical = new int[0];
+    private boolean aliasesChanged;
     private int[] albumStamp = new int[0];
     private int stamp;
 
@@ -93,7 +100,11 @@ public final class ListenIndex {
         msidHash[row] = h;
         recording[row] = recordings.id(keys.recordingKey());
         title[row] = titles.id(keys.titleKey());
-        album[row] = keys.albumKey() == null ? -1 : albumId(keys.albumKey(), listen.track().releaseName());
+        String releaseName = listen.track().releaseName();
+        album[row] = keys.albumKey() == null ? -1 : albumId(keys.albumKey(), releaseName);
+        boolean aliased = keys.albumKey() != null && keys.releaseTextKey() != null
+                && !keys.albumKey().equals(keys.releaseTextKey());
+        alias[row] = aliased ? albumId(keys.releaseTextKey(), releaseName) : -1;
         durationMs[row] = duration(listen, keys);
         day[row] = periods.epochDay(t);
         count(row, 1);
@@ -239,6 +250,9 @@ public final class ListenIndex {
         int id = albums.id(key);
         if (id == albumNames.size()) {
             albumNames.add(releaseName == null ? key : releaseName);
+            if (id == albumRefs.length) {
+                albumRefs = Arrays.copyOf(albumRefs, id * 2);
+            }
         }
         return id;
     }
@@ -252,8 +266,13 @@ public final class ListenIndex {
     }
 
     private int[] canonicalAlbums() {
-        if (canonical.length != albums.size()) {
-            canonical = AlbumClusters.resolve(albums.values());
+        if (canonical.length != albums.size() || aliasesChanged) {
+            List<int[]> pairs = new ArrayList<>();
+            for (long pair : aliasRefs.keySet()) {
+                pairs.add(new int[]{(int) (pair >>> 32), (int) pair});
+            }
+            canonical = AlbumClusters.resolve(albums.values(), pairs);
+            aliasesChanged = false;
             albumStamp = new int[albums.size()];
             stamp = 0;
         }
@@ -269,10 +288,17 @@ public final class ListenIndex {
         }
         int a = album[row];
         if (a >= 0) {
-            if (a >= albumRefs.length) {
-                albumRefs = Arrays.copyOf(albumRefs, Math.max(a + 1, albumRefs.length * 2));
-            }
             albumRefs[a] += sign;
+        }
+        if (alias[row] >= 0) {
+            long pair = (long) alias[row] << 32 | a;
+            int refs = aliasRefs.getOrDefault(pair, 0) + sign;
+            if (refs == 0) {
+                aliasRefs.remove(pair);
+            } else {
+                aliasRefs.put(pair, refs);
+            }
+            aliasesChanged |= refs == 0 || refs == 1 && sign > 0;
         }
     }
 
@@ -288,6 +314,7 @@ public final class ListenIndex {
         System.arraycopy(recording, from, recording, to, n);
         System.arraycopy(title, from, title, to, n);
         System.arraycopy(album, from, album, to, n);
+        System.arraycopy(alias, from, alias, to, n);
         System.arraycopy(durationMs, from, durationMs, to, n);
         System.arraycopy(day, from, day, to, n);
     }
@@ -302,6 +329,7 @@ public final class ListenIndex {
         recording = Arrays.copyOf(recording, capacity);
         title = Arrays.copyOf(title, capacity);
         album = Arrays.copyOf(album, capacity);
+        alias = Arrays.copyOf(alias, capacity);
         durationMs = Arrays.copyOf(durationMs, capacity);
         day = Arrays.copyOf(day, capacity);
     }

@@ -1,5 +1,6 @@
 package starman.normalize;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,13 +12,41 @@ import java.util.List;
  * both join "the rise and fall of ziggy stardust and the spiders from mars". Ties go to the
  * alphabetically first key. The result depends only on the set of keys, never on their order, so an
  * incrementally built index and a rebuilt one agree. MBID keys are left as they are.
+ *
+ * <p>Then a cluster of text keys adopts a release group: the MBID key of a mapped listen whose release
+ * name has a text key in that cluster (an alias). Several candidates: the alphabetically first MBID key.
+ * So "Low" played while unmapped counts as the same album as the mapped "Low [Remastered]".
  */
 public final class AlbumClusters {
     private AlbumClusters() {
     }
 
-    /** For each key, the index in {@code keys} of its canonical key (itself when nothing longer contains it). */
-    public static int[] resolve(List<String> keys) {
+    /**
+     * For each key, the index in {@code keys} of its canonical key.
+     *
+     * @param aliases pairs {text key index, MBID key index} seen together on one listen
+     */
+    public static int[] resolve(List<String> keys, List<int[]> aliases) {
+        int[] canonical = clusters(keys);
+        int[] releaseGroupOfRoot = new int[keys.size()];
+        Arrays.fill(releaseGroupOfRoot, -1);
+        for (int[] alias : aliases) {
+            int root = canonical[alias[0]];
+            int current = releaseGroupOfRoot[root];
+            if (current < 0 || keys.get(alias[1]).compareTo(keys.get(current)) < 0) {
+                releaseGroupOfRoot[root] = alias[1];
+            }
+        }
+        for (int i = 0; i < canonical.length; i++) {
+            if (releaseGroupOfRoot[canonical[i]] >= 0) {
+                canonical[i] = releaseGroupOfRoot[canonical[i]];
+            }
+        }
+        return canonical;
+    }
+
+    /** Text clusters only: each key to the longest key containing it (itself when none). */
+    static int[] clusters(List<String> keys) {
         int n = keys.size();
         String[][] words = new String[n][];
         String[] groups = new String[n]; // artist plus version qualifier

@@ -6,9 +6,11 @@ package starman.normalize;
  *
  * @param titleKey the text key of the track title, kept even when an MBID gave the recording key, so
  *                 a track list (which has names) can be matched against unmapped listens
+ * @param releaseTextKey the text album key of the release name (null without one), kept even when an MBID
+ *                       gave the album key, so unmapped listens of the same album can join that MBID
  */
 public record CanonicalKeys(String recordingKey, KeyRule recordingRule, String albumKey, KeyRule albumRule,
-                            String titleKey) {
+                            String titleKey, String releaseTextKey) {
 
     static final String MBID = "mb:";
     static final String TEXT = "t:";

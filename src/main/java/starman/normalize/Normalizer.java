@@ -11,8 +11,9 @@ import starman.model.TrackMetadata;
  * re-normalising a listen whose mapping arrived later gives its new keys.
  *
  * <p>Text album keys are per-listen; grouping an abbreviated album title with the full one
- * ("Ziggy Stardust" with "The Rise and Fall of Ziggy Stardust and the Spiders from Mars") needs the other
- * titles known for that artist, which is {@link AlbumClusters}' job.
+ * ("Ziggy Stardust" with "The Rise and Fall of Ziggy Stardust and the Spiders from Mars"), and an unmapped
+ * listen with the release group of mapped listens of the same album, needs the other listens: that is
+ * {@link AlbumClusters}' job.
  */
 public final class Normalizer {
     private final ReleaseGroupResolver resolver;
@@ -44,6 +45,7 @@ public final class Normalizer {
         KeyRule albumRule = KeyRule.NONE;
         String resolved = present(info.releaseMbid()) ? resolver.releaseGroupOf(info.releaseMbid()) : null;
         String releaseKey = TextKeys.title(t.releaseName());
+        String releaseTextKey = releaseKey.isEmpty() ? null : CanonicalKeys.textKey(artist, releaseKey);
         if (m != null && present(m.releaseGroupMbid())) {
             album = CanonicalKeys.mbidKey(m.releaseGroupMbid());
             albumRule = KeyRule.MAPPING;
@@ -53,11 +55,11 @@ public final class Normalizer {
         } else if (present(resolved)) {
             album = CanonicalKeys.mbidKey(resolved);
             albumRule = KeyRule.RESOLVED;
-        } else if (!releaseKey.isEmpty()) {
-            album = CanonicalKeys.textKey(artist, releaseKey);
+        } else if (releaseTextKey != null) {
+            album = releaseTextKey;
             albumRule = KeyRule.TEXT;
         }
-        return new CanonicalKeys(recording, recordingRule, album, albumRule, titleKey);
+        return new CanonicalKeys(recording, recordingRule, album, albumRule, titleKey, releaseTextKey);
     }
 
     private static boolean present(String s) {

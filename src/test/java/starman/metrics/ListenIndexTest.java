@@ -87,4 +87,25 @@ class ListenIndexTest {
         assertThat(index.remove(heroes.key())).isFalse();
         assertThat(index.totals(Long.MIN_VALUE, Long.MAX_VALUE)).isEqualTo(new Totals(1, 1, 1000, 0));
     }
+
+    @Test
+    void unmappedListensJoinTheReleaseGroupOfMappedOnesOfTheSameAlbum() {
+        Listen unmapped = listen("2025-03-30T10:00:00Z", "a", "Starman", "Ziggy Stardust (2012 Remaster)", 1000L);
+        Listen plain = listen("2025-03-30T10:05:00Z", "b", "Five Years", "The Rise and Fall of Ziggy Stardust...", 1000L);
+        Listen mapped = listen("2025-03-30T10:10:00Z", "c", "Moonage Daydream",
+                "The Rise and Fall of Ziggy Stardust and the Spiders From Mars", 1000L);
+        TrackMetadata t = mapped.track();
+        mapped = new Listen(mapped.listenedAt(), 0, "c", "u", new TrackMetadata(t.artistName(), t.trackName(),
+                t.releaseName(), t.additionalInfo(), new MbidMapping("rec-moonage", "Moonage Daydream", "rel", "rg-ziggy",
+                List.of(ArtistFilter.DAVID_BOWIE.mbid()), List.of(), null, null)));
+        index.add(unmapped);
+        index.add(plain);
+        index.add(mapped);
+        assertThat(index.totals(Long.MIN_VALUE, Long.MAX_VALUE).albums()).isEqualTo(1);
+        assertThat(index.albumKey(index.albumId(0))).isEqualTo("mb:rg-ziggy");
+
+        index.remove(mapped.key());
+        assertThat(index.totals(Long.MIN_VALUE, Long.MAX_VALUE).albums()).isEqualTo(1);
+        assertThat(index.albumKey(index.albumId(0))).startsWith("t:david bowie|");
+    }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import starman.model.Listen;
-import starman.normalize.AlbumClusters;
 import starman.normalize.ArtistFilter;
 import starman.normalize.CanonicalKeys;
 import starman.normalize.Normalizer;
@@ -21,8 +20,7 @@ import starman.normalize.Normalizer;
 final class ReferenceMetrics {
     private final List<Listen> listens = new ArrayList<>();
     private final List<CanonicalKeys> keys = new ArrayList<>();
-    private final List<String> albumKeys = new ArrayList<>();
-    private final int[] canonical;
+    private final List<String> albums;
     private final RecordingLengths lengths;
     private final ZoneId zone;
     private final DayOfWeek weekStart;
@@ -37,12 +35,9 @@ final class ReferenceMetrics {
                 CanonicalKeys k = normalizer.keys(l.track());
                 listens.add(l);
                 keys.add(k);
-                if (k.albumKey() != null && !albumKeys.contains(k.albumKey())) {
-                    albumKeys.add(k.albumKey());
-                }
             }
         }
-        canonical = AlbumClusters.resolve(albumKeys);
+        albums = ReferenceAlbums.canonical(keys);
     }
 
     Dashboard dashboard(long now) {
@@ -61,7 +56,7 @@ final class ReferenceMetrics {
         int songs = 0;
         long known = 0;
         int unknown = 0;
-        Set<String> albums = new HashSet<>();
+        Set<String> distinctAlbums = new HashSet<>();
         for (int i = 0; i < listens.size(); i++) {
             Listen l = listens.get(i);
             if (!when.test(l.listenedAt())) {
@@ -74,12 +69,11 @@ final class ReferenceMetrics {
             } else {
                 unknown++;
             }
-            String album = keys.get(i).albumKey();
-            if (album != null) {
-                albums.add(albumKeys.get(canonical[albumKeys.indexOf(album)]));
+            if (albums.get(i) != null) {
+                distinctAlbums.add(albums.get(i));
             }
         }
-        return new Totals(songs, albums.size(), known, unknown);
+        return new Totals(songs, distinctAlbums.size(), known, unknown);
     }
 
     private long duration(Listen l, CanonicalKeys k) {

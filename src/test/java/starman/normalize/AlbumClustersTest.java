@@ -19,7 +19,7 @@ class AlbumClustersTest {
     @Test
     void abbreviatedAndFullTitlesMeet() {
         List<String> keys = List.of(SHORT, ELLIPSIS, FULL);
-        int[] canonical = AlbumClusters.resolve(keys);
+        int[] canonical = AlbumClusters.clusters(keys);
         assertThat(canonical).containsExactly(2, 2, 2);
     }
 
@@ -29,7 +29,7 @@ class AlbumClustersTest {
                 album("David Bowie", "Low Symphony"), "mb:rg-1"));
         for (int round = 0; round < 5; round++) {
             Collections.rotate(keys, 1);
-            int[] canonical = AlbumClusters.resolve(keys);
+            int[] canonical = AlbumClusters.clusters(keys);
             assertThat(keys.get(canonical[keys.indexOf(SHORT)])).isEqualTo(FULL);
             assertThat(keys.get(canonical[keys.indexOf(album("David Bowie", "Low"))])).isEqualTo(album("David Bowie", "Low"));
             assertThat(keys.get(canonical[keys.indexOf("mb:rg-1")])).isEqualTo("mb:rg-1");
@@ -40,7 +40,18 @@ class AlbumClustersTest {
     void otherArtistsAndLiveAlbumsStayApart() {
         String other = album("Someone Else", "The Rise and Fall of Ziggy Stardust and the Spiders From Mars");
         String live = album("David Bowie", "Ziggy Stardust (Live)");
-        int[] canonical = AlbumClusters.resolve(List.of(SHORT, other, live));
+        int[] canonical = AlbumClusters.clusters(List.of(SHORT, other, live));
         assertThat(canonical).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void textClustersAdoptTheReleaseGroupOfMappedListens() {
+        String low = album("David Bowie", "Low");
+        String ziggyShort = SHORT;
+        List<String> keys = List.of(low, "mb:rg-low", ziggyShort, FULL, "mb:rg-ziggy-b", "mb:rg-ziggy-a");
+        // mapped listens named "Low" and the full Ziggy title (twice, under two release groups)
+        List<int[]> aliases = List.of(new int[]{0, 1}, new int[]{3, 4}, new int[]{3, 5});
+        int[] canonical = AlbumClusters.resolve(keys, aliases);
+        assertThat(canonical).containsExactly(1, 1, 5, 5, 4, 5);
     }
 }
