@@ -1,6 +1,7 @@
 package starman.metrics;
 
 import java.util.List;
+import starman.normalize.CanonicalKeys;
 import starman.normalize.TextKeys;
 
 /**
@@ -36,14 +37,14 @@ public final class AlbumProgress {
 
     /** How much of an album the rows [from, to) heard, or null when its track list is unknown. */
     public Completion completion(int albumId, int from, int to) {
-        String key = index.albumKey(albumId);
-        List<TrackLists.Track> tracks = key.startsWith("mb:") ? trackLists.tracks(key.substring(3)) : null;
+        String releaseGroup = CanonicalKeys.mbidOf(index.albumKey(albumId));
+        List<TrackLists.Track> tracks = releaseGroup == null ? null : trackLists.tracks(releaseGroup);
         if (tracks == null || tracks.isEmpty()) {
             return null;
         }
         int heard = 0;
         for (TrackLists.Track track : tracks) {
-            int recordingId = index.findRecording("mb:" + track.recordingMbid());
+            int recordingId = index.findRecording(CanonicalKeys.mbidKey(track.recordingMbid()));
             int titleId = index.findTitle(TextKeys.title(track.title()));
             for (int row = from; row < to; row++) {
                 if (index.albumId(row) == albumId

@@ -259,8 +259,9 @@ public final class ListenIndex {
 
     private int duration(Listen listen, CanonicalKeys keys) {
         long ms = listen.track().additionalInfo().effectiveDurationMs();
-        if (ms < 0 && keys.recordingKey().startsWith("mb:")) {
-            ms = lengths.lengthMs(keys.recordingKey().substring(3));
+        String mbid = CanonicalKeys.mbidOf(keys.recordingKey());
+        if (ms < 0 && mbid != null) {
+            ms = lengths.lengthMs(mbid);
         }
         return (int) Math.min(ms, Integer.MAX_VALUE);
     }

@@ -19,6 +19,11 @@ public record CanonicalKeys(String recordingKey, KeyRule recordingRule, String a
         return MBID + mbid;
     }
 
+    /** The MBID of an MBID key, or null for a text key. */
+    public static String mbidOf(String key) {
+        return key.startsWith(MBID) ? key.substring(MBID.length()) : null;
+    }
+
     static String textKey(String artist, String titleKey) {
         return TEXT + artist + "|" + titleKey;
     }
