@@ -6,12 +6,12 @@ import starman.normalize.AlbumClusters;
 import starman.normalize.CanonicalKeys;
 
 /** The canonical album of each listen, worked out from scratch over the listens' keys. */
-final class ReferenceAlbums {
+public final class ReferenceAlbums {
     private ReferenceAlbums() {
     }
 
     /** For each listen's keys, its canonical album key, or null. */
-    static List<String> canonical(List<CanonicalKeys> listens) {
+    public static List<String> canonical(List<CanonicalKeys> listens) {
         List<String> keys = new ArrayList<>();
         List<int[]> aliases = new ArrayList<>();
         for (CanonicalKeys k : listens) {
