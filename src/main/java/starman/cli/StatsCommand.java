@@ -44,7 +44,7 @@ final class StatsCommand {
         String name = o.get("artist", ArtistFilter.DAVID_BOWIE.name());
         ArtistFilter artist = o.has("artist-mbid") ? new ArtistFilter(name, o.get("artist-mbid", null)) : ArtistFilter.byName(name);
         ZoneId zone = zone(o.get("tz", "UTC"));
-        Instant now = o.has("now") ? instant(o.get("now", null)) : Instant.now();
+        Instant now = o.has("now") ? instant(o.get("now", null)) : Instant.ofEpochSecond(Instant.now().getEpochSecond());
         DayOfWeek weekStart = weekStart(o.get("week-start", "MONDAY"));
 
         List<Listen> listens;

@@ -101,10 +101,10 @@ public final class ListenIndex {
         recording[row] = recordings.id(keys.recordingKey());
         title[row] = titles.id(keys.titleKey());
         String releaseName = listen.track().releaseName();
-        album[row] = keys.albumKey() == null ? -1 : albumId(keys.albumKey(), releaseName);
+        album[row] = keys.albumKey() == null ? -1 : internAlbum(keys.albumKey(), releaseName);
         boolean aliased = keys.albumKey() != null && keys.releaseTextKey() != null
                 && !keys.albumKey().equals(keys.releaseTextKey());
-        alias[row] = aliased ? albumId(keys.releaseTextKey(), releaseName) : -1;
+        alias[row] = aliased ? internAlbum(keys.releaseTextKey(), releaseName) : -1;
         durationMs[row] = duration(listen, keys);
         day[row] = periods.epochDay(t);
         count(row, 1);
@@ -246,7 +246,7 @@ public final class ListenIndex {
         return artist;
     }
 
-    private int albumId(String key, String releaseName) {
+    private int internAlbum(String key, String releaseName) {
         int id = albums.id(key);
         if (id == albumNames.size()) {
             albumNames.add(releaseName == null ? key : releaseName);
