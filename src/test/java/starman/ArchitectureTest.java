@@ -8,12 +8,15 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The packages are the architecture: a pure core, JVM and browser sides around it, no cycles. */
+/**
+ * The packages are the architecture: a pure core that TeaVM compiles and JUnit runs, JVM and browser sides
+ * around it, one direction of use, no cycles.
+ */
 @AnalyzeClasses(packages = "starman", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] CORE = {"starman.json..", "starman.model..", "starman.time..", "starman.http..",
-        "starman.listenbrainz..", "starman.store..", "starman.sync..", "starman.normalize..", "starman.metrics..",
-        "starman.coach.."};
+        "starman.listenbrainz..", "starman.store..", "starman.sync..", "starman.settings..", "starman.normalize..",
+        "starman.metrics..", "starman.coach.."};
 
     @ArchTest
     static final ArchRule coreHasNoBrowserTypes = noClasses().that().resideInAnyPackage(CORE)
@@ -22,6 +25,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreKnowsNothingOfToolsAndSimulator = noClasses().that().resideInAnyPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage("starman.cli..", "starman.simulator..");
+
+    /** What TeaVM lacks or the browser cannot do stays out of the core. */
+    @ArchTest
+    static final ArchRule coreCompilesUnderTeaVm = noClasses().that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage("java.lang.reflect..", "java.net.http..", "java.nio.file..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.text.Normalizer");
 
     @ArchTest
     static final ArchRule jvmSideStaysOutOfTheBrowser = noClasses()
@@ -32,6 +42,25 @@ class ArchitectureTest {
     static final ArchRule browserSideStaysOffTheJvmTools = noClasses()
             .that().resideInAnyPackage("starman.browser..", "starman.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("starman.cli..", "starman.simulator..");
+
+    @ArchTest
+    static final ArchRule httpKnowsNothingOfTheApi = noClasses().that().resideInAPackage("starman.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("starman.listenbrainz..", "starman.sync..",
+                    "starman.store..");
+
+    @ArchTest
+    static final ArchRule storeKnowsNothingOfSync = noClasses().that().resideInAPackage("starman.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("starman.sync..", "starman.listenbrainz..",
+                    "starman.http..");
+
+    @ArchTest
+    static final ArchRule syncTalksToTheTypedApiOnly = noClasses().that().resideInAPackage("starman.sync..")
+            .should().dependOnClassesThat().resideInAPackage("starman.http..");
+
+    @ArchTest
+    static final ArchRule metricsDoNotKnowTheCoach = noClasses()
+            .that().resideInAnyPackage("starman.metrics..", "starman.normalize..")
+            .should().dependOnClassesThat().resideInAnyPackage("starman.coach..");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("starman.(*)..").should().beFreeOfCycles();

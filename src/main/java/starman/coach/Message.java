@@ -1,0 +1,6 @@
+package starman.coach;
+
+/** One short line from the coach. */
+public record Message(Kind kind, String text) {
+    public enum Kind { ALBUM_COMPLETE, FOCUS_BREAK, SPRINT, DAILY_RECORD, STREAK }
+}

@@ -1,0 +1,68 @@
+package starman.normalize;
+
+import starman.model.AdditionalInfo;
+import starman.model.MbidMapping;
+import starman.model.TrackMetadata;
+
+/**
+ * Gives every listen a canonical recording key and album (release group) key, by the first rule that
+ * applies: ListenBrainz's mapping, then MBIDs the player submitted (a release resolved to its release
+ * group through the {@link ReleaseGroupResolver}), then detuned text. Stateless apart from the resolver:
+ * re-normalising a listen whose mapping arrived later gives its new keys.
+ *
+ * <p>Text album keys are per-listen; grouping an abbreviated album title with the full one
+ * ("Ziggy Stardust" with "The Rise and Fall of Ziggy Stardust and the Spiders from Mars"), and an unmapped
+ * listen with the release group of mapped listens of the same album, needs the other listens: that is
+ * {@link AlbumClusters}' job.
+ */
+public final class Normalizer {
+    private final ReleaseGroupResolver resolver;
+
+    public Normalizer(ReleaseGroupResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    public CanonicalKeys keys(TrackMetadata t) {
+        MbidMapping m = t.mbidMapping();
+        AdditionalInfo info = t.additionalInfo();
+        String artist = TextKeys.primaryArtist(t.artistName());
+        String titleKey = TextKeys.title(t.trackName());
+
+        String recording;
+        KeyRule recordingRule;
+        if (m != null && present(m.recordingMbid())) {
+            recording = CanonicalKeys.mbidKey(m.recordingMbid());
+            recordingRule = KeyRule.MAPPING;
+        } else if (present(info.recordingMbid())) {
+            recording = CanonicalKeys.mbidKey(info.recordingMbid());
+            recordingRule = KeyRule.SUBMITTED;
+        } else {
+            recording = CanonicalKeys.textKey(artist, titleKey);
+            recordingRule = KeyRule.TEXT;
+        }
+
+        String album = null;
+        KeyRule albumRule = KeyRule.NONE;
+        String resolved = present(info.releaseMbid()) ? resolver.releaseGroupOf(info.releaseMbid()) : null;
+        String releaseKey = TextKeys.title(t.releaseName());
+        String releaseTextKey = releaseKey.isEmpty() ? null : CanonicalKeys.textKey(artist, releaseKey);
+        if (m != null && present(m.releaseGroupMbid())) {
+            album = CanonicalKeys.mbidKey(m.releaseGroupMbid());
+            albumRule = KeyRule.MAPPING;
+        } else if (present(info.releaseGroupMbid())) {
+            album = CanonicalKeys.mbidKey(info.releaseGroupMbid());
+            albumRule = KeyRule.SUBMITTED;
+        } else if (present(resolved)) {
+            album = CanonicalKeys.mbidKey(resolved);
+            albumRule = KeyRule.RESOLVED;
+        } else if (releaseTextKey != null) {
+            album = releaseTextKey;
+            albumRule = KeyRule.TEXT;
+        }
+        return new CanonicalKeys(recording, recordingRule, album, albumRule, titleKey, releaseTextKey);
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isEmpty();
+    }
+}

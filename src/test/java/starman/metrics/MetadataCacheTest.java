@@ -1,0 +1,45 @@
+package starman.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import starman.model.AdditionalInfo;
+import starman.model.Listen;
+import starman.model.TrackMetadata;
+import starman.normalize.ArtistFilter;
+import starman.normalize.Normalizer;
+
+class MetadataCacheTest {
+    final MetadataCache cache = new MetadataCache();
+    final ListenIndex index = new ListenIndex(new Normalizer(cache), ArtistFilter.DAVID_BOWIE,
+            new Periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), cache);
+
+    /** A player that sent MBIDs but no duration. */
+    final Listen listen = new Listen(1_743_328_800L, 0, "m", "u", new TrackMetadata("David Bowie", "Starman", null,
+            new AdditionalInfo(null, null, "rec-starman", "rel-ziggy-2012", null, List.of(), null, null, Map.of()), null));
+
+    @Test
+    void missesAreRememberedAndFilledInOnReAdd() {
+        index.add(listen);
+        assertThat(index.totals(0, Long.MAX_VALUE)).isEqualTo(new Totals(1, 0, 0, 1));
+        assertThat(cache.missingReleases()).containsExactly("rel-ziggy-2012");
+        assertThat(cache.missingRecordings()).containsExactly("rec-starman");
+
+        cache.putReleaseGroup("rel-ziggy-2012", "rg-ziggy");
+        cache.putLength("rec-starman", 254_000);
+        index.add(listen);
+        assertThat(index.totals(0, Long.MAX_VALUE)).isEqualTo(new Totals(1, 1, 254_000, 0));
+        assertThat(index.albumKey(index.albumId(0))).isEqualTo("mb:rg-ziggy");
+        assertThat(cache.missingReleases()).isEmpty();
+        assertThat(cache.missingRecordings()).isEmpty();
+
+        assertThat(cache.tracks("rg-ziggy")).isNull();
+        assertThat(cache.missingReleaseGroups()).containsExactly("rg-ziggy");
+        cache.putTracks("rg-ziggy", List.of(new TrackLists.Track("rec-starman", "Starman")));
+        assertThat(new AlbumProgress(index, cache).completionAt(0).complete()).isTrue();
+    }
+}
