@@ -11,6 +11,7 @@ public final class Main {
 
     static final String USAGE = "usage: starman <command> [options]\n"
             + "commands:\n"
+            + "  demo    serve the built app with a simulated ListenBrainz on 127.0.0.1 (demo --help)\n"
             + "  stats   the listening table for one artist from a file of listens (stats --help)";
 
     public static void main(String[] args) {
@@ -29,6 +30,12 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             switch (args[0]) {
+                case "demo":
+                    if (rest.length > 0 && rest[0].equals("--help")) {
+                        out.println(DemoCommand.USAGE);
+                        return 0;
+                    }
+                    return DemoCommand.run(rest, out);
                 case "stats":
                     return StatsCommand.run(rest, out);
                 default:
@@ -39,6 +46,9 @@ public final class Main {
             return 2;
         } catch (IOException e) {
             err.println("starman " + args[0] + ": cannot read " + e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            err.println("starman " + args[0] + ": " + e);
             return 1;
         }
     }

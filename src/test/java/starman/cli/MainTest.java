@@ -129,6 +129,19 @@ class MainTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("starman stats: cannot read " + junk + ": not ListenBrainz JSON");
     }
 
+    @Test
+    void demoNeedsABuiltSiteAndAFreePort() throws IOException {
+        assertThat(run("demo", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage: starman demo");
+        assertError(run("demo", "--site", dir.toString()), 2,
+                "starman demo: no built site in " + dir.toAbsolutePath() + " (run `mvn package` first)");
+        Files.writeString(dir.resolve("starman.wasm"), "");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertError(run("demo", "--site", dir.toString(), "--port", Integer.toString(taken.getLocalPort())), 2,
+                    "starman demo: port " + taken.getLocalPort() + " is in use; choose another with --port N");
+        }
+    }
+
     private void assertError(int status, int expectedStatus, String message) {
         assertThat(status).isEqualTo(expectedStatus);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(message + System.lineSeparator());
