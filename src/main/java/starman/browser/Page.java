@@ -16,6 +16,10 @@ public final class Page {
             + " {dateStyle: 'medium', timeStyle: 'short'});")
     public static native String localDateTime(double seconds);
 
+    /** The person's time zone as the browser knows it (an IANA name such as "Europe/London"). */
+    @JSBody(script = "return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';")
+    public static native String timeZone();
+
     /** Marks the page as started, so tests and the load-time benchmark know the first screen is up. */
     @JSBody(script = "document.documentElement.setAttribute('data-starman', 'ready');"
             + "if (window.performance && performance.mark) { performance.mark('starman-ready'); }")

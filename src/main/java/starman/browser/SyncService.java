@@ -1,10 +1,22 @@
 package starman.browser;
 
 import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import starman.http.PoliteClient;
 import starman.listenbrainz.ListenBrainzClient;
 import starman.listenbrainz.ListenBrainzException;
 import starman.listenbrainz.PlayingNow;
+import starman.metrics.Dashboard;
+import starman.metrics.ListenIndex;
+import starman.metrics.MetadataCache;
+import starman.metrics.Periods;
+import starman.model.Listen;
+import starman.model.ListenKey;
+import starman.normalize.ArtistFilter;
+import starman.normalize.Normalizer;
 import starman.settings.Settings;
 import starman.store.StorageException;
 import starman.sync.HistorySync;
@@ -15,7 +27,8 @@ import starman.time.Clock;
 
 /**
  * Runs the two sync lanes in this tab when it holds the sync lock, and follows the tab that does
- * otherwise. Whoever shows the state registers one {@link Runnable} that is called after every change.
+ * otherwise; keeps the metrics index in step with the store. Whoever shows the state registers one
+ * {@link Runnable} that is called after every change.
  */
 public final class SyncService {
     static final String LOCK = "starman-sync";
@@ -26,7 +39,9 @@ public final class SyncService {
     private final Clock clock = Clock.SYSTEM;
     private final Tabs.Channel channel = new Tabs.Channel(CHANNEL);
     private final Runnable changed;
+    private final MetadataCache metadata = new MetadataCache();
     private volatile BrowserStore store;
+    private ListenIndex index;
     private volatile SyncProgress progress;
     private volatile PlayingNow playingNow;
     private volatile String problem;
@@ -36,8 +51,8 @@ public final class SyncService {
     private boolean reloadAgain;
 
     public SyncService(BrowserStore store, Runnable changed) {
-        this.store = store;
         this.changed = changed;
+        follow(store);
         channel.listen(message -> {
             if (!leader) {
                 reload();
@@ -48,6 +63,34 @@ public final class SyncService {
 
     public BrowserStore store() {
         return store;
+    }
+
+    /** The table for the chosen artist now. */
+    public Dashboard dashboard() {
+        return index.dashboard(clock.nowMillis() / 1000);
+    }
+
+    /** Builds the index from the store once, then applies each committed page to it. */
+    private void follow(BrowserStore opened) {
+        ListenIndex fresh = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
+                new Periods(browserZone(), DayOfWeek.MONDAY), metadata);
+        fresh.addAll(opened.listens().all());
+        opened.listens().setObserver(this::applied);
+        index = fresh;
+        store = opened;
+    }
+
+    private static ZoneId browserZone() {
+        try {
+            return ZoneId.of(Page.timeZone());
+        } catch (RuntimeException unknownZone) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    private void applied(List<Listen> put, List<ListenKey> removed) {
+        removed.forEach(index::remove);
+        put.forEach(index::add);
     }
 
     /** The last page's progress, or null before the first. */
@@ -144,7 +187,7 @@ public final class SyncService {
                 reloadAgain = false;
             }
             try {
-                store = store.reread();
+                follow(store.reread());
             } catch (IOException e) {
                 problem = "Starman could not read this browser's storage (" + e.getMessage() + ").";
             }

@@ -24,6 +24,12 @@ public final class DayBlockStore implements ListenStore {
         void commit(Changes changes);
     }
 
+    /** Hears what each committed page changed, e.g. to keep an index of the listens up to date. */
+    public interface Observer {
+        /** {@code put}: listens now stored (new or rewritten); {@code removed}: listens the server no longer has. */
+        void applied(List<Listen> put, List<ListenKey> removed);
+    }
+
     /**
      * One transaction's worth.
      *
@@ -38,6 +44,7 @@ public final class DayBlockStore implements ListenStore {
     private final ListenDictionary dictionary;
     private final TreeMap<Integer, byte[]> blocks;
     private final Persistence persistence;
+    private Observer observer = (put, removed) -> { };
     private SyncCheckpoint checkpoint;
     private int persistedDictionarySize;
     private int count;
@@ -59,6 +66,10 @@ public final class DayBlockStore implements ListenStore {
         return new DayBlockStore(new ListenDictionary(), Map.of(), SyncCheckpoint.IDLE, persistence);
     }
 
+    public synchronized void setObserver(Observer observer) {
+        this.observer = observer;
+    }
+
     @Override
     public synchronized long newestListenedAt() {
         if (blocks.isEmpty()) {
@@ -76,6 +87,7 @@ public final class DayBlockStore implements ListenStore {
     @Override
     public synchronized void apply(PageWrite page) {
         Map<Integer, TreeMap<ListenKey, Listen>> days = new HashMap<>();
+        List<ListenKey> removed = new ArrayList<>();
         if (page.reconcileFrom() <= page.reconcileTo()) {
             Set<ListenKey> keep = new HashSet<>();
             for (Listen listen : page.listens()) {
@@ -84,8 +96,14 @@ public final class DayBlockStore implements ListenStore {
             int first = DayBlock.dayOf(page.reconcileFrom());
             int last = DayBlock.dayOf(page.reconcileTo());
             for (int day : blocks.subMap(first, true, last, true).keySet()) {
-                day(days, day).values().removeIf(l -> l.listenedAt() >= page.reconcileFrom()
-                        && l.listenedAt() <= page.reconcileTo() && !keep.contains(l.key()));
+                day(days, day).values().removeIf(l -> {
+                    boolean gone = l.listenedAt() >= page.reconcileFrom() && l.listenedAt() <= page.reconcileTo()
+                            && !keep.contains(l.key());
+                    if (gone) {
+                        removed.add(l.key());
+                    }
+                    return gone;
+                });
             }
         }
         for (Listen listen : page.listens()) {
@@ -111,6 +129,7 @@ public final class DayBlockStore implements ListenStore {
         deleted.forEach(blocks::remove);
         count = newCount;
         checkpoint = page.checkpoint();
+        observer.applied(page.listens(), removed);
     }
 
     @Override

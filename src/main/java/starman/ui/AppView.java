@@ -12,6 +12,8 @@ import starman.browser.SyncService;
 import starman.http.HttpClient;
 import starman.listenbrainz.ListenBrainzClient;
 import starman.listenbrainz.PlayingNow;
+import starman.metrics.Dashboard;
+import starman.metrics.Totals;
 import starman.model.Listen;
 import starman.settings.Settings;
 import starman.sync.SyncProgress;
@@ -127,6 +129,20 @@ public class AppView {
         return now == null ? null : now.track().trackName() + " · " + now.track().artistName();
     }
 
+    /** The artist's table: one row per period, songs, albums and minutes. */
+    public List<WorkoutRow> getWorkout() {
+        Dashboard d = sync.dashboard();
+        return List.of(WorkoutRow.of("pace", "Last 60 minutes", d.pace(), false),
+                WorkoutRow.of("today", "Today", d.today(), true),
+                WorkoutRow.of("week", "This week", d.week(), true),
+                WorkoutRow.of("month", "This month", d.month(), true),
+                WorkoutRow.of("all-time", "All time", d.allTime(), true));
+    }
+
+    public String getSprint() {
+        return Format.decimal(sync.dashboard().sprintPerHour());
+    }
+
     public List<ListenRow> getListens() {
         List<ListenRow> rows = new ArrayList<>();
         for (Listen listen : sync.store().listens().newest(SHOWN_LISTENS)) {
@@ -170,6 +186,18 @@ public class AppView {
         store = opened;
         sync = new SyncService(opened, Templates::update);
         sync.start();
+    }
+
+    /** One period of the artist's table, as text; minutes say how many songs had no known duration. */
+    public record WorkoutRow(String id, String label, String songs, String albums, String minutes) {
+        static WorkoutRow of(String id, String label, Totals t, boolean showAlbums) {
+            String minutes = Format.decimal(t.minutes());
+            if (t.unknownDuration() > 0) {
+                minutes += " (+" + Format.count(t.unknownDuration()) + " of unknown length)";
+            }
+            return new WorkoutRow(id, label, Format.count(t.songs()), showAlbums ? Format.count(t.albums()) : "–",
+                    minutes);
+        }
     }
 
     /** One listen as the list shows it; all text, never markup. */

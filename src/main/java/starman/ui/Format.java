@@ -21,6 +21,12 @@ final class Format {
         return sb.toString();
     }
 
+    /** One decimal, with grouping: 38000.04 as "38,000.0". */
+    static String decimal(double value) {
+        long tenths = Math.round(value * 10);
+        return count(tenths / 10) + "." + Math.abs(tenths % 10);
+    }
+
     /** A rough time left: "less than a minute", "about 4 minutes", "about 2 hours". */
     static String timeLeft(long millis) {
         long minutes = Math.round(millis / 60_000.0);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import starman.model.Listen;
+import starman.model.ListenKey;
 
 class DayBlockStoreTest {
     private static final long T = 1_709_251_200L;
@@ -100,5 +101,38 @@ class DayBlockStoreTest {
 
         assertThat(saved.blocks).containsOnlyKeys(DayBlock.dayOf(T) + 1);
         assertThat(store.count()).isEqualTo(3);
+    }
+
+    @Test
+    void theObserverHearsWhatEachCommittedPageStoredAndRemoved() {
+        Saved saved = new Saved();
+        DayBlockStore store = DayBlockStore.empty(saved);
+        List<List<Listen>> put = new ArrayList<>();
+        List<List<ListenKey>> removed = new ArrayList<>();
+        store.setObserver((p, r) -> {
+            put.add(p);
+            removed.add(r);
+        });
+        List<Listen> first = days(1, 3);
+        store.apply(new PageWrite(first, 1, 0, SyncCheckpoint.IDLE));
+        store.apply(new PageWrite(first.subList(0, 1), T, T + 86_399, SyncCheckpoint.IDLE));
+        saved.failNext = true;
+        assertThatThrownBy(() -> store.apply(new PageWrite(List.of(), T, T + 86_399, SyncCheckpoint.IDLE)))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(put).containsExactly(first, first.subList(0, 1));
+        assertThat(removed).containsExactly(List.of(), List.of(first.get(1).key(), first.get(2).key()));
+    }
+
+    @Test
+    void newestListsTheLastListensNewestFirstAcrossDays() {
+        DayBlockStore store = DayBlockStore.empty(new Saved());
+        List<Listen> listens = days(3, 4);
+        store.apply(new PageWrite(listens, 1, 0, SyncCheckpoint.IDLE));
+
+        List<Listen> expected = new ArrayList<>(listens);
+        java.util.Collections.reverse(expected);
+        assertThat(store.newest(6)).isEqualTo(expected.subList(0, 6));
+        assertThat(store.newest(50)).isEqualTo(expected);
     }
 }

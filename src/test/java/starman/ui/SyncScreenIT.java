@@ -14,7 +14,16 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.DayOfWeek;
+import java.time.ZoneOffset;
+import starman.metrics.ListenIndex;
+import starman.metrics.Periods;
+import starman.metrics.RecordingLengths;
+import starman.metrics.Totals;
 import starman.model.Listen;
+import starman.normalize.ArtistFilter;
+import starman.normalize.Normalizer;
+import starman.normalize.ReleaseGroupResolver;
 import starman.simulator.ListenBrainzSimulator;
 import starman.testing.Chromium;
 import starman.testing.Site;
@@ -53,6 +62,17 @@ class SyncScreenIT {
             List<Listen> server = simulator.listens("demo");
             assertThat(driver.findElement(By.id("listen-count")).getText()).isEqualTo(Format.count(server.size()));
             assertThat(shownTracks(driver)).isEqualTo(newestTracks(server));
+            // the compiled engine's all-time row equals the same engine's on the JVM
+            ListenIndex jvm = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
+                    new Periods(ZoneOffset.UTC, DayOfWeek.MONDAY), RecordingLengths.NONE);
+            jvm.addAll(server);
+            Totals allTime = jvm.dashboard(Long.MAX_VALUE / 2).allTime();
+            assertThat(driver.findElement(By.cssSelector("#all-time .songs")).getText())
+                    .isEqualTo(Format.count(allTime.songs()));
+            assertThat(driver.findElement(By.cssSelector("#all-time .albums")).getText())
+                    .isEqualTo(Format.count(allTime.albums()));
+            assertThat(driver.findElement(By.cssSelector("#all-time .minutes")).getText())
+                    .startsWith(Format.decimal(allTime.minutes()));
             long pagesFetched = simulator.stats().requests("listens");
             assertThat(pagesFetched).isGreaterThanOrEqualTo(LISTENS / 1000);
             Files.write(Site.reports().resolve("sync-1280x800.png"), chromium.chrome().getScreenshotAs(OutputType.BYTES));
