@@ -21,6 +21,7 @@ import starman.metrics.Periods;
 import starman.metrics.RecordingLengths;
 import starman.metrics.Totals;
 import starman.model.Listen;
+import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.normalize.ReleaseGroupResolver;
@@ -100,6 +101,30 @@ class SyncScreenIT {
                     .isEqualTo(Format.count(simulator.listens("demo").size()));
             // at most the page in flight at the reload, and the first page of the resumed run, come twice
             assertThat(simulator.stats().requests("listens")).isLessThanOrEqualTo(LISTENS / 1000 + 3);
+        }
+    }
+
+    @Test
+    void laneAShowsWhatIsPlayingAndATrackChangeBringsInTheNewListen() throws Exception {
+        TrackMetadata heroes = new TrackMetadata("David Bowie", "Heroes", "\"Heroes\"", null, null);
+        TrackMetadata sound = new TrackMetadata("David Bowie", "Sound and Vision", "Low", null, null);
+        simulator.setPlayingNow("demo", heroes);
+        try (Chromium chromium = Chromium.start(1280, 800)) {
+            WebDriver driver = chromium.driver();
+            driver.get(app + "&user=demo");
+            waitFor(driver, By.id("connect")).click();
+            waitFor(driver, DONE);
+            assertThat(waitFor(driver, By.id("now-playing")).getText()).contains("Heroes");
+
+            // the track ends: its listen lands on the server and the next one starts playing
+            simulator.addListen("demo", new Listen(System.currentTimeMillis() / 1000 - 5, 0, "heroes-just-now",
+                    "demo", heroes));
+            simulator.setPlayingNow("demo", sound);
+            String expected = Format.count(simulator.listens("demo").size());
+            new WebDriverWait(driver, Duration.ofSeconds(75)).until(d ->
+                    d.findElement(By.id("now-playing")).getText().contains("Sound and Vision")
+                            && d.findElement(By.id("listen-count")).getText().equals(expected));
+            assertThat(shownTracks(driver).get(0)).isEqualTo("Heroes");
         }
     }
 
