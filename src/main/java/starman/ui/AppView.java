@@ -51,6 +51,7 @@ public class AppView {
         }
         opening = false;
         Templates.update();
+        Page.markFilled();
     }
 
     public boolean isOpening() {
