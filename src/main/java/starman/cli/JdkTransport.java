@@ -18,15 +18,31 @@ import starman.http.Transport;
  * The JVM's {@link Transport} over {@code java.net.http}. JVM only: the browser entry point never
  * reaches this package. Refused, dropped, timed-out and cut-off responses all surface as IOException
  * (the JDK client fails a body shorter than its Content-Length).
+ *
+ * <p>One {@link #execute} is exactly one request at the server, as the rate budget counts it. Left to
+ * itself, {@code java.net.http} sends a GET a second time when the connection closes before the first
+ * byte of an answer (it wraps the EOF in a ConnectionExpiredException and retries, on fresh and pooled
+ * connections alike): a request the budget counted once would cost two units, and could draw a 429.
+ * No switch turns that off alone ({@code jdk.httpclient.disableRetryConnect} only covers refused
+ * connects, which never reach the server), so this class caps every exchange at one attempt with
+ * {@value #ATTEMPTS_PROPERTY}. The JDK reads it once, when its first request is sent: this class sets it
+ * when it loads, so create it before anything else in the JVM uses {@code java.net.http}.
  */
 public final class JdkTransport implements Transport {
+    static final String ATTEMPTS_PROPERTY = "jdk.httpclient.redirects.retrylimit";
     private static final String USER_AGENT = "Starman/0.1 (ListenBrainz listening coach)";
+
+    static {
+        System.setProperty(ATTEMPTS_PROPERTY, "1");
+    }
 
     private final HttpClient client;
     private final Duration timeout;
 
     public JdkTransport(Duration timeout) {
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        // the attempt cap also stops redirects, so none are followed: a 3xx comes back as it is
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         this.timeout = timeout;
     }
 
@@ -47,6 +63,8 @@ public final class JdkTransport implements Transport {
             throw new InterruptedIOException("interrupted: " + request.url());
         } catch (IllegalArgumentException e) {
             throw new IOException("bad request to " + request.url() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IOException(rootMessage(e), e);
         }
         Map<String, String> headers = new HashMap<>();
         for (Map.Entry<String, List<String>> header : response.headers().map().entrySet()) {
@@ -55,5 +73,14 @@ public final class JdkTransport implements Transport {
             }
         }
         return new Response(response.statusCode(), headers, response.body());
+    }
+
+    /** The JDK's own messages are often null or "Too many retries": the innermost cause says more. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }
