@@ -247,12 +247,12 @@ class HistorySyncTest {
         }
     }
 
-    private static List<ListenKey> keys(List<Listen> listens) {
+    static List<ListenKey> keys(List<Listen> listens) {
         return listens.stream().map(Listen::key).toList();
     }
 
     /** What the app does: a run that fails for a passing reason is tried again a minute later. */
-    private static void runUntilDone(HistorySync sync, VirtualClock time) throws Exception {
+    static void runUntilDone(HistorySync sync, VirtualClock time) throws Exception {
         for (int attempt = 0; ; attempt++) {
             try {
                 sync.run(USER);
