@@ -95,6 +95,11 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
         return mirror;
     }
 
+    /** Whose history this is: the user_name of the oldest listen, or null when there is none. */
+    public String userName() {
+        return lines.isEmpty() ? null : ListenJson.parse(lines.firstEntry().getValue()).userName();
+    }
+
     /** Listens this store added since it was opened. */
     public int added() {
         return added;

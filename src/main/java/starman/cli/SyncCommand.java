@@ -119,7 +119,8 @@ public final class SyncCommand {
             err.println(sync(options).line());
             return 0;
         } catch (ListenBrainzException e) {
-            err.println("starman sync: " + e.getMessage() + (e.isTransient() ? " Run again to resume." : ""));
+            String who = e.kind() == ListenBrainzException.Kind.UNKNOWN_USER ? options.user() + ": " : "";
+            err.println("starman sync: " + who + e.getMessage() + (e.isTransient() ? " Run again to resume." : ""));
         } catch (IOException e) {
             err.println("starman sync: " + e.getMessage());
         } catch (UncheckedIOException e) {
@@ -135,6 +136,11 @@ public final class SyncCommand {
         PoliteClient polite = PoliteClient.create(counting, clock, PoliteClient.Options.defaults(start));
         ListenBrainzClient api = new ListenBrainzClient(polite.http(), options.apiRoot()).withToken(options.token());
         try (JsonlMirrorStore store = JsonlMirrorStore.open(options.out())) {
+            String owner = store.userName();
+            if (owner != null && !owner.equalsIgnoreCase(options.user())) {
+                throw new NotAMirrorException(options.out() + " mirrors " + owner + "'s listens, not "
+                        + options.user() + "'s.");
+            }
             if (options.token() != null && !api.validateToken(options.token()).valid()) {
                 throw new ListenBrainzException(ListenBrainzException.Kind.BAD_TOKEN,
                         "ListenBrainz says the token is not valid; copy it again from your settings page.");

@@ -153,7 +153,7 @@ class SyncCommandTest {
                 "--out", mirror().toString()));
 
         assertThat(status).isEqualTo(1);
-        assertThat(stderr()).isEqualTo("starman sync: ListenBrainz does not know this user name; check its spelling."
+        assertThat(stderr()).isEqualTo("starman sync: nobody: ListenBrainz does not know this user name; check its spelling."
                 + System.lineSeparator());
     }
 
@@ -209,6 +209,21 @@ class SyncCommandTest {
         assertThat(stderr()).startsWith("starman sync: " + mirror() + ":1: not a ListenBrainz listen");
         assertThat(Files.readString(mirror())).isEqualTo("id,artist,title\n");
         assertThat(simulator.stats().requests()).isZero();
+    }
+
+    @Test
+    void anotherUsersMirrorIsLeftAlone() throws IOException {
+        start(10, FaultPlan.NONE);
+        command(TRANSPORT).sync(options());
+        long requests = simulator.stats().requests();
+
+        int status = command(TRANSPORT).execute(List.of("--user", "someone-else", "--api-root", simulator.baseUrl(),
+                "--out", mirror().toString()));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(stderr()).endsWith(mirror() + " mirrors demo's listens, not someone-else's." + System.lineSeparator());
+        assertThat(simulator.stats().requests()).isEqualTo(requests);
+        assertMirrors(mirror(), simulator.listens(USER));
     }
 
     @Test
