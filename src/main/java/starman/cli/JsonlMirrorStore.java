@@ -11,6 +11,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -74,6 +75,10 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
 
     /** Opens (or starts) the mirror at {@code mirror}; a file that is not one throws {@link NotAMirrorException}. */
     public static JsonlMirrorStore open(Path mirror) throws IOException {
+        Path directory = mirror.toAbsolutePath().getParent();
+        if (!Files.isDirectory(directory)) {
+            throw new NoSuchFileException(directory.toString(), null, "no such directory for the mirror");
+        }
         Path journal = mirror.resolveSibling(mirror.getFileName() + ".sync");
         TreeMap<ListenKey, String> lines = new TreeMap<>();
         long mirrorBytes = Files.exists(mirror) ? readMirror(mirror, lines) : 0;

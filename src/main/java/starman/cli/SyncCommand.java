@@ -121,10 +121,8 @@ public final class SyncCommand {
         } catch (ListenBrainzException e) {
             String who = e.kind() == ListenBrainzException.Kind.UNKNOWN_USER ? options.user() + ": " : "";
             err.println("starman sync: " + who + e.getMessage() + (e.isTransient() ? " Run again to resume." : ""));
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             err.println("starman sync: " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            err.println("starman sync: " + e.getCause().getMessage());
         }
         return 1;
     }

@@ -227,6 +227,20 @@ class SyncCommandTest {
     }
 
     @Test
+    void aMirrorInAMissingDirectoryFailsBeforeAnyRequest() throws IOException {
+        start(10, FaultPlan.NONE);
+        Path missing = dir.resolve("missing");
+
+        int status = command(TRANSPORT).execute(List.of("--user", USER, "--api-root", simulator.baseUrl(),
+                "--out", missing.resolve("demo.jsonl").toString()));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(stderr()).isEqualTo("starman sync: " + missing + ": no such directory for the mirror"
+                + System.lineSeparator());
+        assertThat(simulator.stats().requests()).isZero();
+    }
+
+    @Test
     void badArgumentsPrintTheUsage() {
         int status = command(TRANSPORT).execute(List.of("--user", USER));
 

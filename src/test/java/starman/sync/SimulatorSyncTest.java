@@ -56,6 +56,13 @@ class SimulatorSyncTest {
         return new VirtualClock((history.get(history.size() - 1).listenedAt() + 3_600) * 1000);
     }
 
+    /** Exactly the server's listens, field for field; keys first, for a readable failure. */
+    private static void assertSameListens(Client client, ListenBrainzSimulator simulator, String when) {
+        List<Listen> stored = client.store.all();
+        assertThat(keys(stored)).as(when).isEqualTo(keys(simulator.listens(USER)));
+        assertThat(stored).as(when).isEqualTo(simulator.listens(USER));
+    }
+
     @Test
     void seededFaultSchedulesEndWithTheServersSetAndNoRequestBeyondTheLimit() throws Exception {
         long faultsInjected = 0;
@@ -70,8 +77,7 @@ class SimulatorSyncTest {
                 Client client = new Client(simulator, clock, seed, new int[] {25, 100, 1000}[random.nextInt(3)]);
 
                 runUntilDone(client.history, clock);
-                assertThat(keys(client.store.all())).as("seed %d, backfill", seed)
-                        .isEqualTo(keys(simulator.listens(USER)));
+                assertSameListens(client, simulator, "seed " + seed + ", backfill");
 
                 long newest = history.get(history.size() - 1).listenedAt();
                 List<Listen> inWindow = history.stream().filter(l -> l.listenedAt() > newest - 2 * DAY).toList();
@@ -83,8 +89,7 @@ class SimulatorSyncTest {
                 clock.advance(60_000);
                 runUntilDone(client.history, clock);
 
-                assertThat(keys(client.store.all())).as("seed %d, catch-up", seed)
-                        .isEqualTo(keys(simulator.listens(USER)));
+                assertSameListens(client, simulator, "seed " + seed + ", catch-up");
                 assertThat(simulator.stats().rateLimited()).as("seed %d: 429s beyond the storms", seed).isZero();
                 faultsInjected += simulator.stats().faults();
                 tooManyRequests += simulator.stats().answered(429);
@@ -131,7 +136,8 @@ class SimulatorSyncTest {
 
             assertThat(ended).containsExactly("Heroes");
             assertThat(simulator.stats().requests("listens")).isGreaterThan(listensRequests);
-            assertThat(keys(client.store.all())).contains(played.key()).isEqualTo(keys(simulator.listens(USER)));
+            assertThat(keys(client.store.all())).contains(played.key());
+            assertSameListens(client, simulator, "after the catch-up");
             assertThat(simulator.stats().rateLimited()).isZero();
         }
     }
