@@ -2,10 +2,13 @@ package starman.cli;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +67,7 @@ public final class JdkTransport implements Transport {
         } catch (IllegalArgumentException e) {
             throw new IOException("bad request to " + request.url() + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new IOException(rootMessage(e), e);
+            throw new IOException(describe(e, URI.create(request.url())), e);
         }
         Map<String, String> headers = new HashMap<>();
         for (Map.Entry<String, List<String>> header : response.headers().map().entrySet()) {
@@ -75,11 +78,22 @@ public final class JdkTransport implements Transport {
         return new Response(response.statusCode(), headers, response.body());
     }
 
-    /** The JDK's own messages are often null or "Too many retries": the innermost cause says more. */
-    private static String rootMessage(Throwable e) {
+    /** The JDK's own messages are often null or "Too many retries": say what happened. */
+    private String describe(IOException e, URI uri) {
+        if (e instanceof HttpTimeoutException) {
+            return "no answer from " + uri.getAuthority() + " within " + timeout.toSeconds() + " s";
+        }
+        boolean connecting = false;
         Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            connecting |= t instanceof ConnectException;
+            root = t;
+        }
+        if (root instanceof UnresolvedAddressException) {
+            return "unknown host " + uri.getHost();
+        }
+        if (connecting) {
+            return "cannot connect to " + uri.getAuthority();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }

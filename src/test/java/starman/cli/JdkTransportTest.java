@@ -78,7 +78,8 @@ class JdkTransportTest {
             port = free.getLocalPort();
         }
 
-        assertThatThrownBy(() -> transport.execute(Request.get("http://127.0.0.1:" + port + "/"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> transport.execute(Request.get("http://127.0.0.1:" + port + "/")))
+                .isInstanceOf(IOException.class).hasMessage("cannot connect to 127.0.0.1:" + port);
     }
 
     /** java.net.http alone would send each dropped GET twice (see JdkTransport): the budget would undercount. */
@@ -107,7 +108,7 @@ class JdkTransportTest {
         try (ListenBrainzSimulator simulator = ListenBrainzSimulator.builder().faults(drops).user("u", List.of())
                 .start()) {
             assertThatThrownBy(() -> transport.execute(Request.get(simulator.baseUrl() + "/1/user/u/listen-count")))
-                    .isInstanceOf(IOException.class).hasMessageNotContaining("retries");
+                    .isInstanceOf(IOException.class).hasMessage("EOF reached while reading");
             assertThat(simulator.stats().requests()).isEqualTo(1);
         }
     }

@@ -192,8 +192,8 @@ class SyncCommandTest {
                 "--out", mirror().toString()));
 
         assertThat(status).isEqualTo(1);
-        assertThat(stderr()).startsWith("starman sync: Cannot reach ListenBrainz").endsWith("Run again to resume."
-                + System.lineSeparator());
+        assertThat(stderr()).isEqualTo("starman sync: Cannot reach ListenBrainz (cannot connect to 127.0.0.1:" + port
+                + "); check the connection. Run again to resume." + System.lineSeparator());
         assertThat(stderr().lines()).hasSize(1);
     }
 
