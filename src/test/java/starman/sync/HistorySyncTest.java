@@ -105,6 +105,18 @@ class HistorySyncTest {
         assertThat(keys(store.all())).isEqualTo(keys(server.all()));
     }
 
+    @Test
+    void withoutARescanWindowATieWithTheNewestStoredListenIsStillFetched() throws Exception {
+        serverHas(TestListens.history(new Random(8), T0, 30));
+        HistorySync noRescan = new HistorySync(api, store, clock, n -> 0, new HistorySync.Options(1000, 0));
+        noRescan.run(USER);
+
+        server.add(listen(store.newestListenedAt(), "same-second"));
+        noRescan.run(USER);
+
+        assertThat(keys(store.all())).isEqualTo(keys(server.all()));
+    }
+
     /** The API has no offset: past {@code count} listens in one second cannot be reached, but paging goes on. */
     @Test
     void moreListensInOneSecondThanAPageHoldsStillEnd() throws Exception {
