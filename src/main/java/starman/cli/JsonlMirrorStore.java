@@ -52,6 +52,7 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
 
     private final Path mirror;
     private final Path journal;
+    private final long minFoldBytes;
     /** The listens as their mirror lines: 100k listens take about 100 MB, parsed objects much more. */
     private final TreeMap<ListenKey, String> lines;
     private SyncCheckpoint checkpoint;
@@ -62,10 +63,11 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
     private int added;
     private int removed;
 
-    private JsonlMirrorStore(Path mirror, Path journal, TreeMap<ListenKey, String> lines, SyncCheckpoint checkpoint,
-                             long mirrorBytes, long journalBytes) {
+    private JsonlMirrorStore(Path mirror, Path journal, long minFoldBytes, TreeMap<ListenKey, String> lines,
+                             SyncCheckpoint checkpoint, long mirrorBytes, long journalBytes) {
         this.mirror = mirror;
         this.journal = journal;
+        this.minFoldBytes = minFoldBytes;
         this.lines = lines;
         this.checkpoint = checkpoint;
         this.mirrorBytes = mirrorBytes;
@@ -75,6 +77,10 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
 
     /** Opens (or starts) the mirror at {@code mirror}; a file that is not one throws {@link NotAMirrorException}. */
     public static JsonlMirrorStore open(Path mirror) throws IOException {
+        return open(mirror, MIN_FOLD_BYTES);
+    }
+
+    static JsonlMirrorStore open(Path mirror, long minFoldBytes) throws IOException {
         Path directory = mirror.toAbsolutePath().getParent();
         if (!Files.isDirectory(directory)) {
             throw new NoSuchFileException(directory.toString(), null, "no such directory for the mirror");
@@ -89,15 +95,12 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
             checkpoint = replay.checkpoint;
             journalBytes = replay.committedBytes;
         }
-        JsonlMirrorStore store = new JsonlMirrorStore(mirror, journal, lines, checkpoint, mirrorBytes, journalBytes);
+        JsonlMirrorStore store = new JsonlMirrorStore(mirror, journal, minFoldBytes, lines, checkpoint, mirrorBytes,
+                journalBytes);
         if (journalBytes > 0 && !checkpoint.running()) {
             store.fold(); // killed after a run's last page, before its fold
         }
         return store;
-    }
-
-    public Path path() {
-        return mirror;
     }
 
     /** Whose history this is: the user_name of the oldest listen, or null when there is none. */
@@ -134,7 +137,7 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
             removed += applied.removed();
             changedSinceFold = true;
             checkpoint = page.checkpoint();
-            if (!checkpoint.running() || journalBytes > Math.max(mirrorBytes, MIN_FOLD_BYTES)) {
+            if (!checkpoint.running() || journalBytes > Math.max(mirrorBytes, minFoldBytes)) {
                 fold();
             }
         } catch (IOException e) {

@@ -125,6 +125,25 @@ class JsonlMirrorStoreTest {
     }
 
     @Test
+    void aLongBackfillIsFoldedIntoTheMirrorAsItGoesNotOnlyAtTheEnd() throws IOException {
+        int pages = 20;
+        try (JsonlMirrorStore store = JsonlMirrorStore.open(file(), 1_000)) {
+            for (int p = 0; p < pages; p++) {
+                long from = T + p * 100L;
+                SyncCheckpoint next = new SyncCheckpoint(from + 99, true);
+                store.apply(page(from, from + 99, next, listen(from, "a" + p), listen(from + 50, "b" + p)));
+            }
+            assertThat(file()).as("folded mid-run").exists();
+            assertThat(Files.size(journal())).isLessThan(Files.size(file()));
+        }
+
+        try (JsonlMirrorStore reopened = JsonlMirrorStore.open(file())) {
+            assertThat(reopened.count()).isEqualTo(2 * pages);
+            assertThat(reopened.checkpoint()).isEqualTo(new SyncCheckpoint(T + (pages - 1) * 100L + 99, true));
+        }
+    }
+
+    @Test
     void aFileThatIsNotAMirrorIsNamedWithItsLine() throws IOException {
         Files.writeString(file(), ListenJson.toJson(listen(T, "a")) + "\n" + "{\"hello\": \"world\"}\n");
 
