@@ -12,7 +12,8 @@ public final class Main {
     static final String USAGE = "usage: starman <command> [options]\n"
             + "commands:\n"
             + "  demo    serve the built app with a simulated ListenBrainz on 127.0.0.1 (demo --help)\n"
-            + "  stats   the listening table for one artist from a file of listens (stats --help)";
+            + "  stats   the listening table for one artist from a file of listens (stats --help)\n"
+            + "  sync    mirror a ListenBrainz history into a local JSONL file (sync --help)";
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
@@ -38,6 +39,8 @@ public final class Main {
                     return DemoCommand.run(rest, out);
                 case "stats":
                     return StatsCommand.run(rest, out);
+                case "sync":
+                    return SyncCommand.run(Arrays.asList(rest), out, err);
                 default:
                     throw new UsageException("unknown command '" + args[0] + "' (try --help)");
             }

@@ -1,10 +1,7 @@
 package starman.store;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.NavigableMap;
-import java.util.Set;
 import java.util.TreeMap;
 import starman.model.Listen;
 import starman.model.ListenKey;
@@ -26,20 +23,7 @@ public final class InMemoryListenStore implements ListenStore {
 
     @Override
     public synchronized void apply(PageWrite page) {
-        Set<ListenKey> keep = new HashSet<>();
-        for (Listen listen : page.listens()) {
-            keep.add(listen.key());
-        }
-        if (page.reconcileFrom() <= page.reconcileTo()) {
-            NavigableMap<ListenKey, Listen> window = listens.tailMap(new ListenKey(page.reconcileFrom(), ""), true);
-            if (page.reconcileTo() < Long.MAX_VALUE) {
-                window = window.headMap(new ListenKey(page.reconcileTo() + 1, ""), false);
-            }
-            window.keySet().removeIf(key -> !keep.contains(key));
-        }
-        for (Listen listen : page.listens()) {
-            listens.put(listen.key(), listen);
-        }
+        page.applyTo(listens, listen -> listen);
         checkpoint = page.checkpoint();
     }
 

@@ -104,8 +104,9 @@ public final class HistorySync {
         }
     }
 
+    /** min_ts is exclusive: even without a re-scan, start a second early for a tie with the newest listen. */
     private long startCursor() {
         long newest = store.newestListenedAt();
-        return newest == 0 ? BEGINNING : Math.max(BEGINNING, newest - options.rescanSeconds());
+        return newest == 0 ? BEGINNING : Math.max(BEGINNING, newest - Math.max(1, options.rescanSeconds()));
     }
 }

@@ -2,12 +2,16 @@ package starman.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import starman.cli.JsonlMirrorStore;
 import starman.model.Listen;
 import starman.model.TrackMetadata;
 
@@ -19,7 +23,15 @@ class ListenStoreContractTest {
     static Stream<Arguments> stores() {
         Supplier<ListenStore> memory = InMemoryListenStore::new;
         Supplier<ListenStore> blocks = () -> DayBlockStore.empty(changes -> { });
-        return Stream.of(Arguments.of("in memory", memory), Arguments.of("day blocks", blocks));
+        Supplier<ListenStore> mirror = () -> {
+            try {
+                return JsonlMirrorStore.open(Files.createTempDirectory("mirror").resolve("rob.jsonl"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        return Stream.of(Arguments.of("in memory", memory), Arguments.of("day blocks", blocks),
+                Arguments.of("jsonl mirror", mirror));
     }
 
     private static Listen listen(long t, String msid, String title) {

@@ -105,6 +105,18 @@ class HistorySyncTest {
         assertThat(keys(store.all())).isEqualTo(keys(server.all()));
     }
 
+    @Test
+    void withoutARescanWindowATieWithTheNewestStoredListenIsStillFetched() throws Exception {
+        serverHas(TestListens.history(new Random(8), T0, 30));
+        HistorySync noRescan = new HistorySync(api, store, clock, n -> 0, new HistorySync.Options(1000, 0));
+        noRescan.run(USER);
+
+        server.add(listen(store.newestListenedAt(), "same-second"));
+        noRescan.run(USER);
+
+        assertThat(keys(store.all())).isEqualTo(keys(server.all()));
+    }
+
     /** The API has no offset: past {@code count} listens in one second cannot be reached, but paging goes on. */
     @Test
     void moreListensInOneSecondThanAPageHoldsStillEnd() throws Exception {
@@ -247,12 +259,12 @@ class HistorySyncTest {
         }
     }
 
-    private static List<ListenKey> keys(List<Listen> listens) {
+    static List<ListenKey> keys(List<Listen> listens) {
         return listens.stream().map(Listen::key).toList();
     }
 
     /** What the app does: a run that fails for a passing reason is tried again a minute later. */
-    private static void runUntilDone(HistorySync sync, VirtualClock time) throws Exception {
+    static void runUntilDone(HistorySync sync, VirtualClock time) throws Exception {
         for (int attempt = 0; ; attempt++) {
             try {
                 sync.run(USER);
