@@ -5,13 +5,16 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import starman.model.Listen;
 import starman.model.ListenKey;
+import starman.model.TrackMetadata;
 import starman.normalize.AlbumClusters;
 import starman.normalize.ArtistFilter;
 import starman.normalize.CanonicalKeys;
+import starman.normalize.KeyRule;
 import starman.normalize.Normalizer;
 
 /**
@@ -22,6 +25,10 @@ import starman.normalize.Normalizer;
  * a mapping that arrived later updates the keys. Not thread-safe.
  */
 public final class ListenIndex {
+    /** Marks a listen by another artist; compared by identity. */
+    private static final CanonicalKeys NOT_BY_ARTIST = new CanonicalKeys(null, KeyRule.NONE, null, KeyRule.NONE,
+            null, null);
+
     private final Normalizer normalizer;
     private final ArtistFilter artist;
     private final Periods periods;
@@ -73,23 +80,33 @@ public final class ListenIndex {
         Arrays.sort(sorted, Comparator.comparingLong(Listen::listenedAt)
                 .thenComparingLong(l -> hash(l.recordingMsid())));
         ensureCapacity(size + sorted.length); // one allocation instead of repeated growth
+        // listens of one track usually share one metadata object (see DayBlock.Tracks): judge it once
+        Map<TrackMetadata, CanonicalKeys> judged = new IdentityHashMap<>();
         for (Listen l : sorted) {
-            add(l);
+            add(l, judged.computeIfAbsent(l.track(), this::keysIfByArtist));
         }
     }
 
     /** Adds or replaces a listen; returns whether the index changed. */
     public boolean add(Listen listen) {
+        return add(listen, keysIfByArtist(listen.track()));
+    }
+
+    /** The listen's keys, or {@link #NOT_BY_ARTIST} when the listen is by another artist. */
+    private CanonicalKeys keysIfByArtist(TrackMetadata track) {
+        return artist.matches(track) ? normalizer.keys(track) : NOT_BY_ARTIST;
+    }
+
+    private boolean add(Listen listen, CanonicalKeys keys) {
         long t = listen.listenedAt();
         long h = hash(listen.recordingMsid());
         int existing = find(t, h);
         if (existing >= 0) {
             removeRow(existing);
         }
-        if (!artist.matches(listen.track())) {
+        if (keys == NOT_BY_ARTIST) {
             return existing >= 0;
         }
-        CanonicalKeys keys = normalizer.keys(listen.track());
         int row = insertionPoint(t, h);
         ensureCapacity(size + 1);
         if (row < size) {

@@ -2,7 +2,9 @@ package starman.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import starman.json.JsonReader;
@@ -122,17 +124,39 @@ public final class DayBlock {
 
     /** The listens of a block, oldest first, exactly as they were encoded. */
     public static List<Listen> decode(byte[] block, ListenDictionary dictionary) {
+        return decode(block, dictionary, new Tracks());
+    }
+
+    /**
+     * Decodes with a cache of track metadata shared across blocks: listens of one track from one player
+     * share their strings, so each such metadata is parsed once and the listens share one object.
+     */
+    public static List<Listen> decode(byte[] block, ListenDictionary dictionary, Tracks tracks) {
         Columns c = columns(block);
         List<Listen> listens = new ArrayList<>(c.size());
         for (int i = 0; i < c.size(); i++) {
-            TrackMetadata rest = c.extra()[i] < 0 ? null : readExtra(dictionary.string(c.extra()[i]));
-            TrackMetadata track = new TrackMetadata(string(dictionary, c.artist()[i]), string(dictionary, c.track()[i]),
-                    string(dictionary, c.release()[i]), rest == null ? null : rest.additionalInfo(),
-                    rest == null ? null : rest.mbidMapping());
             listens.add(new Listen(c.listenedAt()[i], c.insertedAt()[i], string(dictionary, c.msid()[i]),
-                    string(dictionary, c.user()[i]), track));
+                    string(dictionary, c.user()[i]), tracks.get(c, i, dictionary)));
         }
         return listens;
+    }
+
+    /** Track metadata by its dictionary ids (artist, track, release, the rest as JSON), decoded once each. */
+    public static final class Tracks {
+        private final Map<TrackIds, TrackMetadata> decoded = new HashMap<>();
+
+        private record TrackIds(int artist, int track, int release, int extra) {
+        }
+
+        TrackMetadata get(Columns c, int i, ListenDictionary dictionary) {
+            return decoded.computeIfAbsent(new TrackIds(c.artist()[i], c.track()[i], c.release()[i], c.extra()[i]),
+                    ids -> {
+                        TrackMetadata rest = ids.extra() < 0 ? null : readExtra(dictionary.string(ids.extra()));
+                        return new TrackMetadata(string(dictionary, ids.artist()), string(dictionary, ids.track()),
+                                string(dictionary, ids.release()), rest == null ? null : rest.additionalInfo(),
+                                rest == null ? null : rest.mbidMapping());
+                    });
+        }
     }
 
     private static void column(VarintWriter out, Listen[] listens, ToLongFunction<Listen> value) {

@@ -140,8 +140,9 @@ public final class DayBlockStore implements ListenStore {
     @Override
     public synchronized List<Listen> all() {
         List<Listen> all = new ArrayList<>(count);
+        DayBlock.Tracks tracks = new DayBlock.Tracks();
         for (byte[] block : blocks.values()) {
-            all.addAll(DayBlock.decode(block, dictionary));
+            all.addAll(DayBlock.decode(block, dictionary, tracks));
         }
         return all;
     }
