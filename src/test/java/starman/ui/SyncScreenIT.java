@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.DayOfWeek;
@@ -125,6 +126,29 @@ class SyncScreenIT {
                     d.findElement(By.id("now-playing")).getText().contains("Sound and Vision")
                             && d.findElement(By.id("listen-count")).getText().equals(expected));
             assertThat(shownTracks(driver).get(0)).isEqualTo("Heroes");
+        }
+    }
+
+    @Test
+    void twoTabsShareOneSyncAndShowTheSameListens() throws Exception {
+        try (Chromium chromium = Chromium.start(1280, 800)) {
+            WebDriver driver = chromium.driver();
+            driver.get(app + "&user=demo");
+            waitFor(driver, By.id("connect")).click();
+            waitFor(driver, By.id("sync-progress"));
+            String first = driver.getWindowHandle();
+            driver.switchTo().newWindow(WindowType.TAB);
+            driver.get(app);
+            String expected = Format.count(simulator.listens("demo").size());
+            new WebDriverWait(driver, Duration.ofSeconds(90)).until(d ->
+                    d.findElement(By.id("listen-count")).getText().equals(expected));
+            assertThat(driver.findElement(By.id("sync-status")).getText()).contains("Another Starman tab");
+            driver.switchTo().window(first);
+            waitFor(driver, DONE);
+
+            // one tab fetched the history; the other only followed it through IndexedDB
+            assertThat(simulator.stats().requests("listens")).isLessThanOrEqualTo(LISTENS / 1000 + 2);
+            assertThat(simulator.stats().requests("listen-count")).isEqualTo(2); // the first run's check and sync
         }
     }
 
