@@ -33,11 +33,12 @@ public final class BrowserEngineBenchmark {
             System.out.println(results.get("userAgent").asText());
             System.out.printf("listens %d (%d by the artist): generated in %.0f ms%n", results.get("listens").asInt(),
                     results.get("indexed").asInt(), results.get("generateMs").asDouble());
-            System.out.printf("index build (addAll): cold %.0f ms, warm %s ms%n", results.get("buildColdMs").asDouble(),
-                    results.get("buildWarmMs"));
+            System.out.printf("index build (addAll): cold %.0f ms, warm", results.get("buildColdMs").asDouble());
+            results.get("buildWarmMs").forEach(ms -> System.out.printf(" %.0f ms", ms.asDouble()));
+            System.out.println();
             for (Iterator<Map.Entry<String, JsonNode>> it = results.get("microsPerCall").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = it.next();
-                System.out.printf("%-20s mean %10.3f us  (min %.3f, max %.3f over 5 iterations)%n", op.getKey(),
+                System.out.printf("%-20s mean %10.3f us  (iterations: min %.3f, max %.3f)%n", op.getKey(),
                         op.getValue().get("mean").asDouble(), op.getValue().get("min").asDouble(),
                         op.getValue().get("max").asDouble());
             }
