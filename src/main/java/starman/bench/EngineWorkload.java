@@ -27,6 +27,7 @@ public final class EngineWorkload {
     private static final long SEED = 42;
     private static final long ANCHOR = 1_743_328_800L; // 2025-03-30T10:00:00Z, a DST change in London
     private static final int DAYS = 1825;
+    private static final int COACH_REPLAY = 300;
 
     private final List<Listen> history;
     private final long now;
@@ -97,11 +98,21 @@ public final class EngineWorkload {
         index.add(late);
         dashboard(w.name("dashboardAfterLateInsert"), index.dashboard(middle + 1));
         index.remove(late.key());
-        w.name("coach").beginArray();
-        for (Message m : coachTrackEnded()) {
-            w.value(m.kind() + ": " + m.text());
+        messages(w.name("coachTrackEnded"), coachTrackEnded());
+        w.name("coachReplay").beginArray(); // the last listens ending one by one: sprints, completions, breaks
+        for (int i = Math.max(0, history.size() - COACH_REPLAY); i < history.size(); i++) {
+            Listen l = history.get(i);
+            messages(w, coach.react(CoachEvent.trackEnded(l.listenedAt(), l.key())));
         }
         return w.endArray().endObject().toString();
+    }
+
+    private static void messages(JsonWriter w, List<Message> messages) {
+        w.beginArray();
+        for (Message m : messages) {
+            w.value(m.kind() + ": " + m.text());
+        }
+        w.endArray();
     }
 
     private static void dashboard(JsonWriter w, Dashboard d) {
