@@ -16,7 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] CORE = {"starman.json..", "starman.model..", "starman.time..", "starman.http..",
         "starman.listenbrainz..", "starman.store..", "starman.sync..", "starman.settings..", "starman.normalize..",
-        "starman.metrics..", "starman.coach.."};
+        "starman.metrics..", "starman.coach..", "starman.random.."};
 
     @ArchTest
     static final ArchRule coreHasNoBrowserTypes = noClasses().that().resideInAnyPackage(CORE)
@@ -26,9 +26,19 @@ class ArchitectureTest {
     static final ArchRule coreKnowsNothingOfToolsAndSimulator = noClasses().that().resideInAnyPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage("starman.cli..", "starman.simulator..");
 
-    /** What TeaVM lacks or the browser cannot do stays out of the core. */
+    /** Benchmark entry points use the core and the browser side; nothing shipped may use them. */
+    @ArchTest
+    static final ArchRule nothingUsesTheBenchmarks = noClasses().that().resideOutsideOfPackage("starman.bench..")
+            .should().dependOnClassesThat().resideInAPackage("starman.bench..");
+
+    @ArchTest
+    static final ArchRule benchmarksStayOffTheJvmTools = noClasses().that().resideInAPackage("starman.bench..")
+            .should().dependOnClassesThat().resideInAnyPackage("starman.cli..", "starman.simulator..", "starman.ui..");
+
+    /** What TeaVM lacks or the browser cannot do stays out of the core (and the benchmark, compiled too). */
     @ArchTest
     static final ArchRule coreCompilesUnderTeaVm = noClasses().that().resideInAnyPackage(CORE)
+            .or().resideInAPackage("starman.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("java.lang.reflect..", "java.net.http..", "java.nio.file..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.text.Normalizer");

@@ -1,6 +1,7 @@
 package starman.http;
 
 import java.util.List;
+import starman.random.SplitMix64;
 import starman.time.Clock;
 
 /**

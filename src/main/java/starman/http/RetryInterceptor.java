@@ -2,6 +2,7 @@ package starman.http;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import starman.random.SplitMix64;
 import starman.time.Clock;
 
 /**

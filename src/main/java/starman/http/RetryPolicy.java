@@ -1,5 +1,7 @@
 package starman.http;
 
+import starman.random.SplitMix64;
+
 /**
  * How often and how patiently to retry: capped exponential backoff with jitter. The delay before
  * retry {@code n} (1-based) is uniform in [e/2, e] where {@code e = min(maxDelay, baseDelay * 2^(n-1))}.

@@ -16,6 +16,7 @@ import starman.normalize.ArtistFilter;
 import starman.normalize.CanonicalKeys;
 import starman.normalize.KeyRule;
 import starman.normalize.Normalizer;
+import starman.random.SplitMix64;
 
 /**
  * The chosen artist's listens as columns (parallel primitive arrays sorted by time, keys interned), so a
@@ -394,8 +395,6 @@ public final class ListenIndex {
         for (int i = 0; i < msid.length(); i++) {
             h = (h ^ msid.charAt(i)) * 0x100000001b3L;
         }
-        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
-        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
-        return h ^ (h >>> 31);
+        return SplitMix64.mix(h);
     }
 }

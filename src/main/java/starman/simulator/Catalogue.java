@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import starman.random.SplitMix64;
 
 /**
  * The simulated MusicBrainz: artists, albums (release groups) with their canonical track lists, and

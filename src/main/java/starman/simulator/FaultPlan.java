@@ -2,6 +2,7 @@ package starman.simulator;
 
 import java.util.List;
 import java.util.Map;
+import starman.random.SplitMix64;
 
 /**
  * Which API requests get a {@link Fault}: an explicit schedule by request number (1 is the first API

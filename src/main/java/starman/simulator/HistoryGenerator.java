@@ -11,6 +11,7 @@ import starman.model.AdditionalInfo;
 import starman.model.Listen;
 import starman.model.MbidMapping;
 import starman.model.TrackMetadata;
+import starman.random.SplitMix64;
 import starman.simulator.Catalogue.Album;
 import starman.simulator.Catalogue.Artist;
 import starman.simulator.Catalogue.Recording;

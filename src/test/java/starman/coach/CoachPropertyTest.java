@@ -7,11 +7,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import starman.metrics.Histories;
+import starman.bench.SyntheticHistory;
 import starman.metrics.ListenIndex;
 import starman.metrics.Periods;
 import starman.metrics.ReferenceAlbums;
@@ -22,6 +21,7 @@ import starman.normalize.CanonicalKeys;
 import starman.normalize.Normalizer;
 import starman.normalize.ReleaseGroupResolver;
 import starman.normalize.TextKeys;
+import starman.random.SplitMix64;
 
 /** Replaying a history track by track, the coach celebrates and warns exactly when a brute-force count says so. */
 class CoachPropertyTest {
@@ -30,15 +30,15 @@ class CoachPropertyTest {
     @Property(tries = 25)
     void completionsAndFocusBreaksMatchReference(@ForAll long seed) {
         List<Listen> listens = new ArrayList<>();
-        for (Listen l : Histories.random(new Random(seed), 1_743_328_800L, 3, 250)) {
+        for (Listen l : SyntheticHistory.random(new SplitMix64(seed), 1_743_328_800L, 3, 250)) {
             boolean twin = !listens.isEmpty() && listens.get(listens.size() - 1).listenedAt() == l.listenedAt();
             if (ArtistFilter.DAVID_BOWIE.matches(l.track()) && !twin) {
                 listens.add(l);
             }
         }
         ListenIndex index = new ListenIndex(NORMALIZER, ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), Histories.LENGTHS);
-        Coach coach = new Coach(index, Histories.TRACK_LISTS, 0.5);
+                new Periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
+        Coach coach = new Coach(index, SyntheticHistory.TRACK_LISTS, 0.5);
         int completions = 0;
         int breaks = 0;
         for (Listen l : listens) {
@@ -97,14 +97,14 @@ class CoachPropertyTest {
 
     private static List<TrackLists.Track> tracks(String album) {
         String mbid = album == null ? null : CanonicalKeys.mbidOf(album);
-        return mbid == null ? null : Histories.TRACK_LISTS.tracks(mbid);
+        return mbid == null ? null : SyntheticHistory.TRACK_LISTS.tracks(mbid);
     }
 
     private static long end(Listen l, CanonicalKeys k) {
         long ms = l.track().additionalInfo().effectiveDurationMs();
         String mbid = CanonicalKeys.mbidOf(k.recordingKey());
         if (ms < 0 && mbid != null) {
-            ms = Histories.LENGTHS.lengthMs(mbid);
+            ms = SyntheticHistory.LENGTHS.lengthMs(mbid);
         }
         return l.listenedAt() + (ms > 0 ? ms / 1000 : 0);
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import starman.metrics.Histories;
+import starman.bench.SyntheticHistory;
 import starman.metrics.ListenIndex;
 import starman.metrics.Periods;
 import starman.metrics.RecordingLengths;
@@ -26,11 +26,11 @@ class CoachTest {
     static final long MORNING = 1_743_325_200L; // 2025-03-30T09:00:00Z
     final ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
             new Periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), RecordingLengths.NONE);
-    final Coach coach = new Coach(index, Histories.TRACK_LISTS, Coach.DEFAULT_FOCUS_THRESHOLD);
+    final Coach coach = new Coach(index, SyntheticHistory.TRACK_LISTS, Coach.DEFAULT_FOCUS_THRESHOLD);
 
     static Listen play(long t, String rg, String title) {
         AdditionalInfo info = new AdditionalInfo(240_000L, null, null, null, null, List.of(), null, null, Map.of());
-        MbidMapping mapping = new MbidMapping("rec-" + title, title, "rel", rg, List.of(Histories.BOWIE), List.of(), null, null);
+        MbidMapping mapping = new MbidMapping("rec-" + title, title, "rel", rg, List.of(SyntheticHistory.BOWIE), List.of(), null, null);
         return new Listen(t, 0, "msid-" + t, "u", new TrackMetadata("David Bowie", title, "Album " + rg, info, mapping));
     }
 

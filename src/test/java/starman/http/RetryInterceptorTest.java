@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import starman.random.SplitMix64;
 
 class RetryInterceptorTest {
     private final RecordingClock clock = new RecordingClock();

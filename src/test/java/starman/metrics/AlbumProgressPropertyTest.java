@@ -7,15 +7,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import starman.bench.SyntheticHistory;
 import starman.model.Listen;
 import starman.normalize.ArtistFilter;
 import starman.normalize.CanonicalKeys;
 import starman.normalize.Normalizer;
 import starman.normalize.ReleaseGroupResolver;
 import starman.normalize.TextKeys;
+import starman.random.SplitMix64;
 
 /** Sessions, completion and focus breaks against loops over listen objects. */
 class AlbumProgressPropertyTest {
@@ -23,11 +24,11 @@ class AlbumProgressPropertyTest {
 
     @Property(tries = 30)
     void completionAndFocusMatchReference(@ForAll long seed) {
-        List<Listen> history = Histories.random(new Random(seed), 1_743_328_800L, 3, 300);
+        List<Listen> history = SyntheticHistory.random(new SplitMix64(seed), 1_743_328_800L, 3, 300);
         ListenIndex index = new ListenIndex(NORMALIZER, ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), Histories.LENGTHS);
+                new Periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
         index.addAll(history);
-        AlbumProgress progress = new AlbumProgress(index, Histories.TRACK_LISTS);
+        AlbumProgress progress = new AlbumProgress(index, SyntheticHistory.TRACK_LISTS);
 
         List<Listen> listens = new ArrayList<>();
         for (Listen l : history) {
@@ -65,7 +66,7 @@ class AlbumProgressPropertyTest {
         if (album == null || !album.startsWith("mb:")) {
             return null;
         }
-        List<TrackLists.Track> tracks = Histories.TRACK_LISTS.tracks(album.substring(3));
+        List<TrackLists.Track> tracks = SyntheticHistory.TRACK_LISTS.tracks(album.substring(3));
         if (tracks == null) {
             return null;
         }
@@ -91,7 +92,7 @@ class AlbumProgressPropertyTest {
     private static long end(Listen l, CanonicalKeys k) {
         long ms = l.track().additionalInfo().effectiveDurationMs();
         if (ms < 0 && k.recordingKey().startsWith("mb:")) {
-            ms = Histories.LENGTHS.lengthMs(k.recordingKey().substring(3));
+            ms = SyntheticHistory.LENGTHS.lengthMs(k.recordingKey().substring(3));
         }
         return l.listenedAt() + (ms > 0 ? ms / 1000 : 0);
     }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import starman.bench.SyntheticHistory;
 import starman.model.AdditionalInfo;
 import starman.model.Listen;
 import starman.model.MbidMapping;
@@ -19,13 +20,13 @@ class AlbumProgressTest {
     static final long T0 = 1_743_328_800L; // 2025-03-30T10:00:00Z
     final ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
             new Periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), RecordingLengths.NONE);
-    final AlbumProgress progress = new AlbumProgress(index, Histories.TRACK_LISTS);
+    final AlbumProgress progress = new AlbumProgress(index, SyntheticHistory.TRACK_LISTS);
 
     /** A listen of a Bowie album track: mapped when {@code mapped}, else by text only. */
     static Listen play(long t, String rg, String title, boolean mapped) {
         AdditionalInfo info = new AdditionalInfo(240_000L, null, null, null, rg, List.of(), null, null, Map.of());
         MbidMapping mapping = mapped ? new MbidMapping("rec-" + title, title, "rel", rg,
-                List.of(Histories.BOWIE), List.of(), null, null) : null;
+                List.of(SyntheticHistory.BOWIE), List.of(), null, null) : null;
         return new Listen(t, 0, "msid-" + t, "u", new TrackMetadata("David Bowie", title + " (2017 Remaster)",
                 "Album " + rg, info, mapping));
     }

@@ -1,9 +1,12 @@
 package starman.metrics;
 
-import java.time.DayOfWeek;
-import java.time.ZoneId;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,100 +17,64 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import starman.coach.Coach;
-import starman.coach.CoachEvent;
+import starman.bench.EngineWorkload;
 import starman.coach.Message;
-import starman.model.Listen;
-import starman.model.ListenKey;
-import starman.normalize.ArtistFilter;
-import starman.normalize.Normalizer;
-import starman.normalize.ReleaseGroupResolver;
 
 /**
- * The engine on a million synthetic listens (about ten years of heavy listening, 90 % by the artist).
- * Run: {@code mvn -o -DjvmOnly test-compile} then {@code java -cp <test classpath> starman.metrics.MetricsBenchmark};
- * main prints the memory per listen first, then runs JMH with a short configuration.
+ * The engine on the million-listen synthetic history of {@link EngineWorkload}, the same workload the
+ * browser benchmark runs compiled. Command (BENCHMARKS.md): {@code mvn -B -q -DjvmOnly test-compile &&
+ * mvn -B -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=starman.metrics.MetricsBenchmark}; main
+ * prints the memory per listen first, then runs JMH with a short configuration.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class MetricsBenchmark {
-    static final int LISTENS = 1_000_000;
-    static final long ANCHOR = 1_743_328_800L; // 2025-03-30T10:00:00Z
-
-    List<Listen> history;
-    ListenIndex index;
-    long now;
-    long middle;
-    Listen next;
-    Listen late;
-    Coach coach;
-    ListenKey newest;
+    EngineWorkload workload;
 
     @Setup(Level.Trial)
     public void setUp() {
-        history = Histories.random(new Random(42), ANCHOR, 1825, LISTENS);
-        index = build(history);
-        now = history.get(history.size() - 1).listenedAt();
-        middle = history.get(history.size() / 2).listenedAt();
-        Random rnd = new Random(7);
-        next = Histories.listen(rnd, now + 1, "bench-next");
-        late = Histories.listen(rnd, middle + 1, "bench-late");
-        coach = new Coach(index, Histories.TRACK_LISTS, Coach.DEFAULT_FOCUS_THRESHOLD);
-        newest = history.get(history.size() - 1).key();
+        workload = new EngineWorkload(EngineWorkload.DEFAULT_LISTENS);
+        workload.build();
     }
 
-    static ListenIndex build(List<Listen> listens) {
-        ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), Histories.LENGTHS);
-        index.addAll(listens);
-        return index;
-    }
-
-    /** All dashboards at the newest listen (all time comes from running totals). */
     @Benchmark
     public Dashboard dashboardNow() {
-        return index.dashboard(now);
+        return workload.dashboardNow();
     }
 
-    /** All dashboards at an instant in the middle: all time scans half the columns. */
     @Benchmark
     public Dashboard dashboardInThePast() {
-        return index.dashboard(middle);
+        return workload.dashboardInThePast();
     }
 
-    /** The coach's reaction to the newest listen ending: sessions, completion, sprint, day records over all rows. */
     @Benchmark
     public List<Message> coachTrackEnded() {
-        return coach.react(CoachEvent.trackEnded(now + 240, newest));
+        return workload.coachTrackEnded();
     }
 
-    /** A new listen arrives and is taken back (so the index stays the same size). */
     @Benchmark
     public boolean appendListen() {
-        index.add(next);
-        return index.remove(next.key());
+        return workload.append();
     }
 
-    /** A late listen lands in the middle of the history and is deleted again: two array moves. */
     @Benchmark
     public boolean insertLateListen() {
-        index.add(late);
-        return index.remove(late.key());
+        return workload.insertLate();
     }
 
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public ListenIndex buildIndex() {
-        return build(history);
+        return workload.build();
     }
 
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) throws Exception {
         printMemoryPerListen();
+        System.setProperty("java.class.path", classPath()); // what JMH gives its forked JVM
         new Runner(new OptionsBuilder()
                 .include(MetricsBenchmark.class.getName())
                 .forks(1)
@@ -117,14 +84,18 @@ public class MetricsBenchmark {
                 .build()).run();
     }
 
-    /** Heap growth from building the index while the listens stay referenced, per indexed listen. */
+    /** Heap growth from generating the history, then from indexing it, per listen. */
     static void printMemoryPerListen() {
-        List<Listen> listens = Histories.random(new Random(42), ANCHOR, 1825, LISTENS);
-        long before = usedHeap();
-        ListenIndex index = build(listens);
-        long after = usedHeap();
-        System.out.printf("index of %d listens (%d by the artist): %.1f bytes per indexed listen%n",
-                listens.size(), index.size(), (after - before) / (double) index.size());
+        long start = usedHeap();
+        EngineWorkload workload = new EngineWorkload(EngineWorkload.DEFAULT_LISTENS);
+        long generated = usedHeap();
+        ListenIndex index = workload.build();
+        long indexed = usedHeap();
+        int listens = workload.history().size();
+        System.out.printf("history of %d listens: %.1f bytes per listen (Listen objects)%n", listens,
+                (generated - start) / (double) listens);
+        System.out.printf("index of %d listens by the artist: %.1f bytes per indexed listen%n", index.size(),
+                (indexed - generated) / (double) index.size());
     }
 
     private static long usedHeap() {
@@ -133,5 +104,17 @@ public class MetricsBenchmark {
             System.gc();
         }
         return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** exec:java runs this in a class loader of its own, not on java.class.path. */
+    private static String classPath() throws URISyntaxException {
+        if (!(MetricsBenchmark.class.getClassLoader() instanceof URLClassLoader loader)) {
+            return System.getProperty("java.class.path");
+        }
+        List<String> entries = new ArrayList<>();
+        for (URL url : loader.getURLs()) {
+            entries.add(Paths.get(url.toURI()).toString());
+        }
+        return String.join(File.pathSeparator, entries);
     }
 }

@@ -28,8 +28,8 @@ public final class Chromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** A browser window of the given CSS size. */
-    public static Chromium start(int width, int height) throws IOException {
+    /** A browser window of the given CSS size, with any extra command-line switches. */
+    public static Chromium start(int width, int height, String... switches) throws IOException {
         Path profile = Files.createTempDirectory("starman-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
@@ -37,6 +37,7 @@ public final class Chromium implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
                 "--force-device-scale-factor=1", "--hide-scrollbars");
+        options.addArguments(switches);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()

@@ -18,6 +18,16 @@ public final class Site {
         return site;
     }
 
+    /** Where `mvn package` put the engine benchmark page, a bundle of its own. */
+    public static Path benchDirectory() {
+        Path site = Paths.get(System.getProperty("starman.benchSite", "target/bench-site"));
+        if (!Files.isRegularFile(site.resolve("engine.wasm"))) {
+            throw new IllegalStateException("No engine benchmark bundle in " + site.toAbsolutePath()
+                    + ": run `mvn package` (without -DjvmOnly) first.");
+        }
+        return site;
+    }
+
     /** Where browser tests leave screenshots and figures for people to look at. */
     public static Path reports() {
         Path dir = Paths.get(System.getProperty("starman.target", "target"), "browser-reports");

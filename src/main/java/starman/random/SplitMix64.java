@@ -1,6 +1,9 @@
-package starman.simulator;
+package starman.random;
 
-/** Steele, Lea and Flood's SplitMix64: tiny, fast and fully determined by its seed on every JVM. */
+/**
+ * Steele, Lea and Flood's SplitMix64: tiny, fast and fully determined by its seed on the JVM and under
+ * TeaVM, whose {@code java.util.Random} repeats after short periods.
+ */
 public final class SplitMix64 {
     private long state;
 
@@ -18,6 +21,11 @@ public final class SplitMix64 {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
+    }
+
+    /** Uniform in [0, bound); bound must be positive. */
+    public long nextLong(long bound) {
+        return Math.floorMod(nextLong(), bound);
     }
 
     /** Uniform in [0, 1). */
