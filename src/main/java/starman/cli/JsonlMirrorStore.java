@@ -213,7 +213,7 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
         long to = 0;
         long cursor = 0;
         boolean running = false;
-        List<Listen> listens = new ArrayList<>();
+        List<Listen> listens = List.of();
         r.beginObject();
         while (r.hasNext()) {
             switch (r.nextName()) {
@@ -221,13 +221,7 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
                 case "to": to = r.nextLong(); break;
                 case "cursor": cursor = r.nextLong(); break;
                 case "running": running = r.nextBoolean(); break;
-                case "listens":
-                    r.beginArray();
-                    while (r.hasNext()) {
-                        listens.add(ListenJson.read(r));
-                    }
-                    r.endArray();
-                    break;
+                case "listens": listens = ListenJson.readArray(r); break;
                 default: r.skipValue();
             }
         }

@@ -26,7 +26,7 @@ final class ListenFiles {
             return readLines(file);
         }
         JsonReader r = new JsonReader(Files.readString(file, StandardCharsets.UTF_8));
-        List<Listen> listens = r.peek() == JsonReader.Token.BEGIN_ARRAY ? readArray(r) : readPage(r);
+        List<Listen> listens = r.peek() == JsonReader.Token.BEGIN_ARRAY ? ListenJson.readArray(r) : readPage(r);
         r.endDocument();
         return listens;
     }
@@ -75,7 +75,7 @@ final class ListenFiles {
                 r.beginObject();
                 while (r.hasNext()) {
                     if (r.nextName().equals("listens")) {
-                        listens = readArray(r);
+                        listens = ListenJson.readArray(r);
                     } else {
                         r.skipValue();
                     }
@@ -89,16 +89,6 @@ final class ListenFiles {
         if (listens == null) {
             throw new JsonException("no payload.listens array");
         }
-        return listens;
-    }
-
-    private static List<Listen> readArray(JsonReader r) {
-        List<Listen> listens = new ArrayList<>();
-        r.beginArray();
-        while (r.hasNext()) {
-            listens.add(ListenJson.read(r));
-        }
-        r.endArray();
         return listens;
     }
 }

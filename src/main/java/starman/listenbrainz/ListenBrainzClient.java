@@ -2,7 +2,6 @@ package starman.listenbrainz;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import starman.http.HttpClient;
 import starman.http.Request;
@@ -128,7 +127,7 @@ public final class ListenBrainzClient {
     private static ListensPage readListensPage(String body) {
         JsonReader r = payload(body);
         String userId = null;
-        List<Listen> listens = new ArrayList<>();
+        List<Listen> listens = List.of();
         long latest = 0;
         long oldest = 0;
         while (r.hasNext()) {
@@ -136,13 +135,7 @@ public final class ListenBrainzClient {
                 case "user_id": userId = r.nextStringOrNull(); break;
                 case "latest_listen_ts": latest = r.skipNull() ? 0 : r.nextLong(); break;
                 case "oldest_listen_ts": oldest = r.skipNull() ? 0 : r.nextLong(); break;
-                case "listens":
-                    r.beginArray();
-                    while (r.hasNext()) {
-                        listens.add(ListenJson.read(r));
-                    }
-                    r.endArray();
-                    break;
+                case "listens": listens = ListenJson.readArray(r); break;
                 default: r.skipValue();
             }
         }

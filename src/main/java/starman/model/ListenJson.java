@@ -61,6 +61,17 @@ public final class ListenJson {
         return new Listen(listenedAt, insertedAt, msid, userName, track);
     }
 
+    /** Reads a JSON array of listens, such as an API page's {@code listens}. */
+    public static List<Listen> readArray(JsonReader r) {
+        List<Listen> listens = new ArrayList<>();
+        r.beginArray();
+        while (r.hasNext()) {
+            listens.add(read(r));
+        }
+        r.endArray();
+        return listens;
+    }
+
     /** Reads a {@code track_metadata} object (also used for playing-now entries). */
     public static TrackMetadata readTrack(JsonReader r) {
         return readTrack(r, new String[1]);
