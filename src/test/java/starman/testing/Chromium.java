@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,6 +53,24 @@ public final class Chromium implements AutoCloseable {
 
     public ChromeDriver chrome() {
         return driver;
+    }
+
+    /** A Chrome DevTools Protocol command on the current page; its result. */
+    public Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
+    /** A true phone-sized viewport: the headless window itself cannot be narrower than about 500 px. */
+    public void emulateMobileViewport(int width, int height) {
+        devTools("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Cuts the page off the network (its service worker still answers) or connects it again. */
+    public void setOffline(boolean offline) {
+        devTools("Network.enable", Map.of());
+        devTools("Network.emulateNetworkConditions",
+                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
     @Override
