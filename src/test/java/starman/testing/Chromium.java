@@ -60,10 +60,13 @@ public final class Chromium implements AutoCloseable {
         return driver.executeCdpCommand(command, parameters);
     }
 
-    /** A true phone-sized viewport: the headless window itself cannot be narrower than about 500 px. */
-    public void emulateMobileViewport(int width, int height) {
+    /**
+     * An exact viewport, for screenshots: a headless window's page area is smaller than the window (1280x800
+     * shows 1280x657), and the window cannot be narrower than about 500 px.
+     */
+    public void emulateViewport(int width, int height, boolean mobile) {
         devTools("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     /** Cuts the page off the network (its service worker still answers) or connects it again. */

@@ -102,11 +102,8 @@ class PwaIT {
             assertThat(cachedUrls(driver)).contains(simulator.baseUrl() + "/starman.wasm")
                     .allMatch(url -> url.startsWith(simulator.baseUrl() + "/") && !url.contains("/1/"));
 
-            Files.write(Site.reports().resolve("offline-dashboard-1280x800.png"),
-                    chromium.chrome().getScreenshotAs(OutputType.BYTES));
-            chromium.emulateMobileViewport(360, 800);
-            Files.write(Site.reports().resolve("offline-dashboard-360x800.png"),
-                    chromium.chrome().getScreenshotAs(OutputType.BYTES));
+            screenshot(chromium, "offline-dashboard", 1280, 800, false);
+            screenshot(chromium, "offline-dashboard", 360, 800, true);
         }
     }
 
@@ -129,8 +126,7 @@ class PwaIT {
             WebElement reload = new WebDriverWait(driver, Duration.ofSeconds(60))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("update-reload")));
             assertThat(driver.findElement(By.id("update")).getText()).contains("new version");
-            Files.write(Site.reports().resolve("update-offered-1280x800.png"),
-                    chromium.chrome().getScreenshotAs(OutputType.BYTES));
+            screenshot(chromium, "update-offered", 360, 800, true);
 
             reload.click();
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.titleIs("Starman, next build"));
@@ -174,6 +170,13 @@ class PwaIT {
                 + "}).then(function (lists) {"
                 + "  done([].concat.apply([], lists).map(function (r) { return r.url; }));"
                 + "});");
+    }
+
+    private static void screenshot(Chromium chromium, String name, int width, int height, boolean mobile)
+            throws IOException {
+        chromium.emulateViewport(width, height, mobile);
+        Files.write(Site.reports().resolve(name + "-" + width + "x" + height + ".png"),
+                chromium.chrome().getScreenshotAs(OutputType.BYTES));
     }
 
     private static void copy(Path from, Path to) throws IOException {
