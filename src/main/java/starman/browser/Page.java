@@ -20,6 +20,10 @@ public final class Page {
     @JSBody(script = "return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';")
     public static native String timeZone();
 
+    /** False when the browser knows it has no network at all. */
+    @JSBody(script = "return navigator.onLine !== false;")
+    public static native boolean isOnline();
+
     /** Marks the page as started, so tests and the load-time benchmark know the first screen is up. */
     public static void markReady() {
         mark("ready");

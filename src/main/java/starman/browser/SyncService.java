@@ -35,6 +35,8 @@ public final class SyncService {
     static final String CHANNEL = "starman";
     /** After a failure that may pass (offline, server trouble), the next try waits this long. */
     static final long RETRY_AFTER_MILLIS = 30_000;
+    static final String OFFLINE = "You are offline. These are the listens stored in this browser; Starman syncs"
+            + " again when you are back online.";
 
     private final Clock clock = Clock.SYSTEM;
     private final Tabs.Channel channel = new Tabs.Channel(CHANNEL);
@@ -154,7 +156,8 @@ public final class SyncService {
                 history.run(settings.user());
                 nowPlaying.run(() -> true);
             } catch (ListenBrainzException e) {
-                problem = e.getMessage();
+                boolean offline = e.kind() == ListenBrainzException.Kind.NETWORK && !Page.isOnline();
+                problem = offline ? OFFLINE : e.getMessage();
                 changed.run();
                 if (!e.isTransient()) {
                     return;

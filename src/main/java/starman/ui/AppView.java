@@ -111,7 +111,10 @@ public class AppView {
     public String getSyncStatus() {
         SyncProgress p = sync.progress();
         if (p == null) {
-            return sync.isLeader() ? "Asking ListenBrainz…" : "Another Starman tab is syncing; following it.";
+            if (!sync.isLeader()) {
+                return "Another Starman tab is syncing; following it.";
+            }
+            return sync.problem() == null ? "Asking ListenBrainz…" : "Showing the listens stored in this browser.";
         }
         if (p.done() || p.listensLeft() == 0) {
             return "Up to date.";

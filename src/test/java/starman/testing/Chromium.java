@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -53,6 +54,27 @@ public final class Chromium implements AutoCloseable {
 
     public ChromeDriver chrome() {
         return driver;
+    }
+
+    /** A Chrome DevTools Protocol command on the current page; its result. */
+    public Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
+    /**
+     * An exact viewport, for screenshots: a headless window's page area is smaller than the window (1280x800
+     * shows 1280x657), and the window cannot be narrower than about 500 px.
+     */
+    public void emulateViewport(int width, int height, boolean mobile) {
+        devTools("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** Cuts the page off the network (its service worker still answers) or connects it again. */
+    public void setOffline(boolean offline) {
+        devTools("Network.enable", Map.of());
+        devTools("Network.emulateNetworkConditions",
+                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
     @Override
