@@ -24,18 +24,19 @@ public final class Page {
     @JSBody(script = "return navigator.onLine !== false;")
     public static native boolean isOnline();
 
-    /** Marks the page as started, so tests and the load-time benchmark know the first screen is up. */
+    /** Marks the page as started ({@code data-starman="ready"}), so tests and benchmarks know the first screen is up. */
     public static void markReady() {
-        mark("ready");
+        mark("ready", "data-starman", "ready");
     }
 
-    /** Marks the stored listens as shown (the cold-start benchmark's finish line). */
+    /** Marks the stored listens as shown ({@code data-starman-filled}: the cold-start benchmark's finish line). */
     public static void markFilled() {
-        mark("filled");
+        mark("filled", "data-starman-filled", "true");
     }
 
-    /** A {@code data-starman} state on the document and a {@code starman-<state>} performance mark. */
-    @JSBody(params = "state", script = "document.documentElement.setAttribute('data-starman', state);"
-            + "if (window.performance && performance.mark) { performance.mark('starman-' + state); }")
-    private static native void mark(String state);
+    /** An attribute on the document and a {@code starman-<name>} performance mark. */
+    @JSBody(params = {"name", "attribute", "value"}, script = ""
+            + "document.documentElement.setAttribute(attribute, value);"
+            + "if (window.performance && performance.mark) { performance.mark('starman-' + name); }")
+    private static native void mark(String name, String attribute, String value);
 }

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import starman.http.PoliteClient;
 import starman.listenbrainz.ListenBrainzClient;
 import starman.listenbrainz.ListenBrainzException;
+import starman.coach.Coach;
+import starman.coach.CoachEvent;
+import starman.coach.Message;
 import starman.listenbrainz.PlayingNow;
 import starman.metrics.Dashboard;
 import starman.metrics.ListenIndex;
@@ -32,6 +36,7 @@ import starman.time.Clock;
  */
 public final class SyncService {
     static final String LOCK = "starman-sync";
+    static final int COACH_FEED = 20;
     static final String CHANNEL = "starman";
     /** After a failure that may pass (offline, server trouble), the next try waits this long. */
     static final long RETRY_AFTER_MILLIS = 30_000;
@@ -44,6 +49,11 @@ public final class SyncService {
     private final MetadataCache metadata = new MetadataCache();
     private volatile BrowserStore store;
     private ListenIndex index;
+    private Coach coach;
+    /** Listens the index gained since the coach last looked. */
+    private final List<ListenKey> fresh = new ArrayList<>();
+    /** The coach's messages, newest first. */
+    private final List<Message> coachFeed = new ArrayList<>();
     private volatile SyncProgress progress;
     private volatile PlayingNow playingNow;
     private volatile String problem;
@@ -79,6 +89,7 @@ public final class SyncService {
         fresh.addAll(opened.listens().all());
         opened.listens().setObserver(this::applied);
         index = fresh;
+        coach = new Coach(fresh, metadata, Coach.DEFAULT_FOCUS_THRESHOLD);
         store = opened;
     }
 
@@ -92,7 +103,40 @@ public final class SyncService {
 
     private void applied(List<Listen> put, List<ListenKey> removed) {
         removed.forEach(index::remove);
-        put.forEach(index::add);
+        for (Listen listen : put) {
+            boolean known = index.row(listen.key()) >= 0;
+            // re-adding a known listen takes up a mapping that arrived since
+            if (index.add(listen) && !known) {
+                fresh.add(listen.key());
+            }
+        }
+    }
+
+    /** The coach's messages, newest first (at most {@value #COACH_FEED} of them). */
+    public List<Message> coachFeed() {
+        return coachFeed;
+    }
+
+    /**
+     * After a catch-up: the coach hears what landed (a single listen is the track that just ended). The
+     * history that a first sync brings in is the past, not news, so it is not coached.
+     */
+    private void coach(boolean news) {
+        List<ListenKey> landed = new ArrayList<>(fresh);
+        fresh.clear();
+        if (!news || landed.isEmpty()) {
+            return;
+        }
+        long now = clock.nowMillis() / 1000;
+        List<Message> messages = coach.react(landed.size() == 1 ? CoachEvent.trackEnded(now, landed.get(0))
+                : CoachEvent.synced(now, landed));
+        for (Message message : messages) {
+            coachFeed.add(0, message);
+        }
+        while (coachFeed.size() > COACH_FEED) {
+            coachFeed.remove(coachFeed.size() - 1);
+        }
+        changed.run();
     }
 
     /** The last page's progress, or null before the first. */
@@ -136,8 +180,10 @@ public final class SyncService {
             channel.post("listens");
             changed.run();
         });
-        NowPlayingLane nowPlaying = new NowPlayingLane(api, settings.user(), clock, Tabs::isVisible,
-                () -> history.run(settings.user()));
+        NowPlayingLane nowPlaying = new NowPlayingLane(api, settings.user(), clock, Tabs::isVisible, () -> {
+            history.run(settings.user());
+            coach(true);
+        });
         nowPlaying.addListener(new NowPlayingListener() {
             @Override
             public void trackStarted(PlayingNow track) {
@@ -154,6 +200,7 @@ public final class SyncService {
         while (true) {
             try {
                 history.run(settings.user());
+                coach(false);
                 nowPlaying.run(() -> true);
             } catch (ListenBrainzException e) {
                 boolean offline = e.kind() == ListenBrainzException.Kind.NETWORK && !Page.isOnline();

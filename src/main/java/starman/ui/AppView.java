@@ -12,6 +12,7 @@ import starman.browser.SyncService;
 import starman.http.HttpClient;
 import starman.listenbrainz.ListenBrainzClient;
 import starman.listenbrainz.PlayingNow;
+import starman.coach.Message;
 import starman.metrics.Dashboard;
 import starman.metrics.Totals;
 import starman.model.Listen;
@@ -145,6 +146,15 @@ public class AppView {
 
     public String getSprint() {
         return Format.decimal(sync.dashboard().sprintPerHour());
+    }
+
+    /** The coach's latest lines, newest first. */
+    public List<String> getCoach() {
+        List<String> lines = new ArrayList<>();
+        for (Message message : sync.coachFeed()) {
+            lines.add(message.text());
+        }
+        return lines;
     }
 
     public List<ListenRow> getListens() {
