@@ -92,8 +92,7 @@ class SyncScreenIT {
     void aReloadInTheMiddleOfTheSyncResumesWhereItStopped() throws Exception {
         try (Chromium chromium = Chromium.start(1280, 800)) {
             WebDriver driver = chromium.driver();
-            driver.get(app + "&user=demo");
-            waitFor(driver, By.id("connect")).click();
+            startDemoSync(driver);
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> simulator.stats().requests("listens") >= 5);
             driver.navigate().refresh();
             waitFor(driver, DONE);
@@ -112,8 +111,7 @@ class SyncScreenIT {
         simulator.setPlayingNow("demo", heroes);
         try (Chromium chromium = Chromium.start(1280, 800)) {
             WebDriver driver = chromium.driver();
-            driver.get(app + "&user=demo");
-            waitFor(driver, By.id("connect")).click();
+            startDemoSync(driver);
             waitFor(driver, DONE);
             assertThat(waitFor(driver, By.id("now-playing")).getText()).contains("Heroes");
 
@@ -133,8 +131,7 @@ class SyncScreenIT {
     void twoTabsShareOneSyncAndShowTheSameListens() throws Exception {
         try (Chromium chromium = Chromium.start(1280, 800)) {
             WebDriver driver = chromium.driver();
-            driver.get(app + "&user=demo");
-            waitFor(driver, By.id("connect")).click();
+            startDemoSync(driver);
             waitFor(driver, By.id("sync-progress"));
             String first = driver.getWindowHandle();
             driver.switchTo().newWindow(WindowType.TAB);
@@ -163,6 +160,12 @@ class SyncScreenIT {
             assertThat(driver.findElements(By.id("listen-count"))).isEmpty();
             Files.write(Site.reports().resolve("first-run-error.png"), chromium.chrome().getScreenshotAs(OutputType.BYTES));
         }
+    }
+
+    /** Opens the app with the demo user filled in and presses Start. */
+    private void startDemoSync(WebDriver driver) {
+        driver.get(app + "&user=demo");
+        waitFor(driver, By.id("connect")).click();
     }
 
     private static List<String> shownTracks(WebDriver driver) {
