@@ -173,12 +173,18 @@ class MetadataSyncTest {
         String unknown = "00000000-0000-4000-8000-00000000abcd";
         TrackMetadata track = new TrackMetadata("David Bowie", "Unreleased", "Vault", new AdditionalInfo(null, null,
                 unknown, null, null, List.of(), null, null, Map.of()), null);
-        try (ListenBrainzSimulator simulator = start(List.of(new Listen(END - 7_200, END - 7_000, "msid-1", USER, track)))) {
+        // only a release MBID: the lookup is keyed by recording, so there is nothing to ask and it stays text
+        Album album = CATALOGUE.albums().get(0);
+        TrackMetadata releaseOnly = new TrackMetadata("David Bowie", album.tracks().get(0).name(), album.name(),
+                new AdditionalInfo(null, null, null, album.canonical().mbid(), null, List.of(), null, null, Map.of()), null);
+        try (ListenBrainzSimulator simulator = start(List.of(new Listen(END - 7_200, END - 7_000, "msid-1", USER, track),
+                new Listen(END - 6_000, END - 5_800, "msid-2", USER, releaseOnly)))) {
             MetadataSync metadata = syncing(simulator);
 
             assertThat(metadata.run(store.all())).isEmpty();
             long requests = metadataRequests(simulator);
             assertThat(requests).isEqualTo(1);
+            assertThat(new Normalizer(cache).keys(releaseOnly).albumRule()).isEqualTo(KeyRule.TEXT);
             assertThat(cache.notFoundAt(unknown)).isEqualTo(clock.nowMillis());
 
             clock.advance(MetadataSync.RETRY_MISSES_AFTER_MILLIS - 1);
