@@ -3,7 +3,9 @@ package starman.sync;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +17,9 @@ import starman.listenbrainz.RecordingMetadata;
 import starman.listenbrainz.ReleaseGroupTrack;
 import starman.metrics.MetadataCache;
 import starman.metrics.TrackLists;
+import starman.model.AdditionalInfo;
 import starman.model.Listen;
+import starman.model.MbidMapping;
 import starman.model.TrackMetadata;
 import starman.normalize.CanonicalKeys;
 import starman.normalize.Normalizer;
@@ -46,6 +50,8 @@ public final class MetadataSync {
     private final Predicate<TrackMetadata> wanted;
     private final Clock clock;
     private final Normalizer normalizer;
+    /** Recordings and releases whose answers arrived and were not yet reported (a run may fail part-way). */
+    private final Set<String> filled = new HashSet<>();
 
     /** {@code wanted}: the listens the index keeps (e.g. {@code ArtistFilter::matches}); others need no metadata. */
     public MetadataSync(ListenBrainzClient api, MetadataCache cache, Predicate<TrackMetadata> wanted, Clock clock) {
@@ -58,40 +64,39 @@ public final class MetadataSync {
 
     /**
      * Fetches what {@code listens} need and the cache lacks; returns the listens whose album key or duration
-     * changed, to re-add to the index (track lists need no re-adding: album completion reads them when asked).
+     * may have changed, to re-add to the index (track lists need no re-adding: album completion reads them
+     * when asked). After a failure, the next run also reports the listens the failed run's answers changed.
      */
     public List<Listen> run(Collection<Listen> listens) throws IOException {
         // listens of one submission share one TrackMetadata: judge each once
-        Map<TrackMetadata, String> before = new IdentityHashMap<>();
+        Map<TrackMetadata, Boolean> judged = new IdentityHashMap<>();
+        Set<TrackMetadata> tracks = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Listen l : listens) {
-            if (!before.containsKey(l.track()) && wanted.test(l.track())) {
-                before.put(l.track(), fingerprint(l.track()));
+            if (judged.computeIfAbsent(l.track(), wanted::test)) {
+                tracks.add(l.track());
             }
         }
-        Set<TrackMetadata> tracks = before.keySet();
         fetchTrackLists(tracks);
         if (fetchRecordings(tracks)) {
             fetchTrackLists(tracks);
         }
         List<Listen> changed = new ArrayList<>();
         for (Listen l : listens) {
-            String old = before.get(l.track());
-            if (old != null && !old.equals(fingerprint(l.track()))) {
+            if (judged.get(l.track()) && changedByFilled(l.track())) {
                 changed.add(l);
             }
         }
+        filled.clear();
         return changed;
     }
 
-    /** What the index derives from the cache for a listen: its album key and duration. */
-    private String fingerprint(TrackMetadata t) {
-        CanonicalKeys keys = normalizer.keys(t);
-        long ms = t.additionalInfo().effectiveDurationMs();
-        String recording = CanonicalKeys.mbidOf(keys.recordingKey());
-        if (ms < 0 && recording != null) {
-            ms = cache.lengthMs(recording);
-        }
-        return keys.albumKey() + "|" + ms;
+    /** Whether a release it names was resolved, or a recording it names got a length it lacked. */
+    private boolean changedByFilled(TrackMetadata t) {
+        MbidMapping m = t.mbidMapping();
+        AdditionalInfo info = t.additionalInfo();
+        boolean noDuration = info.effectiveDurationMs() < 0;
+        return m != null && (filled.contains(m.releaseMbid()) || noDuration && filled.contains(m.recordingMbid()))
+                || filled.contains(info.releaseMbid()) || noDuration && filled.contains(info.recordingMbid());
     }
 
     private void fetchTrackLists(Set<TrackMetadata> tracks) throws IOException {
@@ -116,6 +121,7 @@ public final class MetadataSync {
                     trackList.add(new TrackLists.Track(track.recordingMbid(), track.title()));
                     if (track.lengthMs() >= 0 && !cache.knowsLength(track.recordingMbid())) {
                         cache.putLength(track.recordingMbid(), track.lengthMs());
+                        filled.add(track.recordingMbid());
                     }
                 }
                 cache.putTracks(group, trackList);
@@ -152,8 +158,12 @@ public final class MetadataSync {
                     continue;
                 }
                 cache.putLength(recording, m.lengthMs());
+                if (m.lengthMs() >= 0) {
+                    filled.add(recording);
+                }
                 if (m.releaseMbid() != null && m.releaseGroupMbid() != null) {
                     cache.putReleaseGroup(m.releaseMbid(), m.releaseGroupMbid());
+                    filled.add(m.releaseMbid());
                 }
                 for (String release : releasesVia.getOrDefault(recording, Set.of())) {
                     if (cache.knowsReleaseGroupOf(release)) {

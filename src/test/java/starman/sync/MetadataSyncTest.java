@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import starman.cli.JdkTransport;
 import starman.http.PoliteClient;
 import starman.http.RetryPolicy;
 import starman.listenbrainz.ListenBrainzClient;
+import starman.listenbrainz.ListenBrainzException;
 import starman.metrics.AlbumProgress;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
@@ -30,6 +32,8 @@ import starman.normalize.KeyRule;
 import starman.normalize.Normalizer;
 import starman.simulator.Catalogue;
 import starman.simulator.Catalogue.Album;
+import starman.simulator.Fault;
+import starman.simulator.FaultPlan;
 import starman.simulator.HistoryGenerator;
 import starman.simulator.ListenBrainzSimulator;
 import starman.store.InMemoryListenStore;
@@ -194,6 +198,41 @@ class MetadataSyncTest {
             clock.advance(1);
             metadata.run(store.all());
             assertThat(metadataRequests(simulator)).isEqualTo(requests + 1);
+        }
+    }
+
+    @Test
+    void listensChangedByARunThatFailedPartWayAreReportedByTheNext() throws Exception {
+        List<Listen> history = withoutReleaseGroups(HistoryGenerator.generate(5, USER, 2_000, END).listens());
+        try (ListenBrainzSimulator simulator = start(history)) {
+            MetadataSync metadata = syncing(simulator);
+            ListenIndex index = index();
+            index.addAll(store.all());
+            // the track lists arrive, then every recording request fails until the retries give up
+            long first = simulator.stats().requests() + 1;
+            Map<Long, Fault> faults = new HashMap<>();
+            for (long n = first + 1; n < first + 20; n++) {
+                faults.put(n, Fault.serverError(503, true));
+            }
+            simulator.setFaults(FaultPlan.schedule(faults));
+
+            int failures = 0;
+            while (true) {
+                try {
+                    metadata.run(store.all()).forEach(index::add);
+                    break;
+                } catch (ListenBrainzException e) {
+                    assertThat(e.isTransient()).as(e.getMessage()).isTrue();
+                    assertThat(++failures).as("runs needed").isLessThan(20);
+                    clock.advance(60_000);
+                }
+            }
+
+            assertThat(failures).isPositive();
+            ListenIndex fresh = index();
+            fresh.addAll(store.all());
+            assertThat(index.totals(0, Long.MAX_VALUE)).isEqualTo(fresh.totals(0, Long.MAX_VALUE));
+            assertThat(simulator.stats().rateLimited()).isZero();
         }
     }
 }
