@@ -2,7 +2,12 @@ package starman.listenbrainz;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import starman.http.HttpClient;
 import starman.http.Request;
 import starman.http.Response;
@@ -19,6 +24,8 @@ import starman.model.ListenJson;
 public final class ListenBrainzClient {
     public static final String DEFAULT_API_ROOT = "https://api.listenbrainz.org";
     public static final int MAX_COUNT = 1000;
+    /** MBIDs per metadata GET: 50 keep the URL under 2 KB, which every proxy and browser accepts. */
+    public static final int METADATA_BATCH = 50;
     static final int DECODE_ATTEMPTS = 3;
 
     private final HttpClient http;
@@ -122,6 +129,186 @@ public final class ListenBrainzClient {
             r.endObject();
             return new TokenStatus(valid, valid ? userName : null);
         });
+    }
+
+    /**
+     * {@code GET /1/metadata/recording/?inc=release}, {@value #METADATA_BATCH} MBIDs a request. Unknown MBIDs,
+     * and strings that are not MBIDs (players send anything), are absent from the answer.
+     */
+    public Map<String, RecordingMetadata> recordingMetadata(List<String> recordingMbids) throws IOException {
+        Map<String, RecordingMetadata> found = new LinkedHashMap<>();
+        for (List<String> batch : batches(recordingMbids)) {
+            found.putAll(call("/1/metadata/recording/?recording_mbids=" + String.join(",", batch) + "&inc=release",
+                    token, ListenBrainzClient::readRecordings));
+        }
+        return found;
+    }
+
+    /**
+     * {@code GET /1/metadata/release_group/?inc=recording}: per release group, the tracks of its canonical
+     * release in order (medium by medium), {@value #METADATA_BATCH} MBIDs a request. Unknown MBIDs are absent.
+     */
+    public Map<String, List<ReleaseGroupTrack>> releaseGroupTracks(List<String> releaseGroupMbids) throws IOException {
+        Map<String, List<ReleaseGroupTrack>> found = new LinkedHashMap<>();
+        for (List<String> batch : batches(releaseGroupMbids)) {
+            found.putAll(call("/1/metadata/release_group/?release_group_mbids=" + String.join(",", batch)
+                    + "&inc=recording", token, ListenBrainzClient::readReleaseGroups));
+        }
+        return found;
+    }
+
+    /** Whether {@code s} looks like an MBID (a lower-case UUID); the server rejects a whole batch otherwise. */
+    public static boolean isMbid(String s) {
+        if (s == null || s.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = s.charAt(i);
+            boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-' : c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The distinct MBIDs among {@code mbids} (others dropped), in batches of one metadata request each. */
+    public static List<List<String>> batches(Collection<String> mbids) {
+        List<String> valid = new ArrayList<>();
+        for (String mbid : new LinkedHashSet<>(mbids)) {
+            if (isMbid(mbid)) {
+                valid.add(mbid);
+            }
+        }
+        List<List<String>> batches = new ArrayList<>();
+        for (int i = 0; i < valid.size(); i += METADATA_BATCH) {
+            batches.add(valid.subList(i, Math.min(valid.size(), i + METADATA_BATCH)));
+        }
+        return batches;
+    }
+
+    private static Map<String, RecordingMetadata> readRecordings(String body) {
+        JsonReader r = new JsonReader(body);
+        Map<String, RecordingMetadata> found = new LinkedHashMap<>();
+        r.beginObject();
+        while (r.hasNext()) {
+            String mbid = r.nextName();
+            String name = null;
+            long length = -1;
+            String release = null;
+            String releaseName = null;
+            String releaseGroup = null;
+            long caaId = 0;
+            r.beginObject();
+            while (r.hasNext()) {
+                switch (r.nextName()) {
+                    case "recording" -> {
+                        r.beginObject();
+                        while (r.hasNext()) {
+                            switch (r.nextName()) {
+                                case "name" -> name = r.nextStringOrNull();
+                                case "length" -> length = r.skipNull() ? -1 : r.nextLong();
+                                default -> r.skipValue();
+                            }
+                        }
+                        r.endObject();
+                    }
+                    case "release" -> {
+                        r.beginObject();
+                        while (r.hasNext()) {
+                            switch (r.nextName()) {
+                                case "mbid" -> release = r.nextStringOrNull();
+                                case "name" -> releaseName = r.nextStringOrNull();
+                                case "release_group_mbid" -> releaseGroup = r.nextStringOrNull();
+                                case "caa_id" -> caaId = r.skipNull() ? 0 : r.nextLong();
+                                default -> r.skipValue();
+                            }
+                        }
+                        r.endObject();
+                    }
+                    default -> r.skipValue();
+                }
+            }
+            r.endObject();
+            found.put(mbid, new RecordingMetadata(mbid, name, length, release, releaseName, releaseGroup, caaId));
+        }
+        r.endObject();
+        r.endDocument();
+        return found;
+    }
+
+    private static Map<String, List<ReleaseGroupTrack>> readReleaseGroups(String body) {
+        JsonReader r = new JsonReader(body);
+        Map<String, List<ReleaseGroupTrack>> found = new LinkedHashMap<>();
+        r.beginObject();
+        while (r.hasNext()) {
+            String mbid = r.nextName();
+            List<ReleaseGroupTrack> tracks = new ArrayList<>();
+            r.beginObject();
+            while (r.hasNext()) {
+                if (r.nextName().equals("recording")) {
+                    readMediums(r, tracks);
+                } else {
+                    r.skipValue();
+                }
+            }
+            r.endObject();
+            found.put(mbid, List.copyOf(tracks));
+        }
+        r.endObject();
+        r.endDocument();
+        return found;
+    }
+
+    /** {@code {"mediums": [{"tracks": [{recording_mbid, name, position, length}, ...]}, ...]}}. */
+    private static void readMediums(JsonReader r, List<ReleaseGroupTrack> tracks) {
+        r.beginObject();
+        while (r.hasNext()) {
+            if (!r.nextName().equals("mediums")) {
+                r.skipValue();
+                continue;
+            }
+            r.beginArray();
+            while (r.hasNext()) {
+                r.beginObject();
+                while (r.hasNext()) {
+                    if (r.nextName().equals("tracks")) {
+                        r.beginArray();
+                        while (r.hasNext()) {
+                            tracks.add(readTrack(r));
+                        }
+                        r.endArray();
+                    } else {
+                        r.skipValue();
+                    }
+                }
+                r.endObject();
+            }
+            r.endArray();
+        }
+        r.endObject();
+    }
+
+    private static ReleaseGroupTrack readTrack(JsonReader r) {
+        String recording = null;
+        String title = null;
+        int position = 0;
+        long length = -1;
+        r.beginObject();
+        while (r.hasNext()) {
+            switch (r.nextName()) {
+                case "recording_mbid" -> recording = r.nextStringOrNull();
+                case "name" -> title = r.nextStringOrNull();
+                case "position" -> position = r.skipNull() ? 0 : (int) r.nextLong();
+                case "length" -> length = r.skipNull() ? -1 : r.nextLong();
+                default -> r.skipValue();
+            }
+        }
+        r.endObject();
+        if (recording == null) {
+            throw new JsonException("a track without recording_mbid");
+        }
+        return new ReleaseGroupTrack(recording, title, position, length);
     }
 
     private static ListensPage readListensPage(String body) {

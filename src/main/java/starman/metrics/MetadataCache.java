@@ -1,10 +1,14 @@
 package starman.metrics;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import starman.json.JsonReader;
+import starman.json.JsonWriter;
 import starman.normalize.ReleaseGroupResolver;
 
 /**
@@ -12,14 +16,21 @@ import starman.normalize.ReleaseGroupResolver;
  * the network) and remembers what was asked and missing, so the sync side knows which MBIDs to fetch from
  * {@code /1/metadata/recording} and {@code /1/metadata/release_group}. After filling it, re-add the affected
  * listens to the index: keys and durations are worked out when a listen is added.
+ *
+ * <p>It also remembers MBIDs ListenBrainz was asked about and did not know ({@link #markNotFound}), so a
+ * sync does not ask again every time, and survives reloads as JSON ({@link #toJson}, {@link #fromJson}).
  */
 public final class MetadataCache implements ReleaseGroupResolver, RecordingLengths, TrackLists {
+    private static final int FORMAT = 1;
+
     private final Map<String, String> releaseGroups = new HashMap<>();
     private final Map<String, Long> lengths = new HashMap<>();
     private final Map<String, List<Track>> trackLists = new HashMap<>();
     private final Set<String> missingReleases = new LinkedHashSet<>();
     private final Set<String> missingRecordings = new LinkedHashSet<>();
     private final Set<String> missingReleaseGroups = new LinkedHashSet<>();
+    /** MBID asked and not found, to when (epoch ms). */
+    private final Map<String, Long> notFound = new HashMap<>();
 
     @Override
     public String releaseGroupOf(String releaseMbid) {
@@ -40,16 +51,42 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
     public void putReleaseGroup(String releaseMbid, String releaseGroupMbid) {
         releaseGroups.put(releaseMbid, releaseGroupMbid);
         missingReleases.remove(releaseMbid);
+        notFound.remove(releaseMbid);
     }
 
+    /** A recording's length; -1 records that it was looked up and has none, so it is not asked again. */
     public void putLength(String recordingMbid, long lengthMs) {
         lengths.put(recordingMbid, lengthMs);
         missingRecordings.remove(recordingMbid);
+        notFound.remove(recordingMbid);
     }
 
     public void putTracks(String releaseGroupMbid, List<Track> tracks) {
         trackLists.put(releaseGroupMbid, List.copyOf(tracks));
         missingReleaseGroups.remove(releaseGroupMbid);
+        notFound.remove(releaseGroupMbid);
+    }
+
+    public boolean knowsReleaseGroupOf(String releaseMbid) {
+        return releaseGroups.containsKey(releaseMbid);
+    }
+
+    public boolean knowsLength(String recordingMbid) {
+        return lengths.containsKey(recordingMbid);
+    }
+
+    public boolean knowsTracks(String releaseGroupMbid) {
+        return trackLists.containsKey(releaseGroupMbid);
+    }
+
+    /** Records that ListenBrainz had no answer for {@code mbid} (of any kind) at {@code nowMillis}. */
+    public void markNotFound(String mbid, long nowMillis) {
+        notFound.put(mbid, nowMillis);
+    }
+
+    /** When {@code mbid} was last asked and not found (epoch ms), or -1. */
+    public long notFoundAt(String mbid) {
+        return notFound.getOrDefault(mbid, -1L);
     }
 
     /** Release MBIDs asked for and not known, oldest first: fetch with {@code /1/metadata/recording/?inc=release}. */
@@ -73,5 +110,65 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
             missing.add(key);
         }
         return value;
+    }
+
+    /**
+     * Everything known, as compact JSON for the browser's cache store:
+     * {@code {"v":1,"releases":{release:group},"lengths":{recording:ms},"tracks":{group:[recording,title,...]},
+     * "notFound":{mbid:ms}}}. What was asked and missing is not kept: the next lookups ask again.
+     */
+    public String toJson() {
+        JsonWriter w = new JsonWriter().beginObject().name("v").value(FORMAT);
+        w.name("releases").beginObject();
+        releaseGroups.forEach((release, group) -> w.name(release).value(group));
+        w.endObject().name("lengths").beginObject();
+        lengths.forEach((recording, ms) -> w.name(recording).value((long) ms));
+        w.endObject().name("tracks").beginObject();
+        trackLists.forEach((group, tracks) -> {
+            w.name(group).beginArray();
+            for (Track t : tracks) {
+                w.value(t.recordingMbid()).value(t.title());
+            }
+            w.endArray();
+        });
+        w.endObject().name("notFound").beginObject();
+        notFound.forEach((mbid, at) -> w.name(mbid).value((long) at));
+        return w.endObject().endObject().toString();
+    }
+
+    /** The cache {@link #toJson} wrote; throws {@link starman.json.JsonException} when it is not such JSON. */
+    public static MetadataCache fromJson(String json) {
+        MetadataCache cache = new MetadataCache();
+        JsonReader r = new JsonReader(json);
+        r.beginObject();
+        while (r.hasNext()) {
+            switch (r.nextName()) {
+                case "releases" -> readMap(r, release -> cache.releaseGroups.put(release, r.nextString()));
+                case "lengths" -> readMap(r, recording -> cache.lengths.put(recording, r.nextLong()));
+                case "tracks" -> readMap(r, group -> {
+                    List<Track> tracks = new ArrayList<>();
+                    r.beginArray();
+                    while (r.hasNext()) {
+                        tracks.add(new Track(r.nextString(), r.nextStringOrNull()));
+                    }
+                    r.endArray();
+                    cache.trackLists.put(group, List.copyOf(tracks));
+                });
+                case "notFound" -> readMap(r, mbid -> cache.notFound.put(mbid, r.nextLong()));
+                default -> r.skipValue();
+            }
+        }
+        r.endObject();
+        r.endDocument();
+        return cache;
+    }
+
+    /** Reads an object, handing each name to {@code value}, which reads its value. */
+    private static void readMap(JsonReader r, Consumer<String> value) {
+        r.beginObject();
+        while (r.hasNext()) {
+            value.accept(r.nextName());
+        }
+        r.endObject();
     }
 }

@@ -6,7 +6,8 @@ import starman.model.TrackMetadata;
 
 /**
  * Gives every listen a canonical recording key and album (release group) key, by the first rule that
- * applies: ListenBrainz's mapping, then MBIDs the player submitted (a release resolved to its release
+ * applies: ListenBrainz's mapping (its release resolved to its release group when the mapping names none),
+ * then MBIDs the player submitted (a release resolved to its release
  * group through the {@link ReleaseGroupResolver}), then detuned text. Stateless apart from the resolver:
  * re-normalising a listen whose mapping arrived later gives its new keys.
  *
@@ -43,11 +44,12 @@ public final class Normalizer {
 
         String album = null;
         KeyRule albumRule = KeyRule.NONE;
-        String resolved = present(info.releaseMbid()) ? resolver.releaseGroupOf(info.releaseMbid()) : null;
         String releaseKey = TextKeys.title(t.releaseName());
         String releaseTextKey = releaseKey.isEmpty() ? null : CanonicalKeys.textKey(artist, releaseKey);
-        if (m != null && present(m.releaseGroupMbid())) {
-            album = CanonicalKeys.mbidKey(m.releaseGroupMbid());
+        String mappedGroup = m == null ? null : present(m.releaseGroupMbid()) ? m.releaseGroupMbid() : resolve(m.releaseMbid());
+        String resolved = present(mappedGroup) || present(info.releaseGroupMbid()) ? null : resolve(info.releaseMbid());
+        if (present(mappedGroup)) {
+            album = CanonicalKeys.mbidKey(mappedGroup);
             albumRule = KeyRule.MAPPING;
         } else if (present(info.releaseGroupMbid())) {
             album = CanonicalKeys.mbidKey(info.releaseGroupMbid());
@@ -60,6 +62,28 @@ public final class Normalizer {
             albumRule = KeyRule.TEXT;
         }
         return new CanonicalKeys(recording, recordingRule, album, albumRule, titleKey, releaseTextKey);
+    }
+
+    /** The release group of a release MBID, when the resolver knows it. */
+    private String resolve(String releaseMbid) {
+        return present(releaseMbid) ? resolver.releaseGroupOf(releaseMbid) : null;
+    }
+
+    /**
+     * The release MBID whose release group would decide this listen's album key, or null when the mapping or
+     * the player gave a release group directly: the mapping's release (real mappings may carry no
+     * {@code release_group_mbid}), else the submitted {@code release_mbid}.
+     */
+    public static String releaseToResolve(TrackMetadata t) {
+        MbidMapping m = t.mbidMapping();
+        if (m != null && present(m.releaseGroupMbid())) {
+            return null;
+        }
+        if (m != null && present(m.releaseMbid())) {
+            return m.releaseMbid();
+        }
+        AdditionalInfo info = t.additionalInfo();
+        return present(info.releaseGroupMbid()) || !present(info.releaseMbid()) ? null : info.releaseMbid();
     }
 
     private static boolean present(String s) {

@@ -1,5 +1,5 @@
 /**
- * The two sync lanes over one polite client. Wiring, the same in the browser and on the JVM:
+ * The sync lanes over one polite client. Wiring, the same in the browser and on the JVM:
  *
  * <pre>{@code
  * PoliteClient polite = PoliteClient.create(transport, clock, PoliteClient.Options.defaults(clock.nowMillis()));
@@ -11,6 +11,14 @@
  * nowPlaying.addListener(...);                                  // track started / ended
  * history.run(user);                                            // backfill or catch up, resumable
  * nowPlaying.run(keepGoing);                                    // or call tick() from a timer
+ *
+ * MetadataCache cache = saved == null ? new MetadataCache() : MetadataCache.fromJson(saved); // "cache" store
+ * ListenIndex index = new ListenIndex(new Normalizer(cache), artist, periods, cache); // the same cache
+ * MetadataSync metadata = new MetadataSync(api, cache, artist::matches, clock);
+ * for (Listen l : metadata.run(store.all())) {                  // after each history run, and when asked
+ *     index.add(l);                                             // keys and durations are recomputed on add
+ * }
+ * save(cache.toJson());                                         // whole, a few tens of bytes an MBID
  * }</pre>
  */
 package starman.sync;

@@ -42,4 +42,34 @@ class MetadataCacheTest {
         cache.putTracks("rg-ziggy", List.of(new TrackLists.Track("rec-starman", "Starman")));
         assertThat(new AlbumProgress(index, cache).completionAt(0).complete()).isTrue();
     }
+
+    @Test
+    void jsonRoundTripKeepsWhatIsKnownAndWhatWasNotFound() {
+        cache.putReleaseGroup("rel-ziggy-2012", "rg-ziggy");
+        cache.putLength("rec-starman", 254_000);
+        cache.putLength("rec-no-length", -1);
+        cache.putTracks("rg-ziggy", List.of(new TrackLists.Track("rec-five-years", "Five Years"),
+                new TrackLists.Track("rec-starman", "Starman \"quoted\" ünïcode"), new TrackLists.Track("rec-x", null)));
+        cache.putTracks("rg-empty", List.of());
+        cache.markNotFound("rec-unknown", 1_700_000_000_000L);
+
+        MetadataCache back = MetadataCache.fromJson(cache.toJson());
+
+        assertThat(back.releaseGroupOf("rel-ziggy-2012")).isEqualTo("rg-ziggy");
+        assertThat(back.lengthMs("rec-starman")).isEqualTo(254_000);
+        assertThat(back.knowsLength("rec-no-length")).isTrue();
+        assertThat(back.lengthMs("rec-no-length")).isEqualTo(-1);
+        assertThat(back.tracks("rg-ziggy")).isEqualTo(cache.tracks("rg-ziggy"));
+        assertThat(back.tracks("rg-empty")).isEmpty();
+        assertThat(back.notFoundAt("rec-unknown")).isEqualTo(1_700_000_000_000L);
+        assertThat(back.notFoundAt("rec-starman")).isEqualTo(-1);
+        assertThat(MetadataCache.fromJson(new MetadataCache().toJson()).knowsTracks("rg-ziggy")).isFalse();
+    }
+
+    @Test
+    void anAnswerClearsAnEarlierMiss() {
+        cache.markNotFound("rec-starman", 1);
+        cache.putLength("rec-starman", 254_000);
+        assertThat(cache.notFoundAt("rec-starman")).isEqualTo(-1);
+    }
 }

@@ -55,6 +55,31 @@ class NormalizerTest {
     }
 
     @Test
+    void aMappingWithoutReleaseGroupHasItsReleaseResolved() {
+        MbidMapping noGroup = new MbidMapping("rec-map", "Starman", "rel-1", null, List.of(BOWIE), List.of(), null, null);
+        CanonicalKeys k = normalizer.keys(track("David Bowie", "Starman", "Ziggy", submitted(null, null, "rg-sub"), noGroup));
+        assertThat(k.albumKey()).isEqualTo("mb:rg-resolved");
+        assertThat(k.albumRule()).isEqualTo(KeyRule.MAPPING);
+        assertThat(Normalizer.releaseToResolve(track("David Bowie", "Starman", "Ziggy", null, noGroup))).isEqualTo("rel-1");
+    }
+
+    @Test
+    void anUnresolvedMappedReleaseFallsBackToTheSubmittedMbids() {
+        MbidMapping noGroup = new MbidMapping("rec-map", "Starman", "rel-unknown", null, List.of(BOWIE), List.of(), null, null);
+        CanonicalKeys k = normalizer.keys(track("David Bowie", "Starman", "Ziggy", submitted(null, null, "rg-sub"), noGroup));
+        assertThat(k.albumKey()).isEqualTo("mb:rg-sub");
+        assertThat(k.albumRule()).isEqualTo(KeyRule.SUBMITTED);
+    }
+
+    @Test
+    void onlyAReleaseWithoutAGivenGroupIsToBeResolved() {
+        assertThat(Normalizer.releaseToResolve(track("a", "b", "c", submitted(null, "rel-1", null), null))).isEqualTo("rel-1");
+        assertThat(Normalizer.releaseToResolve(track("a", "b", "c", submitted(null, "rel-1", "rg-sub"), null))).isNull();
+        assertThat(Normalizer.releaseToResolve(track("a", "b", "c", submitted(null, "rel-1", null),
+                mapping("rec-map", "rg-map", BOWIE)))).isNull();
+    }
+
+    @Test
     void anUnresolvedReleaseFallsBackToText() {
         CanonicalKeys k = normalizer.keys(track("David Bowie", "Starman", "Ziggy Stardust (40th Anniversary Edition)",
                 submitted(null, "rel-unknown", null), null));
