@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import starman.metrics.MetadataCache;
 import starman.settings.Settings;
 import starman.store.DayBlockStore;
 import starman.store.ListenDictionary;
@@ -16,10 +17,12 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     static final String DATABASE = "starman";
     private static final String CHECKPOINT = "checkpoint";
     private static final String SETTINGS = "settings";
+    private static final String METADATA = "metadata";
 
     private final IndexedDbBlocks db;
     private final DayBlockStore listens;
     private Settings settings;
+    private final MetadataCache metadata;
 
     private BrowserStore(IndexedDbBlocks db, IndexedDbBlocks.Contents contents) {
         this.db = db;
@@ -31,6 +34,13 @@ public final class BrowserStore implements DayBlockStore.Persistence {
         for (int i = 0; i < contents.dayKeys().length; i++) {
             blocks.put(contents.dayKeys()[i], contents.blocks()[i]);
         }
+        String savedMetadata = null;
+        for (int i = 0; i < contents.cacheKeys().length; i++) {
+            if (contents.cacheKeys()[i].equals(METADATA)) {
+                savedMetadata = contents.cacheValues()[i];
+            }
+        }
+        this.metadata = savedMetadata == null ? new MetadataCache() : MetadataCache.fromJson(savedMetadata);
         String checkpoint = meta.get(CHECKPOINT);
         String saved = meta.get(SETTINGS);
         this.settings = saved == null ? Settings.FIRST_RUN : Settings.parse(saved);
@@ -57,6 +67,15 @@ public final class BrowserStore implements DayBlockStore.Persistence {
 
     public DayBlockStore listens() {
         return listens;
+    }
+
+    /** What ListenBrainz's metadata told us (release groups, lengths, track lists), kept across visits. */
+    public MetadataCache metadata() {
+        return metadata;
+    }
+
+    public void saveMetadata() throws IOException {
+        db.putCache(METADATA, metadata.toJson());
     }
 
     public Settings settings() {

@@ -49,7 +49,13 @@ public final class IndexedDbBlocks {
             metaKeys[i] = s.getMetaKeys().get(i).stringValue();
             metaValues[i] = s.getMetaValues().get(i).stringValue();
         }
-        return new Contents(dayKeys, blocks, chunks, metaKeys, metaValues);
+        String[] cacheKeys = new String[s.getCacheKeys().getLength()];
+        String[] cacheValues = new String[cacheKeys.length];
+        for (int i = 0; i < cacheKeys.length; i++) {
+            cacheKeys[i] = s.getCacheKeys().get(i).stringValue();
+            cacheValues[i] = s.getCacheValues().get(i).stringValue();
+        }
+        return new Contents(dayKeys, blocks, chunks, metaKeys, metaValues, cacheKeys, cacheValues);
     }
 
     /**
@@ -78,13 +84,18 @@ public final class IndexedDbBlocks {
                 metaV, strict ? "strict" : "relaxed"));
     }
 
+    /** Puts one record of the normaliser's caches (re-fetchable, so a relaxed commit). */
+    public void putCache(String key, String value) throws IOException {
+        Promises.await(putCache(db, key, value));
+    }
+
     /** Deletes every listen, the dictionary and all state ("forget my data"). */
     public void clear() throws IOException {
         Promises.await(clear(db));
     }
 
     public record Contents(int[] dayKeys, byte[][] blocks, byte[][] dictionaryChunks, String[] metaKeys,
-                           String[] metaValues) {
+                           String[] metaValues, String[] cacheKeys, String[] cacheValues) {
     }
 
     private static byte[] bytes(ArrayBuffer buffer) {
@@ -119,13 +130,14 @@ public final class IndexedDbBlocks {
 
     @JSBody(params = "db", script = ""
             + "return new Promise(function(resolve, reject) {"
-            + "  var tx = db.transaction(['days', 'dictionary', 'meta'], 'readonly'), out = {};"
+            + "  var tx = db.transaction(['days', 'dictionary', 'meta', 'cache'], 'readonly'), out = {};"
             + "  function get(store, what, field) {"
             + "    var r = tx.objectStore(store)[what](); r.onsuccess = function() { out[field] = r.result; };"
             + "  }"
             + "  get('days', 'getAllKeys', 'dayKeys'); get('days', 'getAll', 'days');"
             + "  get('dictionary', 'getAll', 'dictionary');"
             + "  get('meta', 'getAllKeys', 'metaKeys'); get('meta', 'getAll', 'metaValues');"
+            + "  get('cache', 'getAllKeys', 'cacheKeys'); get('cache', 'getAll', 'cacheValues');"
             + "  tx.oncomplete = function() { resolve(out); };"
             + "  tx.onerror = tx.onabort = function() { reject(tx.error); };"
             + "});")
@@ -147,6 +159,15 @@ public final class IndexedDbBlocks {
     private static native JSObject commit(JSObject db, JSArray<JSNumber> keys, JSArray<ArrayBuffer> values,
                                           JSArray<JSNumber> deletes, int chunkIndex, ArrayBuffer chunk, JSArray<JSString> metaKeys,
                                           JSArray<JSString> metaValues, String durability);
+
+    @JSBody(params = {"db", "key", "value"}, script = ""
+            + "return new Promise(function(resolve, reject) {"
+            + "  var tx = db.transaction(['cache'], 'readwrite');"
+            + "  tx.objectStore('cache').put(value, key);"
+            + "  tx.oncomplete = function() { resolve(null); };"
+            + "  tx.onerror = tx.onabort = function() { reject(tx.error || new Error('transaction aborted')); };"
+            + "});")
+    private static native JSObject putCache(JSObject db, String key, String value);
 
     @JSBody(params = "db", script = ""
             + "return new Promise(function(resolve, reject) {"
@@ -172,5 +193,11 @@ public final class IndexedDbBlocks {
 
         @JSProperty
         JSArray<JSString> getMetaValues();
+
+        @JSProperty
+        JSArray<JSString> getCacheKeys();
+
+        @JSProperty
+        JSArray<JSString> getCacheValues();
     }
 }

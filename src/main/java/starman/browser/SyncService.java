@@ -24,6 +24,7 @@ import starman.normalize.Normalizer;
 import starman.settings.Settings;
 import starman.store.StorageException;
 import starman.sync.HistorySync;
+import starman.sync.MetadataSync;
 import starman.sync.NowPlayingLane;
 import starman.sync.NowPlayingListener;
 import starman.sync.SyncProgress;
@@ -46,12 +47,11 @@ public final class SyncService {
     private final Clock clock = Clock.SYSTEM;
     private final Tabs.Channel channel = new Tabs.Channel(CHANNEL);
     private final Runnable changed;
-    private final MetadataCache metadata = new MetadataCache();
     private volatile BrowserStore store;
     private ListenIndex index;
     private Coach coach;
     /** Listens the index gained since the coach last looked. */
-    private final List<ListenKey> fresh = new ArrayList<>();
+    private final List<Listen> fresh = new ArrayList<>();
     /** The coach's messages, newest first. */
     private final List<Message> coachFeed = new ArrayList<>();
     private volatile SyncProgress progress;
@@ -84,12 +84,13 @@ public final class SyncService {
 
     /** Builds the index from the store once, then applies each committed page to it. */
     private void follow(BrowserStore opened) {
-        ListenIndex fresh = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
+        MetadataCache metadata = opened.metadata();
+        ListenIndex built = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
                 new Periods(browserZone(), DayOfWeek.MONDAY), metadata);
-        fresh.addAll(opened.listens().all());
+        built.addAll(opened.listens().all());
         opened.listens().setObserver(this::applied);
-        index = fresh;
-        coach = new Coach(fresh, metadata, Coach.DEFAULT_FOCUS_THRESHOLD);
+        index = built;
+        coach = new Coach(built, metadata, Coach.DEFAULT_FOCUS_THRESHOLD);
         store = opened;
     }
 
@@ -107,8 +108,22 @@ public final class SyncService {
             boolean known = index.row(listen.key()) >= 0;
             // re-adding a known listen takes up a mapping that arrived since
             if (index.add(listen) && !known) {
-                fresh.add(listen.key());
+                fresh.add(listen);
             }
+        }
+    }
+
+    /**
+     * Asks ListenBrainz's metadata about these listens (release groups, lengths, track lists) and re-indexes
+     * the ones whose album or duration the answers change; the cache is kept in IndexedDB.
+     */
+    private void lookUp(MetadataSync metadata, List<Listen> listens) throws IOException {
+        List<Listen> changedListens = metadata.run(listens);
+        changedListens.forEach(index::add);
+        store.saveMetadata();
+        if (!changedListens.isEmpty()) {
+            channel.post("metadata");
+            changed.run();
         }
     }
 
@@ -122,7 +137,8 @@ public final class SyncService {
      * history that a first sync brings in is the past, not news, so it is not coached.
      */
     private void coach(boolean news) {
-        List<ListenKey> landed = new ArrayList<>(fresh);
+        List<ListenKey> landed = new ArrayList<>();
+        fresh.forEach(listen -> landed.add(listen.key()));
         fresh.clear();
         if (!news || landed.isEmpty()) {
             return;
@@ -180,8 +196,10 @@ public final class SyncService {
             channel.post("listens");
             changed.run();
         });
+        MetadataSync metadata = new MetadataSync(api, store.metadata(), ArtistFilter.DAVID_BOWIE::matches, clock);
         NowPlayingLane nowPlaying = new NowPlayingLane(api, settings.user(), clock, Tabs::isVisible, () -> {
             history.run(settings.user());
+            lookUp(metadata, new ArrayList<>(fresh));
             coach(true);
         });
         nowPlaying.addListener(new NowPlayingListener() {
@@ -201,6 +219,7 @@ public final class SyncService {
             try {
                 history.run(settings.user());
                 coach(false);
+                lookUp(metadata, store.listens().all());
                 nowPlaying.run(() -> true);
             } catch (ListenBrainzException e) {
                 boolean offline = e.kind() == ListenBrainzException.Kind.NETWORK && !Page.isOnline();
