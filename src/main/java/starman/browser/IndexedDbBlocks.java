@@ -64,6 +64,12 @@ public final class IndexedDbBlocks {
      */
     public void commit(int[] dayKeys, byte[][] blocks, int[] deletedDays, int chunkIndex, byte[] chunk,
                        String[] metaKeys, String[] metaValues, boolean strict) throws IOException {
+        startCommit(dayKeys, blocks, deletedDays, chunkIndex, chunk, metaKeys, metaValues, strict).await();
+    }
+
+    /** Starts {@link #commit}'s transaction and returns at once; IndexedDB runs transactions in order. */
+    public Pending startCommit(int[] dayKeys, byte[][] blocks, int[] deletedDays, int chunkIndex, byte[] chunk,
+                               String[] metaKeys, String[] metaValues, boolean strict) {
         JSArray<JSNumber> keys = new JSArray<>();
         JSArray<ArrayBuffer> values = new JSArray<>();
         for (int i = 0; i < dayKeys.length; i++) {
@@ -80,8 +86,22 @@ public final class IndexedDbBlocks {
             metaK.push(JSString.valueOf(metaKeys[i]));
             metaV.push(JSString.valueOf(metaValues[i]));
         }
-        Promises.await(commit(db, keys, values, deletes, chunkIndex, chunk == null ? null : buffer(chunk), metaK,
+        return new Pending(commit(db, keys, values, deletes, chunkIndex, chunk == null ? null : buffer(chunk), metaK,
                 metaV, strict ? "strict" : "relaxed"));
+    }
+
+    /** A transaction under way. */
+    public static final class Pending {
+        private final JSObject promise;
+
+        private Pending(JSObject promise) {
+            this.promise = promise;
+        }
+
+        /** Waits until it completed; an abort (quota, a closed database) throws. */
+        public void await() throws IOException {
+            Promises.await(promise);
+        }
     }
 
     /** Puts one record of the normaliser's caches (re-fetchable, so a relaxed commit). */
