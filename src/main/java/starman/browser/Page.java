@@ -34,6 +34,11 @@ public final class Page {
         mark("filled", "data-starman-filled", "true");
     }
 
+    /** Marks the metadata lane's first pass of a visit as done ({@code data-starman-looked-up}). */
+    public static void markLookedUp() {
+        mark("looked-up", "data-starman-looked-up", "true");
+    }
+
     /** An attribute on the document and a {@code starman-<name>} performance mark. */
     @JSBody(params = {"name", "attribute", "value"}, script = ""
             + "document.documentElement.setAttribute(attribute, value);"

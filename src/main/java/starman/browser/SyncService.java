@@ -220,6 +220,7 @@ public final class SyncService {
                 history.run(settings.user());
                 coach(false);
                 lookUp(metadata, store.listens().all());
+                Page.markLookedUp();
                 nowPlaying.run(() -> true);
             } catch (ListenBrainzException e) {
                 boolean offline = e.kind() == ListenBrainzException.Kind.NETWORK && !Page.isOnline();
