@@ -2,10 +2,8 @@ package starman.metrics;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import starman.json.JsonReader;
 import starman.json.JsonWriter;
@@ -13,7 +11,7 @@ import starman.normalize.ReleaseGroupResolver;
 
 /**
  * The three metadata ports over in-memory maps. Answers only from what it holds (the core never waits on
- * the network) and remembers what was asked and missing, so the sync side knows which MBIDs to fetch from
+ * the network); the metadata lane ({@code starman.sync.MetadataSync}) fills it from
  * {@code /1/metadata/recording} and {@code /1/metadata/release_group}. After filling it, re-add the affected
  * listens to the index: keys and durations are worked out when a listen is added.
  *
@@ -26,44 +24,38 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
     private final Map<String, String> releaseGroups = new HashMap<>();
     private final Map<String, Long> lengths = new HashMap<>();
     private final Map<String, List<Track>> trackLists = new HashMap<>();
-    private final Set<String> missingReleases = new LinkedHashSet<>();
-    private final Set<String> missingRecordings = new LinkedHashSet<>();
-    private final Set<String> missingReleaseGroups = new LinkedHashSet<>();
     /** MBID asked and not found, to when (epoch ms). */
     private final Map<String, Long> notFound = new HashMap<>();
 
     @Override
     public String releaseGroupOf(String releaseMbid) {
-        return lookup(releaseGroups, releaseMbid, missingReleases);
+        return releaseGroups.get(releaseMbid);
     }
 
     @Override
     public long lengthMs(String recordingMbid) {
-        Long ms = lookup(lengths, recordingMbid, missingRecordings);
+        Long ms = lengths.get(recordingMbid);
         return ms == null ? -1 : ms;
     }
 
     @Override
     public List<Track> tracks(String releaseGroupMbid) {
-        return lookup(trackLists, releaseGroupMbid, missingReleaseGroups);
+        return trackLists.get(releaseGroupMbid);
     }
 
     public void putReleaseGroup(String releaseMbid, String releaseGroupMbid) {
         releaseGroups.put(releaseMbid, releaseGroupMbid);
-        missingReleases.remove(releaseMbid);
         notFound.remove(releaseMbid);
     }
 
     /** A recording's length; -1 records that it was looked up and has none, so it is not asked again. */
     public void putLength(String recordingMbid, long lengthMs) {
         lengths.put(recordingMbid, lengthMs);
-        missingRecordings.remove(recordingMbid);
         notFound.remove(recordingMbid);
     }
 
     public void putTracks(String releaseGroupMbid, List<Track> tracks) {
         trackLists.put(releaseGroupMbid, List.copyOf(tracks));
-        missingReleaseGroups.remove(releaseGroupMbid);
         notFound.remove(releaseGroupMbid);
     }
 
@@ -89,33 +81,10 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
         return notFound.getOrDefault(mbid, -1L);
     }
 
-    /** Release MBIDs asked for and not known, oldest first: fetch with {@code /1/metadata/recording/?inc=release}. */
-    public List<String> missingReleases() {
-        return List.copyOf(missingReleases);
-    }
-
-    /** Recording MBIDs whose length was asked for and not known. */
-    public List<String> missingRecordings() {
-        return List.copyOf(missingRecordings);
-    }
-
-    /** Release groups whose track list was asked for and not known. */
-    public List<String> missingReleaseGroups() {
-        return List.copyOf(missingReleaseGroups);
-    }
-
-    private static <V> V lookup(Map<String, V> map, String key, Set<String> missing) {
-        V value = map.get(key);
-        if (value == null) {
-            missing.add(key);
-        }
-        return value;
-    }
-
     /**
      * Everything known, as compact JSON for the browser's cache store:
      * {@code {"v":1,"releases":{release:group},"lengths":{recording:ms},"tracks":{group:[recording,title,...]},
-     * "notFound":{mbid:ms}}}. What was asked and missing is not kept: the next lookups ask again.
+     * "notFound":{mbid:ms}}}.
      */
     public String toJson() {
         JsonWriter w = new JsonWriter().beginObject().name("v").value(FORMAT);
