@@ -197,6 +197,25 @@ public final class ListenIndex {
         return lowerBound(to) - lowerBound(from);
     }
 
+    /** Songs per local day for {@code days} days from {@code firstDay} (an epoch day); rows are in day order. */
+    public int[] songsPerDay(int firstDay, int days) {
+        int[] counts = new int[days];
+        for (int i = lowerBound(periods.startOfDay(firstDay)); i < size && day[i] < firstDay + days; i++) {
+            counts[day[i] - firstDay]++;
+        }
+        return counts;
+    }
+
+    /** Songs per canonical album id (indexes as {@link #albumId(int)} returns them), over all rows. */
+    public int[] songsPerAlbum() {
+        int[] canon = canonicalAlbums();
+        int[] counts = new int[canon.length];
+        for (int a = 0; a < canon.length; a++) {
+            counts[canon[a]] += albumRefs[a];
+        }
+        return counts;
+    }
+
     // Row access, for session, completion and coach logic. Rows are ordered by time.
 
     public int size() {
