@@ -38,8 +38,13 @@ public final class ListenIndex {
     private final Dictionary recordings = new Dictionary();
     private final Dictionary titles = new Dictionary();
     private final Dictionary albums = new Dictionary();
-    /** Per album id: the release name first seen with it, for messages. */
+    /**
+     * Per album id: the release name of its earliest listen (by time, then msid hash), so the name does not
+     * depend on the order listens arrive in; with that listen's time and hash.
+     */
     private final List<String> albumNames = new ArrayList<>();
+    private long[] namedAt = new long[16];
+    private long[] namedHash = new long[16];
 
     private int size;
     private long[] timestamp = new long[16];
@@ -119,10 +124,10 @@ public final class ListenIndex {
         recording[row] = recordings.id(keys.recordingKey());
         title[row] = titles.id(keys.titleKey());
         String releaseName = listen.track().releaseName();
-        album[row] = keys.albumKey() == null ? -1 : internAlbum(keys.albumKey(), releaseName);
+        album[row] = keys.albumKey() == null ? -1 : internAlbum(keys.albumKey(), releaseName, t, h);
         boolean aliased = keys.albumKey() != null && keys.releaseTextKey() != null
                 && !keys.albumKey().equals(keys.releaseTextKey());
-        alias[row] = aliased ? internAlbum(keys.releaseTextKey(), releaseName) : -1;
+        alias[row] = aliased ? internAlbum(keys.releaseTextKey(), releaseName, t, h) : -1;
         durationMs[row] = duration(listen, keys);
         day[row] = periods.epochDay(t);
         count(row, 1);
@@ -283,13 +288,20 @@ public final class ListenIndex {
         return artist;
     }
 
-    private int internAlbum(String key, String releaseName) {
+    private int internAlbum(String key, String releaseName, long t, long h) {
         int id = albums.id(key);
         if (id == albumNames.size()) {
-            albumNames.add(releaseName == null ? key : releaseName);
+            albumNames.add(null);
             if (id == albumRefs.length) {
                 albumRefs = Arrays.copyOf(albumRefs, id * 2);
+                namedAt = Arrays.copyOf(namedAt, id * 2);
+                namedHash = Arrays.copyOf(namedHash, id * 2);
             }
+        }
+        if (albumNames.get(id) == null || t < namedAt[id] || t == namedAt[id] && h < namedHash[id]) {
+            albumNames.set(id, releaseName == null ? key : releaseName);
+            namedAt[id] = t;
+            namedHash[id] = h;
         }
         return id;
     }

@@ -134,4 +134,13 @@ class ListenIndexTest {
         assertThat(songs[index.albumId(2)]).isEqualTo(1);
         assertThat(java.util.Arrays.stream(songs).sum()).isEqualTo(3); // the listen without a release has no album
     }
+
+    @Test
+    void anAlbumIsNamedByItsEarliestListenWhateverTheOrderTheyArrive() {
+        index.add(listen("2025-03-30T10:05:00Z", "b", "Five Years", "Ziggy Stardust (2012 Remaster)", null));
+        index.add(listen("2025-03-30T10:00:00Z", "a", "Starman", "Ziggy Stardust", null)); // late, and earlier
+        index.add(listen("2025-03-30T10:10:00Z", "c", "Moonage Daydream", "Ziggy Stardust (Deluxe)", null));
+        assertThat(index.albumId(0)).isEqualTo(index.albumId(2));
+        assertThat(index.albumName(index.albumId(2))).isEqualTo("Ziggy Stardust");
+    }
 }

@@ -86,7 +86,7 @@ public final class TopAlbums {
     }
 
     /** At most NAME_CHARS code points, an ellipsis marking a cut. */
-    static String cut(String name) {
+    public static String cut(String name) {
         if (name.codePointCount(0, name.length()) <= NAME_CHARS) {
             return name;
         }
