@@ -82,8 +82,13 @@ class PicturesIT {
             }
             screenshot(chromium, "pictures-1280x800.png");
             narrow(chromium);
+            driver.navigate().refresh(); // drawn afresh at phone width, the year scrolled to its newest weeks
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(DONE));
             assertThat(horizontalOverflow(driver)).isZero();
             screenshot(chromium, "pictures-360x800.png");
+            chromium.chrome().executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            screenshot(chromium, "pictures-dark-360x800.png");
 
             // a new listen today: today's cell is patched, not drawn again
             JavascriptExecutor js = (JavascriptExecutor) driver;

@@ -39,7 +39,9 @@ public final class Bars {
             double height = Math.max(h, 1);
             shapes.add(new Shape.Box(LEFT + i * step + step * 0.15, base - height, step * 0.7, height,
                     day == today ? "bar today" : "bar", Days.dayLabel(day, counts[i])));
-            if ((today - day) % 7 == 0) {
+            if (day == today) { // ends at the right edge, where a centred label would be cut
+                shapes.add(new Shape.Text(WIDTH, HEIGHT - 6, "axis end", Days.shortDate(day)));
+            } else if ((today - day) % 7 == 0) {
                 shapes.add(new Shape.Text(LEFT + (i + 0.5) * step, HEIGHT - 6, "axis middle",
                         Days.shortDate(day)));
             }

@@ -16,7 +16,7 @@ public final class TopAlbums {
     static final double ROW = 54;
     static final double RADIUS = 19;
     /** Names longer than this are cut in the picture (the label keeps them whole): the row is 320 wide. */
-    static final int NAME_CHARS = 34;
+    static final int NAME_CHARS = 30;
 
     private TopAlbums() {
     }
