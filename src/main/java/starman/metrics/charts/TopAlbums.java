@@ -2,8 +2,10 @@ package starman.metrics.charts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import starman.metrics.AlbumProgress;
 import starman.metrics.ListenIndex;
@@ -43,23 +45,27 @@ public final class TopAlbums {
         ids.sort(Comparator.<Integer>comparingInt(id -> -songs[id]).thenComparing(index::albumName));
         List<Integer> top = ids.subList(0, Math.min(n, ids.size()));
         AlbumProgress progress = new AlbumProgress(index, trackLists);
+        Map<Integer, Set<Integer>> recordings = recordingsHeard(index, top);
         List<Album> albums = new ArrayList<>();
         for (int id : top) {
             AlbumProgress.Completion c = progress.completion(id, 0, index.size());
-            albums.add(c == null ? new Album(index.albumName(id), songs[id], recordingsHeard(index, id), 0)
+            albums.add(c == null ? new Album(index.albumName(id), songs[id], recordings.get(id).size(), 0)
                     : new Album(index.albumName(id), songs[id], c.heard(), c.total()));
         }
         return albums;
     }
 
-    private static int recordingsHeard(ListenIndex index, int albumId) {
-        Set<Integer> heard = new HashSet<>();
+    /** The distinct recordings heard of each album, in one pass over the rows (this runs on every page). */
+    private static Map<Integer, Set<Integer>> recordingsHeard(ListenIndex index, List<Integer> albumIds) {
+        Map<Integer, Set<Integer>> heard = new HashMap<>();
+        albumIds.forEach(id -> heard.put(id, new HashSet<>()));
         for (int row = 0; row < index.size(); row++) {
-            if (index.albumId(row) == albumId) {
-                heard.add(index.recordingId(row));
+            Set<Integer> recordings = heard.get(index.albumId(row));
+            if (recordings != null) {
+                recordings.add(index.recordingId(row));
             }
         }
-        return heard.size();
+        return heard;
     }
 
     public static Scene scene(List<Album> albums) {
