@@ -13,19 +13,22 @@ import starman.metrics.charts.Shape;
  * Draws a {@link Scene} as SVG into the element with a given id, and on later scenes patches only the shapes
  * that changed. Elements are made with createElementNS (an element from createElement would be an unknown
  * HTML element, not SVG); every string from the scene goes in as textContent or an attribute value, never
- * as markup.
+ * as markup. The host should be focusable (tabindex 0): the arrow keys then walk the labelled shapes.
  */
 public final class SvgPicture {
     private static final String SVG = "http://www.w3.org/2000/svg";
 
     private final String hostId;
+    /** How far the left and right arrow keys move: 7 in a calendar of weeks as columns, else 1. */
+    private final int across;
     private Element svg;
     private Element title;
     private List<Shape> drawn = List.of();
     private final List<Element> elements = new ArrayList<>();
 
-    public SvgPicture(String hostId) {
+    public SvgPicture(String hostId, int across) {
         this.hostId = hostId;
+        this.across = across;
     }
 
     /** Draws the scene; does nothing while the host element is not on the page. */
@@ -45,6 +48,11 @@ public final class SvgPicture {
             drawn = List.of();
             elements.clear();
             host.appendChild(svg);
+            Element readout = HTMLDocument.current().createElement("p");
+            readout.setAttribute("class", "readout");
+            readout.setAttribute("aria-hidden", "true"); // a screen reader already says the focused label
+            host.appendChild(readout);
+            keyboard(host, readout, across);
         }
         svg.setAttribute("viewBox", "0 0 " + num(scene.width()) + " " + num(scene.height()));
         svg.setAttribute("aria-label", scene.title());
@@ -144,11 +152,13 @@ public final class SvgPicture {
         if (label == null) {
             e.removeAttribute("role");
             e.removeAttribute("aria-label");
+            e.removeAttribute("tabindex");
             e.setAttribute("aria-hidden", "true");
             title.setTextContent("");
         } else {
             e.removeAttribute("aria-hidden");
             e.setAttribute("role", "img");
+            e.setAttribute("tabindex", "-1");
             e.setAttribute("aria-label", label);
             title.setTextContent(label);
         }
@@ -168,6 +178,25 @@ public final class SvgPicture {
     private static Element element(String name) {
         return HTMLDocument.current().createElementNS(SVG, name);
     }
+
+    /**
+     * Arrow keys move the focus over the labelled shapes (left and right by {@code across}), Home and End to the ends; the first key from the picture itself goes to the newest. The
+     * focused shape's label is shown under the picture for sighted keyboard users.
+     */
+    @JSBody(params = {"host", "readout", "across"}, script = ""
+            + "host.addEventListener('keydown', function(e) {"
+            + "  var step = {ArrowLeft: -across, ArrowRight: across, ArrowUp: -1, ArrowDown: 1,"
+            + "      Home: -1e9, End: 1e9}[e.key];"
+            + "  if (step === undefined) { return; }"
+            + "  var items = Array.prototype.slice.call(host.querySelectorAll('[role=img]'));"
+            + "  var at = items.indexOf(document.activeElement);"
+            + "  var next = at < 0 ? items.length - 1 : Math.max(0, Math.min(items.length - 1, at + step));"
+            + "  if (next >= 0) { items[next].focus(); e.preventDefault(); }"
+            + "});"
+            + "host.addEventListener('focusin', function(e) {"
+            + "  readout.textContent = e.target.getAttribute('aria-label') || '';"
+            + "});")
+    private static native void keyboard(HTMLElement host, Element readout, int across);
 
     @JSBody(params = "host", script = "host.scrollLeft = host.scrollWidth;")
     private static native void scrollToEnd(HTMLElement host);

@@ -35,9 +35,9 @@ public class AppView {
     private String error;
     private BrowserStore store;
     private SyncService sync;
-    private final SvgPicture year = new SvgPicture("picture-year");
-    private final SvgPicture month = new SvgPicture("picture-month");
-    private final SvgPicture albums = new SvgPicture("picture-albums");
+    private final SvgPicture year = new SvgPicture("picture-year", 7);
+    private final SvgPicture month = new SvgPicture("picture-month", 1);
+    private final SvgPicture albums = new SvgPicture("picture-albums", 1);
 
     public AppView(String userName, String apiRoot) {
         this.userName = userName == null ? "" : userName;

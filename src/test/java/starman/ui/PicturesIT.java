@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -90,8 +91,17 @@ class PicturesIT {
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
             screenshot(chromium, "pictures-dark-360x800.png");
 
-            // a new listen today: today's cell is patched, not drawn again
+            // the keyboard: from the calendar, the first left arrow goes to today, the next a week back
             JavascriptExecutor js = (JavascriptExecutor) driver;
+            js.executeScript("document.getElementById('picture-year').focus();");
+            driver.switchTo().activeElement().sendKeys(Keys.ARROW_LEFT);
+            driver.switchTo().activeElement().sendKeys(Keys.ARROW_LEFT);
+            assertThat(driver.findElement(By.cssSelector("#picture-year .readout")).getText())
+                    .isEqualTo(labels(driver, "#picture-year rect[role=img]").get(364 - 7))
+                    .endsWith(LocalDate.ofEpochDay(today - 7).format(DATE));
+            screenshot(chromium, "pictures-keyboard-360x800.png");
+
+            // a new listen today: today's cell is patched, not drawn again
             String todayCell = "const all = document.querySelectorAll('#picture-year rect[role=img]');"
                     + " const cell = all[all.length - 1];";
             js.executeScript(todayCell + " cell.__seen = true;");
