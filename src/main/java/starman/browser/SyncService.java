@@ -17,6 +17,7 @@ import starman.metrics.Dashboard;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
 import starman.metrics.Periods;
+import starman.metrics.charts.Pictures;
 import starman.model.Listen;
 import starman.model.ListenKey;
 import starman.normalize.ArtistFilter;
@@ -80,6 +81,11 @@ public final class SyncService {
     /** The table for the chosen artist now. */
     public Dashboard dashboard() {
         return index.dashboard(clock.nowMillis() / 1000);
+    }
+
+    /** The dashboard's pictures now. */
+    public Pictures pictures() {
+        return Pictures.of(index, metadata, clock.nowMillis() / 1000);
     }
 
     /** Builds the index from the store once, then applies each committed page to it. */

@@ -38,8 +38,13 @@ public final class ListenIndex {
     private final Dictionary recordings = new Dictionary();
     private final Dictionary titles = new Dictionary();
     private final Dictionary albums = new Dictionary();
-    /** Per album id: the release name first seen with it, for messages. */
+    /**
+     * Per album id: the release name of its earliest listen (by time, then msid hash), so the name does not
+     * depend on the order listens arrive in; with that listen's time and hash.
+     */
     private final List<String> albumNames = new ArrayList<>();
+    private long[] namedAt = new long[16];
+    private long[] namedHash = new long[16];
 
     private int size;
     private long[] timestamp = new long[16];
@@ -119,10 +124,10 @@ public final class ListenIndex {
         recording[row] = recordings.id(keys.recordingKey());
         title[row] = titles.id(keys.titleKey());
         String releaseName = listen.track().releaseName();
-        album[row] = keys.albumKey() == null ? -1 : internAlbum(keys.albumKey(), releaseName);
+        album[row] = keys.albumKey() == null ? -1 : internAlbum(keys.albumKey(), releaseName, t, h);
         boolean aliased = keys.albumKey() != null && keys.releaseTextKey() != null
                 && !keys.albumKey().equals(keys.releaseTextKey());
-        alias[row] = aliased ? internAlbum(keys.releaseTextKey(), releaseName) : -1;
+        alias[row] = aliased ? internAlbum(keys.releaseTextKey(), releaseName, t, h) : -1;
         durationMs[row] = duration(listen, keys);
         day[row] = periods.epochDay(t);
         count(row, 1);
@@ -197,6 +202,25 @@ public final class ListenIndex {
         return lowerBound(to) - lowerBound(from);
     }
 
+    /** Songs per local day for {@code days} days from {@code firstDay} (an epoch day); rows are in day order. */
+    public int[] songsPerDay(int firstDay, int days) {
+        int[] counts = new int[days];
+        for (int i = lowerBound(periods.startOfDay(firstDay)); i < size && day[i] < firstDay + days; i++) {
+            counts[day[i] - firstDay]++;
+        }
+        return counts;
+    }
+
+    /** Songs per canonical album id (indexes as {@link #albumId(int)} returns them), over all rows. */
+    public int[] songsPerAlbum() {
+        int[] canon = canonicalAlbums();
+        int[] counts = new int[canon.length];
+        for (int a = 0; a < canon.length; a++) {
+            counts[canon[a]] += albumRefs[a];
+        }
+        return counts;
+    }
+
     // Row access, for session, completion and coach logic. Rows are ordered by time.
 
     public int size() {
@@ -264,13 +288,20 @@ public final class ListenIndex {
         return artist;
     }
 
-    private int internAlbum(String key, String releaseName) {
+    private int internAlbum(String key, String releaseName, long t, long h) {
         int id = albums.id(key);
         if (id == albumNames.size()) {
-            albumNames.add(releaseName == null ? key : releaseName);
+            albumNames.add(null);
             if (id == albumRefs.length) {
                 albumRefs = Arrays.copyOf(albumRefs, id * 2);
+                namedAt = Arrays.copyOf(namedAt, id * 2);
+                namedHash = Arrays.copyOf(namedHash, id * 2);
             }
+        }
+        if (albumNames.get(id) == null || t < namedAt[id] || t == namedAt[id] && h < namedHash[id]) {
+            albumNames.set(id, releaseName == null ? key : releaseName);
+            namedAt[id] = t;
+            namedHash[id] = h;
         }
         return id;
     }

@@ -54,6 +54,10 @@ public final class Periods {
         return start(LocalDate.ofEpochDay(epochDay));
     }
 
+    public DayOfWeek weekStart() {
+        return weekStart;
+    }
+
     public ZoneId zone() {
         return zone;
     }

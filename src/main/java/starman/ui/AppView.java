@@ -8,6 +8,7 @@ import org.teavm.flavour.templates.Templates;
 import starman.browser.BrowserStore;
 import starman.browser.FetchTransport;
 import starman.browser.Page;
+import starman.browser.SvgPicture;
 import starman.browser.SyncService;
 import starman.http.HttpClient;
 import starman.listenbrainz.ListenBrainzClient;
@@ -15,6 +16,7 @@ import starman.listenbrainz.PlayingNow;
 import starman.coach.Message;
 import starman.metrics.Dashboard;
 import starman.metrics.Totals;
+import starman.metrics.charts.Pictures;
 import starman.model.Listen;
 import starman.settings.Settings;
 import starman.sync.SyncProgress;
@@ -34,6 +36,9 @@ public class AppView {
     private String error;
     private BrowserStore store;
     private SyncService sync;
+    private final SvgPicture year = new SvgPicture("picture-year", 7);
+    private final SvgPicture month = new SvgPicture("picture-month", 1);
+    private final SvgPicture albums = new SvgPicture("picture-albums", 1);
 
     public AppView(String userName, String apiRoot) {
         this.userName = userName == null ? "" : userName;
@@ -51,7 +56,7 @@ public class AppView {
             error = "Starman cannot use this browser's storage (" + e.getMessage() + ").";
         }
         opening = false;
-        Templates.update();
+        changed();
         Page.markFilled();
     }
 
@@ -192,14 +197,25 @@ public class AppView {
             error = e.getMessage();
         } finally {
             checking = false;
-            Templates.update();
+            changed();
         }
     }
 
     private void startSync(BrowserStore opened) {
         store = opened;
-        sync = new SyncService(opened, Templates::update);
+        sync = new SyncService(opened, this::changed);
         sync.start();
+    }
+
+    /** Refreshes the bound text, then patches the pictures, which are SVG drawn outside the template. */
+    private void changed() {
+        Templates.update();
+        if (sync != null) {
+            Pictures p = sync.pictures();
+            year.draw(p.year());
+            month.draw(p.month());
+            albums.draw(p.albums());
+        }
     }
 
     /** One period of the artist's table, as text; minutes say how many songs had no known duration. */

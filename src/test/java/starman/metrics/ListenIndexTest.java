@@ -108,4 +108,39 @@ class ListenIndexTest {
         assertThat(index.totals(Long.MIN_VALUE, Long.MAX_VALUE).albums()).isEqualTo(1);
         assertThat(index.albumKey(index.albumId(0))).startsWith("t:david bowie|");
     }
+
+    @Test
+    void songsPerDayCountsLocalDaysAcrossTheClockChange() {
+        index.add(listen("2025-03-29T23:30:00Z", "a", "Starman", "Ziggy Stardust", null)); // 29th, GMT
+        index.add(listen("2025-03-30T00:30:00Z", "b", "Starman", "Ziggy Stardust", null)); // 30th, still GMT
+        index.add(listen("2025-03-30T22:30:00Z", "c", "Heroes", "Heroes", null)); // 23:30 BST on the 30th
+        index.add(listen("2025-03-30T23:30:00Z", "d", "Heroes", "Heroes", null)); // 00:30 BST on the 31st
+        int day29 = (int) java.time.LocalDate.parse("2025-03-29").toEpochDay();
+
+        assertThat(index.songsPerDay(day29 - 1, 5)).containsExactly(0, 1, 2, 1, 0);
+        assertThat(index.songsPerDay(day29 + 1, 1)).containsExactly(2);
+        assertThat(index.songsPerDay(day29 + 10, 3)).containsExactly(0, 0, 0);
+    }
+
+    @Test
+    void songsPerAlbumCountsCanonicalAlbums() {
+        index.add(listen("2025-03-30T10:00:00Z", "a", "Starman", "Ziggy Stardust", null));
+        index.add(listen("2025-03-30T10:05:00Z", "b", "Five Years", "Ziggy Stardust (2012 Remaster)", null));
+        index.add(listen("2025-03-30T10:10:00Z", "c", "Heroes", "Heroes", null));
+        index.add(listen("2025-03-30T10:15:00Z", "d", "Heroes (Live)", null, null));
+
+        int[] songs = index.songsPerAlbum();
+        assertThat(songs[index.albumId(0)]).isEqualTo(2);
+        assertThat(songs[index.albumId(2)]).isEqualTo(1);
+        assertThat(java.util.Arrays.stream(songs).sum()).isEqualTo(3); // the listen without a release has no album
+    }
+
+    @Test
+    void anAlbumIsNamedByItsEarliestListenWhateverTheOrderTheyArrive() {
+        index.add(listen("2025-03-30T10:05:00Z", "b", "Five Years", "Ziggy Stardust (2012 Remaster)", null));
+        index.add(listen("2025-03-30T10:00:00Z", "a", "Starman", "Ziggy Stardust", null)); // late, and earlier
+        index.add(listen("2025-03-30T10:10:00Z", "c", "Moonage Daydream", "Ziggy Stardust (Deluxe)", null));
+        assertThat(index.albumId(0)).isEqualTo(index.albumId(2));
+        assertThat(index.albumName(index.albumId(2))).isEqualTo("Ziggy Stardust");
+    }
 }

@@ -1,0 +1,36 @@
+package starman.metrics.charts;
+
+import java.time.LocalDate;
+
+/** Words for days in the labels, spelled out here so the browser needs no locale data. */
+final class Days {
+    private Days() {
+    }
+
+    /** "Monday 3 March 2025". */
+    static String longDate(int epochDay) {
+        LocalDate d = LocalDate.ofEpochDay(epochDay);
+        return word(d.getDayOfWeek().name()) + " " + d.getDayOfMonth() + " " + word(d.getMonth().name()) + " "
+                + d.getYear();
+    }
+
+    /** "3 Mar". */
+    static String shortDate(int epochDay) {
+        LocalDate d = LocalDate.ofEpochDay(epochDay);
+        return d.getDayOfMonth() + " " + word(d.getMonth().name()).substring(0, 3);
+    }
+
+    static String songs(int n) {
+        return n == 1 ? "1 song" : n + " songs";
+    }
+
+    /** "3 songs, Monday 3 March 2025": the label of one day's cell or bar. */
+    static String dayLabel(int epochDay, int songs) {
+        return songs(songs) + ", " + longDate(epochDay);
+    }
+
+    /** MONDAY → Monday. */
+    static String word(String enumName) {
+        return enumName.charAt(0) + enumName.substring(1).toLowerCase();
+    }
+}

@@ -1,0 +1,24 @@
+package starman.metrics.charts;
+
+/**
+ * One element of a {@link Scene}, in the scene's own coordinates. {@code style} is a CSS class (the colours
+ * live in the style sheet, so light and dark schemes need no new scene); {@code label} is what a screen
+ * reader says and a pointer's tooltip shows, or null for decoration.
+ */
+public sealed interface Shape {
+    /** A rectangle: a day cell, a bar, a legend swatch. */
+    record Box(double x, double y, double width, double height, String style, String label) implements Shape {
+    }
+
+    /** Visible text at a baseline point; always text, never markup. {@code style} also carries its anchor. */
+    record Text(double x, double y, String style, String text) implements Shape {
+    }
+
+    /**
+     * A completion ring around (cx, cy): the share heard as an arc, or {@code fraction < 0} for an unknown
+     * track list (drawn without an arc); {@code text} goes in the middle.
+     */
+    record Ring(double cx, double cy, double radius, double fraction, String style, String text, String label)
+            implements Shape {
+    }
+}
