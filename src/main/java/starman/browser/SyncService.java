@@ -85,7 +85,7 @@ public final class SyncService {
 
     /** The dashboard's pictures now. */
     public Pictures pictures() {
-        return Pictures.of(index, metadata, clock.nowMillis() / 1000);
+        return Pictures.of(index, store.metadata(), clock.nowMillis() / 1000);
     }
 
     /** Builds the index from the store once, then applies each committed page to it. */
