@@ -43,19 +43,16 @@ public final class IndexedDbBlocks {
         for (int i = 0; i < chunks.length; i++) {
             chunks[i] = bytes(s.getDictionary().get(i));
         }
-        String[] metaKeys = new String[s.getMetaKeys().getLength()];
-        String[] metaValues = new String[metaKeys.length];
-        for (int i = 0; i < metaKeys.length; i++) {
-            metaKeys[i] = s.getMetaKeys().get(i).stringValue();
-            metaValues[i] = s.getMetaValues().get(i).stringValue();
+        return new Contents(dayKeys, blocks, chunks, strings(s.getMetaKeys()), strings(s.getMetaValues()),
+                strings(s.getCacheKeys()), strings(s.getCacheValues()));
+    }
+
+    private static String[] strings(JSArray<JSString> array) {
+        String[] strings = new String[array.getLength()];
+        for (int i = 0; i < strings.length; i++) {
+            strings[i] = array.get(i).stringValue();
         }
-        String[] cacheKeys = new String[s.getCacheKeys().getLength()];
-        String[] cacheValues = new String[cacheKeys.length];
-        for (int i = 0; i < cacheKeys.length; i++) {
-            cacheKeys[i] = s.getCacheKeys().get(i).stringValue();
-            cacheValues[i] = s.getCacheValues().get(i).stringValue();
-        }
-        return new Contents(dayKeys, blocks, chunks, metaKeys, metaValues, cacheKeys, cacheValues);
+        return strings;
     }
 
     /**
