@@ -229,6 +229,28 @@ public final class JsonReader {
         readValue();
     }
 
+    /** Reads an object, handing the value of field {@code name} to {@code value} (which reads it); skips the rest. */
+    public void readField(String name, Runnable value) {
+        beginObject();
+        while (hasNext()) {
+            if (nextName().equals(name)) {
+                value.run();
+            } else {
+                skipValue();
+            }
+        }
+        endObject();
+    }
+
+    /** Reads an array, calling {@code element} once per element (which reads it). */
+    public void readArray(Runnable element) {
+        beginArray();
+        while (hasNext()) {
+            element.run();
+        }
+        endArray();
+    }
+
     /**
      * The next value as plain Java: {@code Map<String,Object>} (insertion order), {@code List<Object>},
      * String, Long (integral numbers), Double, Boolean or null. Used for fields kept verbatim.

@@ -85,27 +85,16 @@ public final class ListenBrainzClient {
     public PlayingNow playingNow(String user) throws IOException {
         return call(userPath(user) + "/playing-now", token, body -> {
             JsonReader r = payload(body);
-            PlayingNow playing = null;
+            PlayingNow[] playing = {null};
             while (r.hasNext()) {
-                if (!r.nextName().equals("listens")) {
+                if (r.nextName().equals("listens")) {
+                    r.readArray(() -> r.readField("track_metadata",
+                            () -> playing[0] = new PlayingNow(ListenJson.readTrack(r))));
+                } else {
                     r.skipValue();
-                    continue;
                 }
-                r.beginArray();
-                while (r.hasNext()) {
-                    r.beginObject();
-                    while (r.hasNext()) {
-                        if (r.nextName().equals("track_metadata")) {
-                            playing = new PlayingNow(ListenJson.readTrack(r));
-                        } else {
-                            r.skipValue();
-                        }
-                    }
-                    r.endObject();
-                }
-                r.endArray();
             }
-            return playing;
+            return playing[0];
         });
     }
 
@@ -262,31 +251,8 @@ public final class ListenBrainzClient {
 
     /** {@code {"mediums": [{"tracks": [{recording_mbid, name, position, length}, ...]}, ...]}}. */
     private static void readMediums(JsonReader r, List<ReleaseGroupTrack> tracks) {
-        r.beginObject();
-        while (r.hasNext()) {
-            if (!r.nextName().equals("mediums")) {
-                r.skipValue();
-                continue;
-            }
-            r.beginArray();
-            while (r.hasNext()) {
-                r.beginObject();
-                while (r.hasNext()) {
-                    if (r.nextName().equals("tracks")) {
-                        r.beginArray();
-                        while (r.hasNext()) {
-                            tracks.add(readTrack(r));
-                        }
-                        r.endArray();
-                    } else {
-                        r.skipValue();
-                    }
-                }
-                r.endObject();
-            }
-            r.endArray();
-        }
-        r.endObject();
+        r.readField("mediums", () -> r.readArray(() -> r.readField("tracks",
+                () -> r.readArray(() -> tracks.add(readTrack(r))))));
     }
 
     private static ReleaseGroupTrack readTrack(JsonReader r) {

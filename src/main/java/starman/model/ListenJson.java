@@ -64,11 +64,7 @@ public final class ListenJson {
     /** Reads a JSON array of listens, such as an API page's {@code listens}. */
     public static List<Listen> readArray(JsonReader r) {
         List<Listen> listens = new ArrayList<>();
-        r.beginArray();
-        while (r.hasNext()) {
-            listens.add(read(r));
-        }
-        r.endArray();
+        r.readArray(() -> listens.add(read(r)));
         return listens;
     }
 

@@ -93,6 +93,17 @@ class JsonReaderTest {
     }
 
     @Test
+    void readsOneFieldOfEachObjectInAnArray() {
+        JsonReader r = new JsonReader("[{\"a\": 1, \"b\": [2, 3]}, {\"b\": [4]}, {}]");
+        List<Long> bs = new ArrayList<>();
+        r.readArray(() -> r.readField("b", () -> r.readArray(() -> bs.add(r.nextLong()))));
+        r.endDocument();
+        assertThat(bs).containsExactly(2L, 3L, 4L);
+        assertThatThrownBy(() -> new JsonReader("[1]").readField("b", () -> { }))
+                .isInstanceOf(JsonException.class);
+    }
+
+    @Test
     void rejectsMalformedInputWithThePath() {
         assertThatThrownBy(() -> new JsonReader("{\"payload\": {\"listens\": [1, 2").readValue())
                 .isInstanceOf(JsonException.class)
