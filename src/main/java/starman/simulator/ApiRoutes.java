@@ -1,5 +1,7 @@
 package starman.simulator;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -111,10 +113,17 @@ final class ApiRoutes {
         return cache == null ? fresh.get() : cache.get(key, ttlMillis, fresh);
     }
 
-    /** "/1/user/x/listens/" → ["1", "user", "x", "listens"]. */
-    private static String[] segments(String path) {
-        String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1).split("/") : trimmed.split("/");
+    /**
+     * A raw (still percent-encoded) path's segments, each decoded: "/1/user/a%2Fb/listens/" → ["1", "user",
+     * "a/b", "listens"]. A '+' in a path is itself, not a space.
+     */
+    private static String[] segments(String rawPath) {
+        String trimmed = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
+        String[] p = (trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed).split("/");
+        for (int i = 0; i < p.length; i++) {
+            p[i] = URLDecoder.decode(p[i].replace("+", "%2B"), StandardCharsets.UTF_8);
+        }
+        return p;
     }
 
     private Answer withUser(String name, Function<SimulatedUser, Answer> endpoint) {
