@@ -3,8 +3,10 @@ package starman.simulator;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -49,6 +51,8 @@ final class ApiRoutes {
     }
 
     private final Map<String, SimulatedUser> users;
+    /** ListenBrainz finds users by LOWER(musicbrainz_id): "ROB" is rob. */
+    private final Map<String, SimulatedUser> byLowerCaseName = new HashMap<>();
     private final Catalogue catalogue;
     private final Clock clock;
     /** Null: every answer is fresh. */
@@ -56,6 +60,7 @@ final class ApiRoutes {
 
     ApiRoutes(Map<String, SimulatedUser> users, Catalogue catalogue, Clock clock, ResponseCache cache) {
         this.users = users;
+        users.values().forEach(user -> byLowerCaseName.put(user.name.toLowerCase(Locale.ROOT), user));
         this.catalogue = catalogue;
         this.clock = clock;
         this.cache = cache;
@@ -127,7 +132,7 @@ final class ApiRoutes {
     }
 
     private Answer withUser(String name, Function<SimulatedUser, Answer> endpoint) {
-        SimulatedUser user = users.get(name);
+        SimulatedUser user = byLowerCaseName.get(name.toLowerCase(Locale.ROOT));
         return user == null ? Answer.error(404, "Cannot find user: " + name) : endpoint.apply(user);
     }
 

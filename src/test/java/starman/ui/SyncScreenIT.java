@@ -160,7 +160,7 @@ class SyncScreenIT {
             driver.get(app + "&user=nobody-here");
             waitFor(driver, By.id("connect")).click();
             WebElement error = waitFor(driver, By.id("error"));
-            assertThat(error.getText()).contains("does not know this user");
+            assertThat(error.getText()).contains("ListenBrainz has no user called 'nobody-here'.");
             assertThat(driver.findElements(By.id("listen-count"))).isEmpty();
             Files.write(Site.reports().resolve("first-run-error.png"), chromium.chrome().getScreenshotAs(OutputType.BYTES));
         }
