@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static starman.sync.HistorySyncTest.runUntilDone;
 import static starman.sync.TestListens.USER;
 import static starman.sync.TestListens.listen;
-import static starman.testing.ReliabilityReport.count;
 
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import starman.cli.JdkTransport;
@@ -26,6 +22,7 @@ import starman.simulator.ListenBrainzSimulator;
 import starman.store.DayBlockStore;
 import starman.store.InMemoryListenStore;
 import starman.store.ListenStore;
+import starman.testing.FaultTally;
 import starman.testing.ReliabilityReport;
 import starman.time.VirtualClock;
 
@@ -46,19 +43,19 @@ class FaultScheduleTest {
 
     @Test
     void aThousandSchedulesInProcessEndWithExactlyTheServersListens() throws Exception {
-        Tally tally = new Tally();
+        FaultTally tally = new FaultTally();
         for (int seed = 0; seed < IN_PROCESS_SCHEDULES; seed++) {
             runSchedule(seed, false, tally);
         }
         ReliabilityReport.writeSection("jvm-in-process", tally.markdown(
                 "JVM, in process, virtual time", 0, IN_PROCESS_SCHEDULES, "up to 30 s of virtual time", COMMAND));
         tally.assertNoLossAndNoOverrun();
-        assertThat(tally.faults.keySet()).as("every kind of fault was injected").containsAll(List.of(Fault.Kind.values()));
+        assertThat(tally.faults().keySet()).as("every kind of fault was injected").containsAll(List.of(Fault.Kind.values()));
     }
 
     @Test
     void schedulesOverRealHttpEndWithExactlyTheServersListens() throws Exception {
-        Tally tally = new Tally();
+        FaultTally tally = new FaultTally();
         int first = IN_PROCESS_SCHEDULES;
         for (int seed = first; seed < first + HTTP_SCHEDULES; seed++) {
             runSchedule(seed, true, tally);
@@ -68,26 +65,8 @@ class FaultScheduleTest {
         tally.assertNoLossAndNoOverrun();
     }
 
-    /** The comparison itself: a listen missing, one twice and one changed are each found. */
-    @Test
-    void aLostDuplicatedOrChangedListenIsALoss() {
-        List<Listen> server = List.of(listen(100, "a"), listen(200, "b"), listen(300, "c"));
-        Listen changed = new Listen(300, 999, "c", USER, server.get(2).track());
-        Tally tally = new Tally();
-        tally.compare(1, "same", List.copyOf(server), server);
-        assertThat(tally.losses).isZero();
-
-        tally.compare(2, "lost", List.of(server.get(0), server.get(2)), server);
-        tally.compare(3, "twice", List.of(server.get(0), server.get(1), server.get(1), server.get(2)), server);
-        tally.compare(4, "changed", List.of(server.get(0), server.get(1), changed), server);
-
-        assertThat(tally.losses).isEqualTo(1 + 1 + 2);
-        assertThat(tally.listensCompared).isEqualTo(4 * 3);
-        assertThat(tally.lossReport.toString()).contains("seed 2, lost", "seed 3, twice", "seed 4, changed");
-    }
-
     /** One seed: backfill under faults, then changes inside the re-scan window and a catch-up. */
-    private static void runSchedule(long seed, boolean overHttp, Tally tally) throws Exception {
+    private static void runSchedule(long seed, boolean overHttp, FaultTally tally) throws Exception {
         Random random = new Random(seed);
         List<Listen> history = HistoryGenerator.generate(seed, USER, 10 + random.nextInt(290), END).listens();
         VirtualClock clock = new VirtualClock((END + 3_600) * 1000);
@@ -121,87 +100,7 @@ class FaultScheduleTest {
             clock.advance(60_000);
             runUntilDone(sync, clock);
             tally.compare(seed, "catch-up", store.all(), simulator.listens(USER));
-            tally.record(simulator);
-        }
-    }
-
-    /** What the suite saw over all its schedules. */
-    private static final class Tally {
-        int schedules;
-        long listensCompared;
-        long losses;
-        long requests;
-        long overLimit;
-        long tooManyRequests;
-        final Map<Fault.Kind, Long> faults = new EnumMap<>(Fault.Kind.class);
-        final StringBuilder lossReport = new StringBuilder();
-
-        /** Compares record for record; each listen missing, extra, duplicated or changed is one loss. */
-        void compare(long seed, String when, List<Listen> stored, List<Listen> server) {
-            listensCompared += server.size();
-            Map<Listen, Integer> balance = new HashMap<>();
-            server.forEach(l -> balance.merge(l, 1, Integer::sum));
-            stored.forEach(l -> balance.merge(l, -1, Integer::sum));
-            long found = balance.values().stream().mapToLong(Math::abs).sum();
-            if (found > 0) {
-                losses += found;
-                lossReport.append("seed ").append(seed).append(", ").append(when).append(": ").append(found)
-                        .append(" listens differ\n");
-            }
-        }
-
-        void record(ListenBrainzSimulator simulator) {
-            schedules++;
-            requests += simulator.stats().requests();
-            overLimit += simulator.stats().rateLimited();
-            tooManyRequests += simulator.stats().answered(429);
-            for (Fault.Kind kind : Fault.Kind.values()) {
-                long n = simulator.stats().faults(kind);
-                if (n > 0) {
-                    faults.merge(kind, n, Long::sum);
-                }
-            }
-        }
-
-        void assertNoLossAndNoOverrun() {
-            assertThat(lossReport.toString()).as("listens lost, extra, duplicated or changed").isEmpty();
-            assertThat(losses).isZero();
-            assertThat(overLimit).as("requests beyond the rate limit").isZero();
-        }
-
-        String markdown(String title, long firstSeed, int schedulesAsked, String slow, String command) {
-            assertThat(schedules).isEqualTo(schedulesAsked);
-            long injected = faults.values().stream().mapToLong(Long::longValue).sum();
-            StringBuilder md = new StringBuilder();
-            md.append("## ").append(title).append("\n\n");
-            md.append("`").append(command).append("`\n\n");
-            md.append("| Figure | Count |\n|---|---:|\n");
-            md.append("| Seeds | ").append(firstSeed).append(" to ").append(firstSeed + schedules - 1).append(" |\n");
-            md.append("| Schedules run | ").append(count(schedules)).append(" |\n");
-            md.append("| Listens compared (after backfill and after catch-up) | ").append(count(listensCompared))
-                    .append(" |\n");
-            md.append("| API requests | ").append(count(requests)).append(" |\n");
-            md.append("| Faults injected | ").append(count(injected)).append(" |\n");
-            for (Fault.Kind kind : Fault.Kind.values()) {
-                md.append("| - ").append(describe(kind, slow)).append(" | ")
-                        .append(count(faults.getOrDefault(kind, 0L))).append(" |\n");
-            }
-            md.append("| 429 answers (all from injected storms) | ").append(count(tooManyRequests)).append(" |\n");
-            md.append("| Requests beyond the rate limit | ").append(count(overLimit)).append(" |\n");
-            md.append("| Losses found | ").append(count(losses)).append(" |\n");
-            return md.toString();
-        }
-
-        private static String describe(Fault.Kind kind, String slow) {
-            return switch (kind) {
-                case DROP -> "connection closed without an answer";
-                case RESET -> "connection reset half-way through the body";
-                case SERVER_ERROR -> "500, 502, 503 or 504";
-                case SLOW -> "slow answer (" + slow + ")";
-                case TRUNCATED -> "JSON cut in half";
-                case MALFORMED -> "200 with a body that is not JSON";
-                case STORM -> "429 storm requests";
-            };
+            tally.record(simulator.stats());
         }
     }
 
