@@ -37,8 +37,12 @@ public interface FaultPlan {
      * {@code maxDelayMillis}). Later requests are answered normally, so a client that keeps trying finishes.
      */
     static FaultPlan mixed(long seed, int horizon, long maxDelayMillis) {
-        SplitMix64 rng = new SplitMix64(SplitMix64.mix(seed));
-        double probability = 0.05 + rng.nextDouble() * 0.35;
+        return mixed(seed, horizon, maxDelayMillis, 0.05 + new SplitMix64(SplitMix64.mix(seed)).nextDouble() * 0.35);
+    }
+
+    /** {@link #mixed(long, int, long)} with a given probability of a fault per request. */
+    static FaultPlan mixed(long seed, int horizon, long maxDelayMillis, double probability) {
+        SplitMix64 rng = new SplitMix64(SplitMix64.mix(seed) + 1);
         Fault.Kind[] kinds = Fault.Kind.values();
         Map<Long, Fault> faults = new HashMap<>();
         for (long request = 1; request <= horizon; request++) {

@@ -14,6 +14,7 @@ import starman.simulator.SimulatorStats;
 /** What a fault suite saw over its schedules, and its RELIABILITY.md section. */
 public final class FaultTally {
     int schedules;
+    int schedulesWithFaults;
     long listensCompared;
     long losses;
     long requests;
@@ -48,6 +49,9 @@ public final class FaultTally {
     /** Adds one finished schedule's server-side counts. */
     public void record(SimulatorStats stats) {
         schedules++;
+        if (stats.faults() > 0) {
+            schedulesWithFaults++;
+        }
         requests += stats.requests();
         overLimit += stats.rateLimited();
         tooManyRequests += stats.answered(429);
@@ -61,6 +65,23 @@ public final class FaultTally {
 
     public Map<Fault.Kind, Long> faults() {
         return faults;
+    }
+
+    /**
+     * The section for a suite on real time (a browser), whose request and fault counts vary with timing:
+     * only the figures a rerun reproduces.
+     */
+    public String markdownOnRealTime(String title, long firstSeed, int schedulesAsked, String command) {
+        assertThat(schedules).isEqualTo(schedulesAsked);
+        return "## " + title + "\n\n`" + command + "`\n\n"
+                + "| Figure | Count |\n|---|---:|\n"
+                + "| Seeds | " + firstSeed + " to " + (firstSeed + schedules - 1) + " |\n"
+                + "| Schedules run | " + count(schedules) + " |\n"
+                + "| Listens compared (after backfill and after catch-up) | " + count(listensCompared) + " |\n"
+                + "| Schedules with faults injected (how many varies with timing) | " + count(schedulesWithFaults)
+                + " |\n"
+                + "| Requests beyond the rate limit | " + count(overLimit) + " |\n"
+                + "| Losses found | " + count(losses) + " |\n";
     }
 
     public void assertNoLossAndNoOverrun() {
