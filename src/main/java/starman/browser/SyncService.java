@@ -42,6 +42,7 @@ public final class SyncService {
     static final String CHANNEL = "starman";
     /** After a failure that may pass (offline, server trouble), the next try waits this long. */
     static final long RETRY_AFTER_MILLIS = 30_000;
+    static final String REPLACED = "Starman was updated in another tab; reload this page to use the new version.";
     static final String OFFLINE = "You are offline. These are the listens stored in this browser; Starman syncs"
             + " again when you are back online.";
 
@@ -66,6 +67,8 @@ public final class SyncService {
     public SyncService(BrowserStore store, Runnable changed) {
         this.changed = changed;
         follow(store);
+        // the database closes then; what this page shows stays, but it can neither sync nor follow any more
+        store.onReplaced(changed);
         channel.listen(message -> {
             if (!leader) {
                 reload();
@@ -172,7 +175,7 @@ public final class SyncService {
 
     /** A sentence for the person when something went wrong, else null. */
     public String problem() {
-        return problem;
+        return store.isReplaced() ? REPLACED : problem;
     }
 
     public boolean isLeader() {
@@ -188,8 +191,23 @@ public final class SyncService {
         Tabs.whenLeader(LOCK, this::lead);
     }
 
-    private void lead() {
-        leader = true;
+    /** @param waited another tab synced first: it may have committed pages after the last message read here */
+    private void lead(boolean waited) {
+        synchronized (this) {
+            leader = true;
+        }
+        if (waited) {
+            try {
+                BrowserStore fresh = store.reread();
+                synchronized (this) {
+                    follow(fresh);
+                }
+            } catch (IOException e) {
+                problem = "Starman could not read this browser's storage (" + e.getMessage() + ").";
+                changed.run();
+                return;
+            }
+        }
         Settings settings = store.settings();
         PoliteClient polite = PoliteClient.create(new FetchTransport(), clock,
                 PoliteClient.Options.defaults(clock.nowMillis()));
@@ -251,6 +269,9 @@ public final class SyncService {
 
     /** Another tab stored listens: read them from IndexedDB; a burst of messages makes at most two readings. */
     private void reload() {
+        if (store.isReplaced()) {
+            return;
+        }
         synchronized (this) {
             if (reloading) {
                 reloadAgain = true;
@@ -263,7 +284,15 @@ public final class SyncService {
                 reloadAgain = false;
             }
             try {
-                follow(store.reread());
+                BrowserStore fresh = store.reread();
+                synchronized (this) {
+                    // once this tab leads, its sync writes to the store it started with: never swap it under it
+                    if (leader) {
+                        reloading = false;
+                        return;
+                    }
+                    follow(fresh);
+                }
             } catch (IOException e) {
                 problem = "Starman could not read this browser's storage (" + e.getMessage() + ").";
             }

@@ -28,7 +28,9 @@ import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.simulator.Catalogue;
 import starman.simulator.ListenBrainzSimulator;
+import starman.testing.BrowserListens;
 import starman.testing.Chromium;
+import starman.testing.FaultTally;
 import starman.testing.Site;
 
 /**
@@ -150,6 +152,34 @@ class SyncScreenIT {
             // one tab fetched the history; the other only followed it through IndexedDB
             assertThat(simulator.stats().requests("listens")).isLessThanOrEqualTo(LISTENS / 1000 + 2);
             assertThat(simulator.stats().requests("listen-count")).isEqualTo(2); // the first run's check and sync
+        }
+    }
+
+    @Test
+    void closingTheSyncingTabHandsTheSyncOverAndNoListenIsLost() throws Exception {
+        try (Chromium chromium = Chromium.start(1280, 800)) {
+            WebDriver driver = chromium.driver();
+            startDemoSync(driver);
+            String syncing = driver.getWindowHandle();
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> simulator.stats().requests("listens") >= 3);
+            driver.switchTo().newWindow(WindowType.TAB);
+            driver.get(app);
+            String follower = driver.getWindowHandle();
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
+                    d.findElement(By.id("sync-status")).getText().contains("Another Starman tab"));
+            long before = simulator.stats().requests("listens");
+
+            driver.switchTo().window(syncing).close();
+            driver.switchTo().window(follower);
+            waitFor(driver, DONE);
+
+            List<Listen> server = simulator.listens("demo");
+            assertThat(simulator.stats().requests("listens")).as("the follower took the sync over").isGreaterThan(before);
+            assertThat(driver.findElement(By.id("listen-count")).getText()).isEqualTo(Format.count(server.size()));
+            assertThat(FaultTally.differences(BrowserListens.read(driver).listens(), server)).isZero();
+            // the history once, plus at most the page in flight at the handover and the resumed run's first
+            assertThat(simulator.stats().requests("listens")).isLessThanOrEqualTo(LISTENS / 1000 + 3);
+            assertThat(simulator.stats().rateLimited()).isZero();
         }
     }
 
