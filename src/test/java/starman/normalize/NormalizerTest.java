@@ -59,7 +59,7 @@ class NormalizerTest {
         MbidMapping noGroup = new MbidMapping("rec-map", "Starman", "rel-1", null, List.of(BOWIE), List.of(), null, null);
         CanonicalKeys k = normalizer.keys(track("David Bowie", "Starman", "Ziggy", submitted(null, null, "rg-sub"), noGroup));
         assertThat(k.albumKey()).isEqualTo("mb:rg-resolved");
-        assertThat(k.albumRule()).isEqualTo(KeyRule.MAPPING);
+        assertThat(k.albumRule()).isEqualTo(KeyRule.MAPPED_RELEASE);
         assertThat(Normalizer.releaseToResolve(track("David Bowie", "Starman", "Ziggy", null, noGroup))).isEqualTo("rel-1");
     }
 

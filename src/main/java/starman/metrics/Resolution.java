@@ -1,0 +1,83 @@
+package starman.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import starman.normalize.ArtistFilter;
+import starman.normalize.CanonicalKeys;
+import starman.normalize.KeyRule;
+
+/**
+ * How one listen was counted, from the rules the normaliser, the artist filter and the length port recorded
+ * while working it out (see {@link ListenIndex#explain}).
+ *
+ * @param recordingKey the canonical recording key the index holds for the listen
+ * @param albumKey     the canonical album the index counts it in (after clustering), or null
+ * @param albumName    that album's name as the dashboard shows it, or null
+ * @param titleCutOff  what the title rule cut from the track name, or null
+ * @param releaseCutOff what the title rule cut from the release name, or null
+ */
+public record Resolution(ArtistFilter artist, ArtistFilter.Match artistMatch, CanonicalKeys keys,
+                         String recordingKey, String albumKey, String albumName, ListenLength length,
+                         String titleCutOff, String releaseCutOff) {
+
+    /** The explanation as sentences, one per rule: artist, recording, album, length. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Counted for " + artist.name() + " by " + artistMatch.description + ".");
+        lines.add(recording());
+        if (titleCutOff != null) {
+            lines.add("Title rule: '" + titleCutOff + "' stripped" + qualifier(keys.titleKey()) + ".");
+        }
+        lines.add(album());
+        if (releaseCutOff != null && keys.albumRule() == KeyRule.TEXT) {
+            lines.add("Album title rule: '" + releaseCutOff + "' stripped" + qualifier(keys.releaseTextKey()) + ".");
+        }
+        if (albumKey != null && !albumKey.equals(keys.albumKey())) {
+            lines.add("Counted with the album '" + albumName + "' ("
+                    + (CanonicalKeys.mbidOf(albumKey) != null ? "the release group of mapped listens of the same album"
+                    : "the longer title of the same album") + ", " + albumKey + ").");
+        }
+        lines.add(length.source() == ListenLength.Source.UNKNOWN ? "Length " + length.source().description + "."
+                : "Length " + minutesSeconds(length.ms()) + " from " + length.source().description + ".");
+        return lines;
+    }
+
+    private String recording() {
+        String mbid = CanonicalKeys.mbidOf(recordingKey);
+        return switch (keys.recordingRule()) {
+            case MAPPING -> "Recording MBID " + mbid + " from ListenBrainz's mbid_mapping.";
+            case SUBMITTED -> "Recording MBID " + mbid + " submitted by the player.";
+            default -> "No recording MBID: matched by title text '" + text(recordingKey) + "'.";
+        };
+    }
+
+    private String album() {
+        String mbid = keys.albumKey() == null ? null : CanonicalKeys.mbidOf(keys.albumKey());
+        return switch (keys.albumRule()) {
+            case MAPPING -> "Release group " + mbid + " from ListenBrainz's mbid_mapping.";
+            case MAPPED_RELEASE -> "Release group " + mbid + " of the mapping's release, from a metadata look-up.";
+            case SUBMITTED -> "Release group " + mbid + " submitted by the player.";
+            case RESOLVED -> "Release group " + mbid + " of the release the player submitted, from a metadata look-up.";
+            case TEXT -> "No release group known: album by title text '" + text(keys.albumKey()) + "'.";
+            case NONE -> "No album: the listen names no release.";
+        };
+    }
+
+    /** "; kept as the live version" when the key carries a version qualifier. */
+    private static String qualifier(String key) {
+        int open = key == null ? -1 : key.lastIndexOf(" [");
+        return open < 0 || !key.endsWith("]") ? "" : "; kept apart as the " + key.substring(open + 2, key.length() - 1)
+                + " version";
+    }
+
+    /** The title part of a text key ("t:david bowie|low" gives "low"). */
+    private static String text(String key) {
+        return key.substring(key.indexOf('|') + 1);
+    }
+
+    static String minutesSeconds(int ms) {
+        int seconds = (ms + 500) / 1000;
+        int s = seconds % 60;
+        return seconds / 60 + ":" + (s < 10 ? "0" : "") + s;
+    }
+}
