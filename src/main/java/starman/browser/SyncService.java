@@ -14,8 +14,11 @@ import starman.coach.CoachEvent;
 import starman.coach.Message;
 import starman.listenbrainz.PlayingNow;
 import starman.metrics.Dashboard;
+import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
+import starman.metrics.Measure;
 import starman.metrics.MetadataCache;
+import starman.metrics.Period;
 import starman.metrics.Periods;
 import starman.metrics.charts.Pictures;
 import starman.model.Listen;
@@ -81,6 +84,13 @@ public final class SyncService {
     /** The table for the chosen artist now. */
     public Dashboard dashboard() {
         return index.dashboard(clock.nowMillis() / 1000);
+    }
+
+    /** The listens behind one number of the table now, read from the days of the period only. */
+    public DrillDown drillDown(Period period, Measure measure) {
+        long now = clock.nowMillis() / 1000;
+        return DrillDown.of(index, period, measure, now,
+                store.listens().between(period.start(index.periods(), now), now + 1));
     }
 
     /** The dashboard's pictures now. */

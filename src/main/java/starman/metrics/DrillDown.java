@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import starman.model.Listen;
+import starman.normalize.ArtistFilter;
 
 /**
  * The listens behind one number of the table: those the index counts in a period at {@code now}, newest
@@ -90,6 +91,11 @@ public final class DrillDown {
 
     public Measure measure() {
         return measure;
+    }
+
+    /** Whose listens these are. */
+    public ArtistFilter artist() {
+        return index.artist();
     }
 
     /** The counted listens, newest first. */

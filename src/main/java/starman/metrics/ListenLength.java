@@ -28,6 +28,16 @@ public record ListenLength(int ms, Source source) {
         return ms >= 0 ? new ListenLength(clamp(ms), Source.LOOKED_UP) : new ListenLength(-1, Source.UNKNOWN);
     }
 
+    /** "3:07", or "unknown length". */
+    public String text() {
+        if (source == Source.UNKNOWN) {
+            return "unknown length";
+        }
+        int seconds = (ms + 500) / 1000;
+        int s = seconds % 60;
+        return seconds / 60 + ":" + (s < 10 ? "0" : "") + s;
+    }
+
     private static int clamp(long ms) {
         return (int) Math.min(ms, Integer.MAX_VALUE);
     }

@@ -38,7 +38,7 @@ public record Resolution(ArtistFilter artist, ArtistFilter.Match artistMatch, Ca
                     : "the longer title of the same album") + ", " + albumKey + ").");
         }
         lines.add(length.source() == ListenLength.Source.UNKNOWN ? "Length " + length.source().description + "."
-                : "Length " + minutesSeconds(length.ms()) + " from " + length.source().description + ".");
+                : "Length " + length.text() + " from " + length.source().description + ".");
         return lines;
     }
 
@@ -73,11 +73,5 @@ public record Resolution(ArtistFilter artist, ArtistFilter.Match artistMatch, Ca
     /** The title part of a text key ("t:david bowie|low" gives "low"). */
     private static String text(String key) {
         return key.substring(key.indexOf('|') + 1);
-    }
-
-    static String minutesSeconds(int ms) {
-        int seconds = (ms + 500) / 1000;
-        int s = seconds % 60;
-        return seconds / 60 + ":" + (s < 10 ? "0" : "") + s;
     }
 }

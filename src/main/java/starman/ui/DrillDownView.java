@@ -1,0 +1,158 @@
+package starman.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.flavour.templates.BindTemplate;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import starman.browser.Page;
+import starman.metrics.DrillDown;
+import starman.metrics.Measure;
+import starman.metrics.Period;
+import starman.metrics.Totals;
+import starman.model.Listen;
+
+/**
+ * The listens behind one number of the table, each with how it was counted; grouped by album for the albums
+ * column. Shows {@value #PAGE} listens at a time (all time can be 100,000). Escape or Close puts the focus
+ * back on the number it was opened from.
+ */
+@BindTemplate("templates/drilldown.html")
+public class DrillDownView {
+    static final int PAGE = 100;
+
+    private final AppView app;
+    private DrillDown drill;
+    private String title;
+    private String opener;
+    private List<Group> groups = List.of();
+    private int shown;
+
+    DrillDownView(AppView app) {
+        this.app = app;
+    }
+
+    /** Opens the listens of {@code period} for {@code measure}; {@code opener} is the id of the number's button. */
+    void open(Period period, Measure measure, String opener, String title) {
+        this.opener = opener;
+        this.title = title;
+        // off the event handler: reading the store's days may block
+        new Thread(() -> {
+            drill = app.sync().drillDown(period, measure);
+            shown = Math.min(PAGE, drill.listens().size());
+            groups = groups();
+            app.changed();
+            Page.focus("drilldown-title");
+        }).start();
+    }
+
+    public void close() {
+        new Thread(() -> {
+            drill = null;
+            groups = List.of();
+            app.changed();
+            Page.focus(opener);
+        }).start();
+    }
+
+    public void keyDown(KeyboardEvent event) {
+        if ("Escape".equals(event.getKey())) {
+            close();
+        }
+    }
+
+    /** Shows the next {@value #PAGE} listens. */
+    public void more() {
+        new Thread(() -> {
+            shown = Math.min(shown + PAGE, drill.listens().size());
+            groups = groups();
+            app.changed();
+            if (!isMore()) {
+                Page.focus("drilldown-title");
+            }
+        }).start();
+    }
+
+    public boolean isOpen() {
+        return drill != null;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        Totals t = drill.totals();
+        String listens = Format.count(t.songs(), "listen", "listens");
+        return switch (drill.measure()) {
+            case SONGS -> listens + " of " + drill.artist().name() + ", newest first.";
+            case ALBUMS -> Format.count(t.albums(), "album", "albums") + " from " + listens + ", most played first"
+                    + (withoutAlbum() == 0 ? "." : "; " + Format.count(withoutAlbum(), "listen names", "listens name")
+                    + " no album.");
+            case MINUTES -> Format.decimal(t.minutes()) + " minutes from "
+                    + Format.count(t.songs() - t.unknownDuration(), "listen", "listens") + " of known length"
+                    + (t.unknownDuration() == 0 ? "." : "; " + Format.count(t.unknownDuration(), "listen", "listens")
+                    + " of unknown length add nothing.");
+        };
+    }
+
+    public List<Group> getGroups() {
+        return groups;
+    }
+
+    public boolean isMore() {
+        return drill != null && shown < drill.listens().size();
+    }
+
+    public String getMoreLabel() {
+        return "Show " + Math.min(PAGE, drill.listens().size() - shown) + " more (" + Format.count(shown) + " of "
+                + Format.count(drill.listens().size()) + " shown)";
+    }
+
+    private int withoutAlbum() {
+        int grouped = 0;
+        for (DrillDown.Album album : drill.albums()) {
+            grouped += album.listens().size();
+        }
+        return drill.listens().size() - grouped;
+    }
+
+    /** The first {@code shown} listens: by album for the albums column, else one list. */
+    private List<Group> groups() {
+        List<Group> groups = new ArrayList<>();
+        if (drill.measure() != Measure.ALBUMS) {
+            groups.add(new Group(null, null, items(drill.listens(), shown)));
+            return groups;
+        }
+        int left = shown;
+        for (DrillDown.Album album : drill.albums()) {
+            if (left == 0) {
+                break;
+            }
+            List<Item> items = items(album.listens(), left);
+            left -= items.size();
+            String by = album.key().startsWith("mb:") ? "release group " + album.key().substring(3) : "by title";
+            groups.add(new Group(album.name(), Format.count(album.listens().size(), "listen", "listens") + " · " + by,
+                    items));
+        }
+        return groups;
+    }
+
+    private List<Item> items(List<Listen> listens, int max) {
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < listens.size() && i < max; i++) {
+            Listen listen = listens.get(i);
+            var how = drill.explain(listen);
+            items.add(new Item(Page.localDateTime(listen.listenedAt()), listen.track().trackName(),
+                    listen.track().artistName(), listen.track().releaseName(), how.length().text(), how.lines()));
+        }
+        return items;
+    }
+
+    /** An album (heading and detail null when not grouping) and its shown listens. */
+    public record Group(String heading, String detail, List<Item> items) {
+    }
+
+    /** One listen, all text: never markup. */
+    public record Item(String when, String track, String artist, String release, String length, List<String> how) {
+    }
+}
