@@ -11,12 +11,11 @@ import starman.model.Listen;
 import starman.normalize.ArtistFilter;
 
 /**
- * The listens behind one number of the table: those the index counts in a period at {@code now}, newest
- * first, with the albums they make (the canonical albums the index counts) and their lengths.
+ * The listens behind one number of the dashboard (a period of the table, a day or an album of the pictures),
+ * newest first, with the albums they make (the canonical albums the index counts) and their lengths.
  */
 public final class DrillDown {
     private final ListenIndex index;
-    private final Period period;
     private final Measure measure;
     private final List<Listen> listens;
     private final List<Album> albums;
@@ -27,10 +26,9 @@ public final class DrillDown {
     public record Album(String key, String name, List<Listen> listens) {
     }
 
-    private DrillDown(ListenIndex index, Period period, Measure measure, List<Listen> listens, List<Album> albums,
+    private DrillDown(ListenIndex index, Measure measure, List<Listen> listens, List<Album> albums,
                       long knownMs, int unknownDuration) {
         this.index = index;
-        this.period = period;
         this.measure = measure;
         this.listens = listens;
         this.albums = albums;
@@ -39,17 +37,37 @@ public final class DrillDown {
     }
 
     /**
+     * The listens behind a number of the table at {@code now}.
+     *
      * @param candidates the stored listens of at least the period (others, and other artists', are ignored);
      *                   the index decides which count
      */
     public static DrillDown of(ListenIndex index, Period period, Measure measure, long now,
                                Collection<Listen> candidates) {
-        long from = period.start(index.periods(), now);
+        return select(index, measure, period.start(index.periods(), now), now + 1, null, candidates);
+    }
+
+    /** The listens of one local day (an epoch day), as the calendar and the bars count them. */
+    public static DrillDown ofDay(ListenIndex index, int epochDay, Collection<Listen> candidates) {
+        Periods periods = index.periods();
+        return select(index, Measure.SONGS, periods.startOfDay(epochDay), periods.startOfDay(epochDay + 1), null,
+                candidates);
+    }
+
+    /** The listens of one canonical album (a key as {@link ListenIndex#albumKey} gives it), as the top albums count them. */
+    public static DrillDown ofAlbum(ListenIndex index, String albumKey, Collection<Listen> candidates) {
+        return select(index, Measure.ALBUMS, Long.MIN_VALUE, Long.MAX_VALUE, albumKey, candidates);
+    }
+
+    /** The indexed listens with {@code from <= listened_at < to}, of {@code albumKey} unless it is null. */
+    private static DrillDown select(ListenIndex index, Measure measure, long from, long to, String albumKey,
+                                    Collection<Listen> candidates) {
         List<Listen> counted = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         for (Listen listen : candidates) {
             int row = index.row(listen.key());
-            if (row >= 0 && listen.listenedAt() >= from && listen.listenedAt() <= now) {
+            if (row >= 0 && listen.listenedAt() >= from && listen.listenedAt() < to
+                    && (albumKey == null || index.albumId(row) >= 0 && albumKey.equals(index.albumKey(index.albumId(row))))) {
                 counted.add(listen);
                 rows.add(row);
             }
@@ -82,11 +100,7 @@ public final class DrillDown {
         byAlbum.forEach((id, listens) -> albums.add(new Album(index.albumKey(id), index.albumName(id), listens)));
         // most played first; equal counts keep the order of their newest listen
         albums.sort(Comparator.comparingInt((Album a) -> a.listens().size()).reversed());
-        return new DrillDown(index, period, measure, newestFirst, albums, known, unknown);
-    }
-
-    public Period period() {
-        return period;
+        return new DrillDown(index, measure, newestFirst, albums, known, unknown);
     }
 
     public Measure measure() {

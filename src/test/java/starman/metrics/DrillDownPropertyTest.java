@@ -60,6 +60,32 @@ class DrillDownPropertyTest {
         }
     }
 
+    @Property(tries = 30)
+    void eachDayAndAlbumOfThePicturesOpensTheListensItCounts(@ForAll long seed, @ForAll("zones") String zone) {
+        Random rnd = new Random(seed);
+        long t0 = Instant.parse("2025-10-26T01:00:00Z").getEpochSecond();
+        List<Listen> history = SyntheticHistory.random(new SplitMix64(rnd.nextLong()), t0, 10, 100 + rnd.nextInt(200));
+        ListenIndex index = new ListenIndex(ListenIndexPropertyTest.NORMALIZER, ArtistFilter.DAVID_BOWIE,
+                new Periods(ZoneId.of(zone), DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
+        index.addAll(history);
+        int firstDay = index.periods().epochDay(t0) - 12;
+        int[] perDay = index.songsPerDay(firstDay, 25);
+        for (int d = 0; d < perDay.length; d++) {
+            DrillDown day = DrillDown.ofDay(index, firstDay + d, history);
+            assertThat(day.listens()).hasSize(perDay[d]);
+            int epochDay = firstDay + d;
+            assertThat(day.listens()).allMatch(l -> index.periods().epochDay(l.listenedAt()) == epochDay);
+        }
+        int[] perAlbum = index.songsPerAlbum();
+        for (int id = 0; id < perAlbum.length; id++) {
+            if (perAlbum[id] > 0) {
+                DrillDown album = DrillDown.ofAlbum(index, index.albumKey(id), history);
+                assertThat(album.listens()).hasSize(perAlbum[id]);
+                assertThat(album.albums()).extracting(DrillDown.Album::key).containsExactly(index.albumKey(id));
+            }
+        }
+    }
+
     /** Each album group holds the listens the explanation puts in that album; the groups are the distinct albums. */
     private static void assertAlbumsAgree(DrillDown drill, Totals expected) {
         Set<String> albumKeys = new HashSet<>();
