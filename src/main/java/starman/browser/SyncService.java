@@ -93,6 +93,18 @@ public final class SyncService {
                 store.listens().between(period.start(index.periods(), now), now + 1));
     }
 
+    /** The listens of one local day (an epoch day), as the pictures count them. */
+    public DrillDown drillDownDay(int epochDay) {
+        Periods periods = index.periods();
+        return DrillDown.ofDay(index, epochDay,
+                store.listens().between(periods.startOfDay(epochDay), periods.startOfDay(epochDay + 1)));
+    }
+
+    /** The listens of one canonical album, as the top albums count them. */
+    public DrillDown drillDownAlbum(String albumKey) {
+        return DrillDown.ofAlbum(index, albumKey, store.listens().all());
+    }
+
     /** The dashboard's pictures now. */
     public Pictures pictures() {
         return Pictures.of(index, store.metadata(), clock.nowMillis() / 1000);

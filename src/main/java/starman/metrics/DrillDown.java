@@ -56,7 +56,7 @@ public final class DrillDown {
 
     /** The listens of one canonical album (a key as {@link ListenIndex#albumKey} gives it), as the top albums count them. */
     public static DrillDown ofAlbum(ListenIndex index, String albumKey, Collection<Listen> candidates) {
-        return select(index, Measure.ALBUMS, Long.MIN_VALUE, Long.MAX_VALUE, albumKey, candidates);
+        return select(index, Measure.SONGS, Long.MIN_VALUE, Long.MAX_VALUE, albumKey, candidates);
     }
 
     /** The indexed listens with {@code from <= listened_at < to}, of {@code albumKey} unless it is null. */

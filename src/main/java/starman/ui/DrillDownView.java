@@ -2,6 +2,7 @@ package starman.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.teavm.flavour.templates.BindTemplate;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import starman.browser.Page;
@@ -9,11 +10,12 @@ import starman.metrics.DrillDown;
 import starman.metrics.Measure;
 import starman.metrics.Period;
 import starman.metrics.Totals;
+import starman.metrics.charts.Shape;
 import starman.model.Listen;
 
 /**
- * The listens behind one number of the table, each with how it was counted; grouped by album for the albums
- * column. Shows {@value #PAGE} listens at a time (all time can be 100,000). Escape or Close puts the focus
+ * The listens behind one number of the table (or a day or album of the pictures), each with how it was
+ * counted; grouped by album for the albums column. Shows {@value #PAGE} listens at a time (all time can be 100,000). Escape or Close puts the focus
  * back on the number it was opened from.
  */
 @BindTemplate("templates/drilldown.html")
@@ -33,11 +35,26 @@ public class DrillDownView {
 
     /** Opens the listens of {@code period} for {@code measure}; {@code opener} is the id of the number's button. */
     void open(Period period, Measure measure, String opener, String title) {
+        open(() -> app.sync().drillDown(period, measure), opener, title);
+    }
+
+    /** Opens the listens of a day or an album a picture's shape names (see Shape.day, Shape.album). */
+    void openTarget(String target, String opener, String title) {
+        if (target.startsWith(Shape.DAY)) {
+            int day = Integer.parseInt(target.substring(Shape.DAY.length()));
+            open(() -> app.sync().drillDownDay(day), opener, title);
+        } else if (target.startsWith(Shape.ALBUM)) {
+            String album = target.substring(Shape.ALBUM.length());
+            open(() -> app.sync().drillDownAlbum(album), opener, title);
+        }
+    }
+
+    private void open(Supplier<DrillDown> query, String opener, String title) {
         this.opener = opener;
         this.title = title;
         // off the event handler: reading the store's days may block
         new Thread(() -> {
-            drill = app.sync().drillDown(period, measure);
+            drill = query.get();
             shown = Math.min(PAGE, drill.listens().size());
             groups = groups();
             app.changed();

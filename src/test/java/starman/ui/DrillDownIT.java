@@ -131,6 +131,44 @@ class DrillDownIT {
     }
 
     @Test
+    void aDayOrAnAlbumOfThePicturesOpensItsListens() throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        simulator = ListenBrainzSimulator.builder().user("pics", history(now)).site(Site.directory(), "/starman/").start();
+        try (Chromium chromium = Chromium.start(1280, 800)) {
+            chromium.emulateViewport(1280, 800, false);
+            WebDriver driver = open(chromium, "pics");
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            List<Listen> listens = simulator.listens("pics");
+            ListenIndex jvm = jvmIndex(driver, listens);
+
+            // the newest bar, by keyboard: Enter opens its day, Escape gives the focus back to the bar
+            WebElement bar = driver.findElement(By.cssSelector("#picture-month rect[data-target]:last-of-type"));
+            String target = bar.getAttribute("data-target");
+            assertThat(target).startsWith("day:");
+            DrillDown day = DrillDown.ofDay(jvm, Integer.parseInt(target.substring(4)), listens);
+            js.executeScript("arguments[0].focus();", bar);
+            driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            waitFor(driver, DRILL);
+            assertThat(driver.findElement(By.id("drilldown-title")).getText()).isEqualTo(bar.getAttribute("aria-label"));
+            assertThat(texts(driver, "#drilldown .listen .track"))
+                    .isEqualTo(day.listens().stream().map(l -> l.track().trackName()).toList()).isNotEmpty();
+            driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(DRILL, 0));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> bar.getAttribute("id").equals(activeId(d)));
+
+            // the top album, by pointer
+            WebElement ring = driver.findElement(By.cssSelector("#picture-albums [data-target]"));
+            DrillDown album = DrillDown.ofAlbum(jvm, ring.getAttribute("data-target").substring("album:".length()), listens);
+            ring.click();
+            waitFor(driver, DRILL);
+            assertThat(driver.findElement(By.id("drilldown-title")).getText()).startsWith(album.albums().get(0).name() + ": ");
+            assertThat(texts(driver, "#drilldown .listen .track"))
+                    .isEqualTo(album.listens().stream().map(l -> l.track().trackName()).toList());
+            screenshot(chromium, "drilldown-album-1280x800.png");
+        }
+    }
+
+    @Test
     void hostileNamesInTheListensAreTextAndTheLayoutHolds() throws Exception {
         List<String> names = List.of("<img src=x onerror=\"window.__pwned=1\">", "javascript:window.__pwned=1",
                 "\u202Eevil RTL override name", "<script>window.__pwned=1</script>" + "L".repeat(5000));
