@@ -15,12 +15,15 @@ import starman.model.Listen;
 
 /**
  * The listens behind one number of the table (or a day or album of the pictures), each with how it was
- * counted; grouped by album for the albums column. Shows {@value #PAGE} listens at a time (all time can be 100,000). Escape or Close puts the focus
+ * counted. The albums column lists its albums, each with its newest {@value #ALBUM_LISTENS} listens. Shows
+ * {@value #PAGE} listens (or albums) at a time: all time can be 100,000. Escape or Close puts the focus
  * back on the number it was opened from.
  */
 @BindTemplate("templates/drilldown.html")
 public class DrillDownView {
     static final int PAGE = 100;
+    /** Listens shown under each album in the albums column: the albums are what it counts. */
+    static final int ALBUM_LISTENS = 5;
 
     private final AppView app;
     private DrillDown drill;
@@ -55,7 +58,7 @@ public class DrillDownView {
         // off the event handler: reading the store's days may block
         new Thread(() -> {
             drill = query.get();
-            shown = Math.min(PAGE, drill.listens().size());
+            shown = Math.min(PAGE, total());
             groups = groups();
             app.changed();
             Page.focus("drilldown-title");
@@ -80,7 +83,7 @@ public class DrillDownView {
     /** Shows the next {@value #PAGE} listens. */
     public void more() {
         new Thread(() -> {
-            shown = Math.min(shown + PAGE, drill.listens().size());
+            shown = Math.min(shown + PAGE, total());
             groups = groups();
             app.changed();
             if (!isMore()) {
@@ -117,12 +120,17 @@ public class DrillDownView {
     }
 
     public boolean isMore() {
-        return drill != null && shown < drill.listens().size();
+        return drill != null && shown < total();
     }
 
     public String getMoreLabel() {
-        return "Show " + Math.min(PAGE, drill.listens().size() - shown) + " more (" + Format.count(shown) + " of "
-                + Format.count(drill.listens().size()) + " shown)";
+        return "Show " + Math.min(PAGE, total() - shown) + " more (" + Format.count(shown) + " of "
+                + Format.count(total()) + " shown)";
+    }
+
+    /** How many rows the list has in all: albums for the albums column, else listens. */
+    private int total() {
+        return drill.measure() == Measure.ALBUMS ? drill.albums().size() : drill.listens().size();
     }
 
     private int withoutAlbum() {
@@ -133,23 +141,19 @@ public class DrillDownView {
         return drill.listens().size() - grouped;
     }
 
-    /** The first {@code shown} listens: by album for the albums column, else one list. */
+    /** The first {@code shown} listens, or albums with their newest listens for the albums column. */
     private List<Group> groups() {
         List<Group> groups = new ArrayList<>();
         if (drill.measure() != Measure.ALBUMS) {
             groups.add(new Group(null, null, items(drill.listens(), shown)));
             return groups;
         }
-        int left = shown;
-        for (DrillDown.Album album : drill.albums()) {
-            if (left == 0) {
-                break;
-            }
-            List<Item> items = items(album.listens(), left);
-            left -= items.size();
+        for (DrillDown.Album album : drill.albums().subList(0, shown)) {
+            int listens = album.listens().size();
             String by = album.key().startsWith("mb:") ? "release group " + album.key().substring(3) : "by title";
-            groups.add(new Group(album.name(), Format.count(album.listens().size(), "listen", "listens") + " · " + by,
-                    items));
+            groups.add(new Group(album.name(), Format.count(listens, "listen", "listens") + " · " + by
+                    + (listens > ALBUM_LISTENS ? " · the newest " + ALBUM_LISTENS + " shown" : ""),
+                    items(album.listens(), ALBUM_LISTENS)));
         }
         return groups;
     }

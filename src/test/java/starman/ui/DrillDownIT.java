@@ -47,6 +47,8 @@ class DrillDownIT {
     private static final By DONE = By.cssSelector("#sync-status[data-done='true']");
     private static final By DRILL = By.id("drilldown");
     private static final String BOWIE = ArtistFilter.DAVID_BOWIE.mbid();
+    /** Enough for three pages of all time. */
+    private static final int OLD_LISTENS = 240;
 
     private ListenBrainzSimulator simulator;
 
@@ -98,6 +100,12 @@ class DrillDownIT {
                     .isEqualTo(albums.albums().stream().map(DrillDown.Album::name).toList());
             assertThat(driver.findElement(By.id("all-time-albums")).getText())
                     .isEqualTo(Format.count(albums.albums().size()));
+            List<WebElement> groups = driver.findElements(By.cssSelector("#drilldown .drill-group"));
+            for (int i = 0; i < groups.size(); i++) {
+                assertThat(groups.get(i).findElements(By.cssSelector(".listen .track")).stream().map(WebElement::getText))
+                        .containsExactlyElementsOf(albums.albums().get(i).listens().stream().limit(DrillDownView.ALBUM_LISTENS)
+                                .map(l -> l.track().trackName()).toList());
+            }
 
             chromium.emulateViewport(360, 800, true);
             assertThat(horizontalOverflow(driver)).isZero();
@@ -127,6 +135,22 @@ class DrillDownIT {
             driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(DRILL, 0));
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "pace-songs".equals(activeId(d)));
+
+            // all time comes a page at a time
+            int all = 5 + OLD_LISTENS;
+            driver.findElement(By.id("all-time-songs")).click();
+            waitFor(driver, DRILL);
+            for (int shown = DrillDownView.PAGE; shown < all; shown += DrillDownView.PAGE) {
+                assertThat(driver.findElements(By.cssSelector("#drilldown .listen"))).hasSize(shown);
+                WebElement more = driver.findElement(By.id("drilldown-more"));
+                assertThat(more.getText()).isEqualTo("Show " + Math.min(DrillDownView.PAGE, all - shown) + " more ("
+                        + shown + " of " + all + " shown)");
+                more.click();
+                int next = Math.min(all, shown + DrillDownView.PAGE);
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                        d.findElements(By.cssSelector("#drilldown .listen")).size() == next);
+            }
+            assertThat(driver.findElements(By.id("drilldown-more"))).isEmpty();
         }
     }
 
@@ -202,7 +226,7 @@ class DrillDownIT {
 
     /**
      * Five Bowie listens in the last 40 minutes (one remastered, one mapped, one a duet) and one by someone
-     * else; older listens at least three hours back, so the pace row's edge is far from every listen.
+     * else; {@value #OLD_LISTENS} older listens at least three hours back, so the pace row's edge is far from every listen.
      */
     private static List<Listen> history(long now) {
         List<Listen> listens = new ArrayList<>();
@@ -214,7 +238,7 @@ class DrillDownIT {
                 new MbidMapping("rec-starman", "Starman", "rel-ziggy", "rg-ziggy", List.of(BOWIE), List.of(), null, null)));
         listens.add(listen(now - 2400, "p6", "DAVID BOWIE", "Warszawa", "Low [Remastered]", 380_000L, null));
         String[] albums = {"Low", "\"Heroes\"", "Station to Station", "Hunky Dory"};
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < OLD_LISTENS; i++) {
             listens.add(listen(now - 3 * 3600 - i * 7200L, "old-" + i, "David Bowie", "Track " + i % 7,
                     albums[i % albums.length], 200_000L + i * 1000, null));
         }
