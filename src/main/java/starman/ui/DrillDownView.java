@@ -57,7 +57,9 @@ public class DrillDownView {
         this.title = title;
         // off the event handler: reading the store's days may block
         new Thread(() -> {
-            drill = query.get();
+            DrillDown opened = query.get();
+            clear();
+            drill = opened;
             shown = Math.min(PAGE, total());
             groups = groups();
             app.changed();
@@ -67,11 +69,19 @@ public class DrillDownView {
 
     public void close() {
         new Thread(() -> {
+            clear();
             drill = null;
-            groups = List.of();
             app.changed();
             Page.focus(opener);
         }).start();
+    }
+
+    /** Empties the list while still shown, so no listen's element (an opened details) is reused for another. */
+    private void clear() {
+        if (drill != null) {
+            groups = List.of();
+            app.changed();
+        }
     }
 
     public void keyDown(KeyboardEvent event) {

@@ -100,6 +100,7 @@ class DrillDownIT {
                     .isEqualTo(albums.albums().stream().map(DrillDown.Album::name).toList());
             assertThat(driver.findElement(By.id("all-time-albums")).getText())
                     .isEqualTo(Format.count(albums.albums().size()));
+            assertThat(driver.findElements(By.cssSelector("#drilldown details[open]"))).as("fresh, all closed").isEmpty();
             List<WebElement> groups = driver.findElements(By.cssSelector("#drilldown .drill-group"));
             for (int i = 0; i < groups.size(); i++) {
                 assertThat(groups.get(i).findElements(By.cssSelector(".listen .track")).stream().map(WebElement::getText))
