@@ -43,23 +43,17 @@ public record Resolution(ArtistFilter artist, ArtistFilter.Match artistMatch, Ca
     }
 
     private String recording() {
-        String mbid = CanonicalKeys.mbidOf(recordingKey);
-        return switch (keys.recordingRule()) {
-            case MAPPING -> "Recording MBID " + mbid + " from ListenBrainz's mbid_mapping.";
-            case SUBMITTED -> "Recording MBID " + mbid + " submitted by the player.";
-            default -> "No recording MBID: matched by title text '" + text(recordingKey) + "'.";
-        };
+        return keys.recordingRule() == KeyRule.TEXT
+                ? "No recording MBID: matched " + KeyRule.TEXT.description + " '" + text(recordingKey) + "'."
+                : "Recording MBID " + CanonicalKeys.mbidOf(recordingKey) + " " + keys.recordingRule().description + ".";
     }
 
     private String album() {
-        String mbid = keys.albumKey() == null ? null : CanonicalKeys.mbidOf(keys.albumKey());
         return switch (keys.albumRule()) {
-            case MAPPING -> "Release group " + mbid + " from ListenBrainz's mbid_mapping.";
-            case MAPPED_RELEASE -> "Release group " + mbid + " of the mapping's release, from a metadata look-up.";
-            case SUBMITTED -> "Release group " + mbid + " submitted by the player.";
-            case RESOLVED -> "Release group " + mbid + " of the release the player submitted, from a metadata look-up.";
-            case TEXT -> "No release group known: album by title text '" + text(keys.albumKey()) + "'.";
-            case NONE -> "No album: the listen names no release.";
+            case TEXT -> "No release group known: album matched " + KeyRule.TEXT.description + " '"
+                    + text(keys.albumKey()) + "'.";
+            case NONE -> "No album: " + KeyRule.NONE.description + ".";
+            default -> "Release group " + CanonicalKeys.mbidOf(keys.albumKey()) + " " + keys.albumRule().description + ".";
         };
     }
 

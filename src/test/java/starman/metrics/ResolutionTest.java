@@ -43,9 +43,9 @@ class ResolutionTest {
         assertThat(r.length().source()).isEqualTo(ListenLength.Source.UNKNOWN);
         assertThat(r.lines()).containsExactly(
                 "Counted for David Bowie by artist name in the credit.",
-                "No recording MBID: matched by title text 'under pressure'.",
+                "No recording MBID: matched by detuned title text 'under pressure'.",
                 "Title rule: '(2011 Remaster)' stripped.",
-                "No release group known: album by title text 'hot space'.",
+                "No release group known: album matched by detuned title text 'hot space'.",
                 "Album title rule: '(Deluxe)' stripped.",
                 "Length unknown: the listen sent none and no recording length is known.");
     }
@@ -70,9 +70,9 @@ class ResolutionTest {
         // the unmapped "Low" joins the release group the mapped "Low [Remastered]" has (AlbumClusters)
         assertThat(index.explain(liveUnmapped).lines()).containsExactly(
                 "Counted for David Bowie by artist name in the credit.",
-                "No recording MBID: matched by title text 'sound and vision [live]'.",
+                "No recording MBID: matched by detuned title text 'sound and vision [live]'.",
                 "Title rule: '(Live)' stripped; kept apart as the live version.",
-                "No release group known: album by title text 'low'.",
+                "No release group known: album matched by detuned title text 'low'.",
                 "Counted with the album 'Low [Remastered]' (the release group of mapped listens of the same album, mb:rg-low).",
                 "Length 3:20 from the listen's duration_ms (or duration).");
         assertThat(index.explain(listen(T, "not-indexed", "David Bowie", "Heroes", null, null, null))).isNull();
