@@ -14,8 +14,11 @@ import starman.coach.CoachEvent;
 import starman.coach.Message;
 import starman.listenbrainz.PlayingNow;
 import starman.metrics.Dashboard;
+import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
+import starman.metrics.Measure;
 import starman.metrics.MetadataCache;
+import starman.metrics.Period;
 import starman.metrics.Periods;
 import starman.metrics.charts.Pictures;
 import starman.model.Listen;
@@ -84,6 +87,25 @@ public final class SyncService {
     /** The table for the chosen artist now. */
     public Dashboard dashboard() {
         return index.dashboard(clock.nowMillis() / 1000);
+    }
+
+    /** The listens behind one number of the table now, read from the days of the period only. */
+    public DrillDown drillDown(Period period, Measure measure) {
+        long now = clock.nowMillis() / 1000;
+        return DrillDown.of(index, period, measure, now,
+                store.listens().between(period.start(index.periods(), now), now + 1));
+    }
+
+    /** The listens of one local day (an epoch day), as the pictures count them. */
+    public DrillDown drillDownDay(int epochDay) {
+        Periods periods = index.periods();
+        return DrillDown.ofDay(index, epochDay,
+                store.listens().between(periods.startOfDay(epochDay), periods.startOfDay(epochDay + 1)));
+    }
+
+    /** The listens of one canonical album, as the top albums count them. */
+    public DrillDown drillDownAlbum(String albumKey) {
+        return DrillDown.ofAlbum(index, albumKey, store.listens().all());
     }
 
     /** The dashboard's pictures now. */

@@ -74,7 +74,7 @@ class SyncScreenIT {
                     new Periods(ZoneOffset.UTC, DayOfWeek.MONDAY), known);
             jvm.addAll(server);
             Totals allTime = jvm.dashboard(System.currentTimeMillis() / 1000).allTime();
-            String minutes = DashboardView.WorkoutRow.of("all-time", "All time", allTime, true).minutes();
+            String minutes = DashboardView.WorkoutRow.of(starman.metrics.Period.ALL_TIME, "All time", allTime, true).minutes();
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElement(
                     By.cssSelector("#all-time .minutes")).getText().equals(minutes));
             assertThat(driver.findElement(By.cssSelector("#all-time .songs")).getText())
