@@ -11,6 +11,7 @@ import starman.store.DayBlockStore;
 import starman.store.ListenDictionary;
 import starman.store.StorageException;
 import starman.store.SyncCheckpoint;
+import starman.sync.Problems;
 
 /** The listen store of this browser: a {@link DayBlockStore} kept in IndexedDB, plus the settings. */
 public final class BrowserStore implements DayBlockStore.Persistence {
@@ -134,8 +135,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
             commit.await();
         } catch (IOException e) {
             boolean quota = e.getMessage() != null && e.getMessage().startsWith("QuotaExceededError");
-            throw new StorageException(quota
-                    ? "This device's storage for Starman is full; free some space or allow more storage, then resume."
+            throw new StorageException(quota ? Problems.STORAGE_FULL
                     : "Starman could not save to this browser's storage (" + e.getMessage() + ").", quota, e);
         }
     }
