@@ -24,6 +24,8 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     private final DayBlockStore listens;
     private Settings settings;
     private final MetadataCache metadata;
+    /** Set once this store's data was deleted: a sync still running must not write it back. */
+    private volatile boolean forgotten;
     /** The last sync page's transaction, still committing while the next page is fetched. */
     private IndexedDbBlocks.Pending inFlight;
 
@@ -64,6 +66,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
 
     /** Deletes every listen, the sync state and the settings ("forget my data"), and returns the empty store. */
     public BrowserStore forget() throws IOException {
+        forgotten = true;
         db.clear();
         return reread();
     }
@@ -78,6 +81,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     }
 
     public void saveMetadata() throws IOException {
+        checkNotForgotten();
         db.putCache(METADATA, metadata.toJson());
     }
 
@@ -94,6 +98,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     /** One sync page: its day blocks, new strings and checkpoint, in one transaction. */
     @Override
     public void commit(DayBlockStore.Changes changes) {
+        checkNotForgotten();
         int[] days = new int[changes.putDays().size()];
         byte[][] blocks = new byte[days.length][];
         int i = 0;
@@ -119,6 +124,12 @@ public final class BrowserStore implements DayBlockStore.Persistence {
             finish(commit);
         } else {
             inFlight = commit;
+        }
+    }
+
+    private void checkNotForgotten() {
+        if (forgotten) {
+            throw new StorageException("Starman's data in this browser was deleted.", false, null);
         }
     }
 

@@ -172,6 +172,10 @@ public final class ListenBrainzSimulator implements AutoCloseable {
 
     private void serveApi(HttpExchange exchange, String method, String path) throws IOException {
         long request = stats.countRequest(ApiRoutes.endpoint(path));
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization != null && authorization.startsWith("Token ")) {
+            stats.countWithToken();
+        }
         RateLimiter.Quota quota = limiter.take(exchange.getRemoteAddress().getAddress().getHostAddress());
         if (storm.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             stats.countFault();
