@@ -61,6 +61,9 @@ public final class SyncService {
     /** A passing wait the person should know about (a long rate-limit pause), else null. */
     private volatile String notice;
     private volatile PoliteClient polite;
+    private volatile MetadataSync metadataLane;
+    /** One metadata pass at a time: the lanes' and the one a change of artist starts. */
+    private final Object lookingUp = new Object();
     private volatile boolean leader;
     private volatile boolean started;
     private boolean reloading;
@@ -105,6 +108,18 @@ public final class SyncService {
     public void reindex() {
         follow(store);
         changed.run();
+        MetadataSync lane = metadataLane;
+        if (lane != null) {
+            // the new artist's listens may need lengths and albums the old one's did not
+            new Thread(() -> {
+                try {
+                    lookUp(lane, store.listens().all());
+                } catch (IOException e) {
+                    problem = Problems.of(e, Page.isOnline());
+                    changed.run();
+                }
+            }).start();
+        }
     }
 
     /** Builds the index from the store once, then applies each committed page to it. */
@@ -144,7 +159,10 @@ public final class SyncService {
      * the ones whose album or duration the answers change; the cache is kept in IndexedDB.
      */
     private void lookUp(MetadataSync metadata, List<Listen> listens) throws IOException {
-        List<Listen> changedListens = metadata.run(listens);
+        List<Listen> changedListens;
+        synchronized (lookingUp) {
+            changedListens = metadata.run(listens);
+        }
         changedListens.forEach(index::add);
         store.saveMetadata();
         if (!changedListens.isEmpty()) {
@@ -273,6 +291,7 @@ public final class SyncService {
         });
         // the index's artist, which changes when the person picks another one
         MetadataSync metadata = new MetadataSync(api, store.metadata(), track -> index.artist().matches(track), clock);
+        metadataLane = metadata;
         NowPlayingLane nowPlaying = new NowPlayingLane(api, settings.user(), clock, Tabs::isVisible, () -> {
             history.run(settings.user());
             lookUp(metadata, new ArrayList<>(fresh));

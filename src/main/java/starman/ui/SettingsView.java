@@ -38,6 +38,8 @@ public class SettingsView {
     private boolean checking;
     private String problem;
     private String tokenOwner;
+    /** Why the token just typed is refused, shown under the token field. */
+    private String tokenProblem;
     private Confirming confirming = Confirming.NONE;
 
     SettingsView(AppView app, String userName, String apiRoot) {
@@ -59,6 +61,7 @@ public class SettingsView {
         rescanDays = String.valueOf(saved.rescanDays());
         problem = null;
         tokenOwner = null;
+        tokenProblem = null;
         confirming = Confirming.NONE;
     }
 
@@ -92,6 +95,7 @@ public class SettingsView {
         this.token = token;
         if (changed) {
             tokenOwner = null;
+            tokenProblem = null;
             if (!token.isBlank()) {
                 new Thread(this::checkToken).start();
             }
@@ -104,10 +108,10 @@ public class SettingsView {
             TokenStatus status = tokenStatus(client(apiRoot), checked);
             if (checked.equals(token)) {
                 tokenOwner = status.valid() ? "Token of " + status.userName() : null;
-                problem = status.valid() ? null : BAD_TOKEN;
+                tokenProblem = status.valid() ? null : BAD_TOKEN;
             }
         } catch (IOException e) {
-            problem = e.getMessage();
+            tokenProblem = e.getMessage();
         }
         app.changed();
     }
@@ -173,6 +177,10 @@ public class SettingsView {
     /** "Token of NAME" once ListenBrainz accepted the token, else null. */
     public String getTokenOwner() {
         return tokenOwner;
+    }
+
+    public String getTokenProblem() {
+        return tokenProblem;
     }
 
     public boolean isConfirmingSwitch() {

@@ -25,6 +25,7 @@ import starman.model.Listen;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.normalize.ReleaseGroupResolver;
+import starman.simulator.HistoryGenerator;
 import starman.simulator.ListenBrainzSimulator;
 import starman.sync.Problems;
 import starman.testing.Chromium;
@@ -103,7 +104,7 @@ class SettingsIT {
             driver.findElement(By.id("save-settings")).click();
             assertThat(waitFor(driver, PROBLEM).getText()).isEqualTo("Starman does not know the time zone"
                     + " 'Mars/Olympus'; use a name such as Europe/London, or leave it empty for this device's zone.");
-            screenshots(chromium, "settings-bad-zone");
+            screenshots(chromium, "settings-bad-zone", By.id("time-zone"));
             replace(driver, "time-zone", "UTC");
             driver.findElement(By.id("save-settings")).click();
 
@@ -138,14 +139,15 @@ class SettingsIT {
             assertThat(labelOf(driver, "token")).startsWith("ListenBrainz token");
 
             token.sendKeys("not-the-token", Keys.TAB);
-            assertThat(waitFor(driver, PROBLEM).getText()).isEqualTo("ListenBrainz does not accept this token.");
-            screenshots(chromium, "settings-bad-token");
+            assertThat(waitFor(driver, By.id("token-problem")).getText())
+                    .isEqualTo("ListenBrainz does not accept this token.");
+            screenshots(chromium, "settings-bad-token", By.id("token"));
 
             replace(driver, "token", ListenBrainzSimulator.DEMO_TOKEN);
             token.sendKeys(Keys.TAB);
             assertThat(waitFor(driver, By.id("token-owner")).getText()).isEqualTo("Token of demo");
-            assertThat(driver.findElements(PROBLEM)).isEmpty();
-            screenshots(chromium, "settings-token-accepted");
+            assertThat(driver.findElements(By.id("token-problem"))).isEmpty();
+            screenshots(chromium, "settings-token-accepted", By.id("token"));
 
             driver.findElement(By.id("save-settings")).click();
             // the sync starts again with the token: the page reloads and catches up
@@ -153,6 +155,36 @@ class SettingsIT {
             waitFor(driver, DONE);
             assertThat(driver.getCurrentUrl()).doesNotContain(ListenBrainzSimulator.DEMO_TOKEN);
             assertThat(storedSettings(driver)).contains("\"token\":\"" + ListenBrainzSimulator.DEMO_TOKEN + "\"");
+        }
+    }
+
+    @Test
+    void switchingUserAsksFirstThenSyncsTheNewUserIntoAFreshStore() throws Exception {
+        simulator = ListenBrainzSimulator.builder().demoUser(3_000, 11)
+                .user("other", HistoryGenerator.generate(5, "other", 700, System.currentTimeMillis() / 1000).listens())
+                .site(Site.directory(), "/starman/").start();
+        String app = simulator.baseUrl() + "/starman/?api=" + simulator.baseUrl();
+        try (Chromium chromium = Chromium.start(1280, 800)) {
+            WebDriver driver = synced(chromium, app);
+            driver.findElement(By.id("open-settings")).click();
+            waitForVisible(driver, By.id("user"));
+            replace(driver, "user", "other");
+            driver.findElement(By.id("save-settings")).click();
+            WebElement question = waitForVisible(driver, By.id("switch-question"));
+            assertThat(question.getText()).contains(Format.count(simulator.listens("demo").size()) + " listens of demo");
+            screenshots(chromium, "settings-switch-user", By.id("switch-confirm"));
+            // nothing changed yet: "Keep demo" leaves everything as it was
+            driver.findElement(By.id("switch-no")).click();
+            assertThat(driver.findElements(By.id("switch-confirm"))).isEmpty();
+            assertThat(storedSettings(driver)).contains("\"user\":\"demo\"");
+
+            driver.findElement(By.id("save-settings")).click();
+            waitForVisible(driver, By.id("switch-yes")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
+                    !d.findElements(By.id("sync-title")).isEmpty()
+                            && d.findElement(By.id("sync-title")).getText().equals("Listens of other"));
+            waitFor(driver, DONE);
+            assertThat(driver.findElement(By.id("listen-count")).getText()).isEqualTo(Format.count(simulator.listens("other").size()));
         }
     }
 
@@ -217,7 +249,7 @@ class SettingsIT {
             WebElement confirm = waitForVisible(driver, By.id("forget-confirm"));
             assertThat(driver.findElement(By.id("forget-question")).getText())
                     .contains(Format.count(simulator.listens("demo").size()) + " listens");
-            screenshots(chromium, "settings-forget-confirm");
+            screenshots(chromium, "settings-forget-confirm", By.id("forget-confirm-box"));
             confirm.click();
 
             waitFor(driver, By.id("connect"));
@@ -284,10 +316,24 @@ class SettingsIT {
     }
 
     private static void screenshots(Chromium chromium, String name) throws Exception {
+        screenshots(chromium, name, null);
+    }
+
+    /** Both sizes, with {@code inSight} (if any) scrolled to the middle of the screen. */
+    private static void screenshots(Chromium chromium, String name, By inSight) throws Exception {
         chromium.emulateViewport(360, 800, true);
+        scrollTo(chromium, inSight);
         Files.write(Site.reports().resolve(name + "-360x800.png"), chromium.chrome().getScreenshotAs(OutputType.BYTES));
         chromium.emulateViewport(1280, 800, false);
+        scrollTo(chromium, inSight);
         Files.write(Site.reports().resolve(name + "-1280x800.png"), chromium.chrome().getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static void scrollTo(Chromium chromium, By element) {
+        if (element != null) {
+            ((JavascriptExecutor) chromium.driver()).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'});", chromium.driver().findElement(element));
+        }
     }
 
     private static WebElement waitFor(WebDriver driver, By by) {
