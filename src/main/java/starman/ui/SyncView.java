@@ -41,6 +41,9 @@ public class SyncView {
         if (app.sync().isPaused()) {
             return "Paused · " + stored + ".";
         }
+        if (app.sync().problem() != null) {
+            return stored + ".";
+        }
         return stored + " · " + Format.timeLeft(p.etaMillis()) + " left";
     }
 
