@@ -44,6 +44,8 @@ public final class SyncService {
     static final long RETRY_AFTER_MILLIS = 30_000;
     /** Tells the other tabs that this browser's data was deleted, so they start afresh too. */
     static final String FORGOTTEN = "forgotten";
+    /** Tells the other tabs that the settings changed, so they start again with them. */
+    static final String SETTINGS = "settings";
 
     private final Clock clock = Clock.SYSTEM;
     private final Tabs.Channel channel = new Tabs.Channel(CHANNEL);
@@ -73,7 +75,7 @@ public final class SyncService {
         this.changed = changed;
         follow(store);
         channel.listen(message -> {
-            if (FORGOTTEN.equals(message)) {
+            if (FORGOTTEN.equals(message) || SETTINGS.equals(message)) {
                 Page.reload();
             } else if (!leader) {
                 reload();
@@ -135,7 +137,7 @@ public final class SyncService {
         store = opened;
     }
 
-    static ZoneId browserZone() {
+    private static ZoneId browserZone() {
         try {
             return ZoneId.of(Page.timeZone());
         } catch (RuntimeException unknownZone) {
@@ -247,6 +249,11 @@ public final class SyncService {
             client.pause().resume();
             changed.run();
         }
+    }
+
+    /** The person saved new settings in this tab: the other tabs reload to use them. */
+    public void announceSettings() {
+        channel.post(SETTINGS);
     }
 
     /**

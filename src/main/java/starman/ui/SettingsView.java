@@ -300,6 +300,7 @@ public class SettingsView {
         }
         confirming = Confirming.NONE;
         store.saveSettings(next);
+        app.sync().announceSettings();
         if (next.changesSync(before)) {
             Page.reload();
             return;
