@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,6 +29,7 @@ import starman.normalize.ReleaseGroupResolver;
 import starman.simulator.HistoryGenerator;
 import starman.simulator.ListenBrainzSimulator;
 import starman.sync.Problems;
+import starman.testing.Axe;
 import starman.testing.Chromium;
 import starman.testing.Site;
 
@@ -319,14 +321,22 @@ class SettingsIT {
         screenshots(chromium, name, null);
     }
 
-    /** Both sizes, with {@code inSight} (if any) scrolled to the middle of the screen. */
+    /**
+     * Both sizes, with {@code inSight} (if any) scrolled to the middle of the screen; axe-core's WCAG A/AA
+     * rules (labels, roles, contrast) pass in the light and the dark scheme.
+     */
     private static void screenshots(Chromium chromium, String name, By inSight) throws Exception {
-        chromium.emulateViewport(360, 800, true);
-        scrollTo(chromium, inSight);
-        Files.write(Site.reports().resolve(name + "-360x800.png"), chromium.chrome().getScreenshotAs(OutputType.BYTES));
-        chromium.emulateViewport(1280, 800, false);
-        scrollTo(chromium, inSight);
-        Files.write(Site.reports().resolve(name + "-1280x800.png"), chromium.chrome().getScreenshotAs(OutputType.BYTES));
+        for (int width : new int[] {360, 1280}) {
+            chromium.emulateViewport(width, 800, width < 600);
+            scrollTo(chromium, inSight);
+            Files.write(Site.reports().resolve(name + "-" + width + "x800.png"),
+                    chromium.chrome().getScreenshotAs(OutputType.BYTES));
+            for (String scheme : List.of("dark", "light")) {
+                chromium.devTools("Emulation.setEmulatedMedia", Map.of("features",
+                        List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+                assertThat(Axe.violations(chromium.driver())).as(name + " " + scheme + " " + width).isEmpty();
+            }
+        }
     }
 
     private static void scrollTo(Chromium chromium, By element) {
