@@ -105,6 +105,34 @@ class SyncControlsTest {
     }
 
     @Test
+    void theEtaCountsTheServersAnsweringTimeNotOnlyTheRateBudget() throws Exception {
+        TestListens.history(new Random(7), T0, 5_500).forEach(server::add);
+        long answerMillis = 2_000;
+        PoliteClient slow = PoliteClient.create(request -> {
+            clock.advance(answerMillis);
+            return server.execute(request);
+        }, clock, new PoliteClient.Options(new RetryPolicy(3, 500, 8_000), 1_000, 7));
+        HistorySync sync = new HistorySync(new ListenBrainzClient(slow.http(), FakeListenBrainz.ROOT), store, clock,
+                n -> slow.budget().millisFor(n, clock.nowMillis()), new HistorySync.Options(1000, 3 * 86_400L));
+        List<SyncProgress> seen = new ArrayList<>();
+        List<Long> budgetSaid = new ArrayList<>();
+        sync.addListener(progress -> {
+            seen.add(progress);
+            budgetSaid.add(slow.budget().millisFor((progress.listensLeft() + 999) / 1000, clock.nowMillis()));
+        });
+
+        sync.run(USER);
+
+        SyncProgress first = seen.get(0);
+        long requestsLeft = (first.listensLeft() + 999) / 1000;
+        assertThat(requestsLeft).isGreaterThan(1);
+        // well within the budget (30 a window), so only the answering time makes the sync take long
+        assertThat(budgetSaid.get(0)).isLessThan(requestsLeft * answerMillis);
+        assertThat(first.etaMillis()).isGreaterThanOrEqualTo(requestsLeft * answerMillis);
+        assertThat(seen.get(seen.size() - 1).etaMillis()).isZero();
+    }
+
+    @Test
     void theSlowDownSentenceRoundsUpToWholeSeconds() {
         assertThat(Problems.slowDown(39_001)).isEqualTo("ListenBrainz asked Starman to slow down; resuming in 40 s.");
         assertThat(Problems.slowDown(40_000)).isEqualTo("ListenBrainz asked Starman to slow down; resuming in 40 s.");
