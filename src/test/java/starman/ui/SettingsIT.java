@@ -219,6 +219,28 @@ class SettingsIT {
     }
 
     @Test
+    void aLongRateLimitWaitIsExplainedWhileItLasts() throws Exception {
+        // three requests per 15 s: the client spends its window, then has to wait for the next one
+        simulator = ListenBrainzSimulator.builder().demoUser(6_000, 11).rateLimit(3, 15)
+                .site(Site.directory(), "/starman/").start();
+        try (Chromium chromium = Chromium.start(1280, 800)) {
+            WebDriver driver = chromium.driver();
+            driver.get(simulator.baseUrl() + "/starman/?api=" + simulator.baseUrl() + "&user=demo");
+            waitFor(driver, By.id("connect")).click();
+            WebElement notice = new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("sync-notice")));
+            assertThat(notice.getText()).matches("ListenBrainz asked Starman to slow down; resuming in \\d+ s\\.");
+            screenshots(chromium, "sync-slow-down");
+
+            // the wait ends and the sync goes on to the end (the metadata lane may wait again afterwards)
+            waitFor(driver, DONE);
+            assertThat(driver.findElement(By.id("listen-count")).getText())
+                    .isEqualTo(Format.count(simulator.listens("demo").size()));
+            assertThat(simulator.stats().rateLimited()).isZero();
+        }
+    }
+
+    @Test
     void goingOfflineMidSyncSaysSoAndTheSyncCarriesOnWhenBackOnline() throws Exception {
         String app = start(30_000);
         try (Chromium chromium = Chromium.start(1280, 800)) {
