@@ -13,8 +13,11 @@ import starman.coach.CoachEvent;
 import starman.coach.Message;
 import starman.listenbrainz.PlayingNow;
 import starman.metrics.Dashboard;
+import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
+import starman.metrics.Measure;
 import starman.metrics.MetadataCache;
+import starman.metrics.Period;
 import starman.metrics.Periods;
 import starman.metrics.charts.Pictures;
 import starman.model.Listen;
@@ -46,6 +49,7 @@ public final class SyncService {
     static final String FORGOTTEN = "forgotten";
     /** Tells the other tabs that the settings changed, so they start again with them. */
     static final String SETTINGS = "settings";
+    static final String REPLACED = "Starman was updated in another tab; reload this page to use the new version.";
 
     private final Clock clock = Clock.SYSTEM;
     private final Tabs.Channel channel = new Tabs.Channel(CHANNEL);
@@ -74,6 +78,8 @@ public final class SyncService {
     public SyncService(BrowserStore store, Runnable changed) {
         this.changed = changed;
         follow(store);
+        // the database closes then; what this page shows stays, but it can neither sync nor follow any more
+        store.onReplaced(changed);
         channel.listen(message -> {
             if (FORGOTTEN.equals(message) || SETTINGS.equals(message)) {
                 Page.reload();
@@ -93,6 +99,25 @@ public final class SyncService {
         return index.dashboard(clock.nowMillis() / 1000);
     }
 
+    /** The listens behind one number of the table now, read from the days of the period only. */
+    public DrillDown drillDown(Period period, Measure measure) {
+        long now = clock.nowMillis() / 1000;
+        return DrillDown.of(index, period, measure, now,
+                store.listens().between(period.start(index.periods(), now), now + 1));
+    }
+
+    /** The listens of one local day (an epoch day), as the pictures count them. */
+    public DrillDown drillDownDay(int epochDay) {
+        Periods periods = index.periods();
+        return DrillDown.ofDay(index, epochDay,
+                store.listens().between(periods.startOfDay(epochDay), periods.startOfDay(epochDay + 1)));
+    }
+
+    /** The listens of one canonical album, as the top albums count them. */
+    public DrillDown drillDownAlbum(String albumKey) {
+        return DrillDown.ofAlbum(index, albumKey, store.listens().all());
+    }
+
     /** The dashboard's pictures now. */
     public Pictures pictures() {
         return Pictures.of(index, store.metadata(), clock.nowMillis() / 1000);
@@ -108,7 +133,9 @@ public final class SyncService {
      * start): nothing is downloaded again.
      */
     public void reindex() {
-        follow(store);
+        synchronized (this) {
+            follow(store);
+        }
         changed.run();
         MetadataSync lane = metadataLane;
         if (lane != null) {
@@ -212,7 +239,7 @@ public final class SyncService {
 
     /** A sentence for the person when something went wrong, else null. */
     public String problem() {
-        return problem;
+        return store.isReplaced() ? REPLACED : problem;
     }
 
     /** A passing wait worth a sentence ("ListenBrainz asked Starman to slow down…"), else null. */
@@ -276,8 +303,23 @@ public final class SyncService {
         Tabs.whenLeader(LOCK, this::lead);
     }
 
-    private void lead() {
-        leader = true;
+    /** @param waited another tab synced first: it may have committed pages after the last message read here */
+    private void lead(boolean waited) {
+        synchronized (this) {
+            leader = true;
+        }
+        if (waited) {
+            try {
+                BrowserStore fresh = store.reread();
+                synchronized (this) {
+                    follow(fresh);
+                }
+            } catch (IOException e) {
+                problem = "Starman could not read this browser's storage (" + e.getMessage() + ").";
+                changed.run();
+                return;
+            }
+        }
         Settings settings = store.settings();
         PoliteClient polite = PoliteClient.create(new FetchTransport(), clock,
                 PoliteClient.Options.defaults(clock.nowMillis()));
@@ -340,6 +382,9 @@ public final class SyncService {
 
     /** Another tab stored listens: read them from IndexedDB; a burst of messages makes at most two readings. */
     private void reload() {
+        if (store.isReplaced()) {
+            return;
+        }
         synchronized (this) {
             if (reloading) {
                 reloadAgain = true;
@@ -352,7 +397,15 @@ public final class SyncService {
                 reloadAgain = false;
             }
             try {
-                follow(store.reread());
+                BrowserStore fresh = store.reread();
+                synchronized (this) {
+                    // once this tab leads, its sync writes to the store it started with: never swap it under it
+                    if (leader) {
+                        reloading = false;
+                        return;
+                    }
+                    follow(fresh);
+                }
             } catch (IOException e) {
                 problem = "Starman could not read this browser's storage (" + e.getMessage() + ").";
             }

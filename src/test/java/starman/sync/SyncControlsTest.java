@@ -143,7 +143,7 @@ class SyncControlsTest {
         IOException failure = failureOf(() -> history.run("nobody-here"));
 
         assertThat(failure).isInstanceOf(ListenBrainzException.class);
-        assertThat(Problems.of(failure, true)).contains("user name").doesNotContain("Exception");
+        assertThat(Problems.of(failure, true)).contains("nobody-here").doesNotContain("Exception");
         assertThat(Problems.passes(failure)).isFalse();
     }
 
