@@ -97,12 +97,9 @@ public record Settings(String user, String apiRoot, String token, String artist,
     public record Checked(Settings settings, String problem) {
     }
 
-    /** Checks what a person typed; the user and token are checked with ListenBrainz afterwards. */
+    /** Checks what a person typed; the user and token are {@link AccountCheck}'s to check. */
     public static Checked check(String user, String apiRoot, String token, String artist, String artistMbid,
                                 String timeZone, String weekStart, String rescanDays) {
-        if (user == null || user.isBlank()) {
-            return problem("Enter your ListenBrainz user name.");
-        }
         if (artist == null || artist.isBlank()) {
             return problem("Enter the artist to follow, for example " + DEFAULT_ARTIST + ".");
         }

@@ -8,9 +8,11 @@ import starman.browser.BrowserStore;
 import starman.browser.FetchTransport;
 import starman.browser.Page;
 import starman.http.HttpClient;
+import starman.listenbrainz.ApiToken;
 import starman.listenbrainz.ListenBrainzClient;
 import starman.listenbrainz.ListenBrainzException;
 import starman.listenbrainz.TokenStatus;
+import starman.settings.AccountCheck;
 import starman.settings.Settings;
 
 /**
@@ -21,7 +23,6 @@ import starman.settings.Settings;
 public class SettingsView {
     static final String DIALOG = "settings-dialog";
     static final String OPENER = "open-settings";
-    static final String BAD_TOKEN = "ListenBrainz does not accept this token.";
 
     /** What the confirm box asks about, if anything. */
     private enum Confirming { NONE, SWITCH_USER, FORGET }
@@ -104,11 +105,17 @@ public class SettingsView {
 
     private void checkToken() {
         String checked = token;
+        ApiToken.Checked form = ApiToken.check(checked);
+        if (!form.ok()) {
+            tokenProblem = form.problem();
+            app.changed();
+            return;
+        }
         try {
-            TokenStatus status = tokenStatus(client(apiRoot), checked);
+            TokenStatus status = tokenStatus(client(apiRoot), form.token());
             if (checked.equals(token)) {
                 tokenOwner = status.valid() ? "Token of " + status.userName() : null;
-                tokenProblem = status.valid() ? null : BAD_TOKEN;
+                tokenProblem = status.valid() ? null : AccountCheck.BAD_TOKEN;
             }
         } catch (IOException e) {
             tokenProblem = e.getMessage();
@@ -248,19 +255,18 @@ public class SettingsView {
         Page.closeDialog(DIALOG);
     }
 
-    private void check(Settings next) {
+    private void check(Settings typed) {
         try {
-            ListenBrainzClient api = client(next.apiRoot());
-            if (next.hasToken()) {
-                TokenStatus status = tokenStatus(api, next.token());
-                if (!status.valid()) {
-                    problem = BAD_TOKEN;
-                    return;
-                }
-                tokenOwner = "Token of " + status.userName();
+            AccountCheck.Result account = AccountCheck.check(client(typed.apiRoot()), typed.user(), typed.token());
+            if (!account.ok()) {
+                problem = account.problem();
+                return;
             }
-            api.withToken(next.token()).listenCount(next.user());
-            apply(next);
+            if (!account.token().isEmpty()) {
+                tokenOwner = "Token of " + account.user();
+            }
+            apply(new Settings(account.user(), typed.apiRoot(), account.token(), typed.artist(), typed.artistMbid(),
+                    typed.timeZone(), typed.weekStart(), typed.rescanDays()));
         } catch (IOException e) {
             problem = e.getMessage();
         } finally {
