@@ -1,14 +1,13 @@
 package starman.browser;
 
 import java.io.IOException;
-import java.time.DayOfWeek;
+import java.io.InterruptedIOException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import starman.http.PoliteClient;
 import starman.listenbrainz.ListenBrainzClient;
-import starman.listenbrainz.ListenBrainzException;
 import starman.coach.Coach;
 import starman.coach.CoachEvent;
 import starman.coach.Message;
@@ -31,6 +30,7 @@ import starman.sync.HistorySync;
 import starman.sync.MetadataSync;
 import starman.sync.NowPlayingLane;
 import starman.sync.NowPlayingListener;
+import starman.sync.Problems;
 import starman.sync.SyncProgress;
 import starman.time.Clock;
 
@@ -45,9 +45,11 @@ public final class SyncService {
     static final String CHANNEL = "starman";
     /** After a failure that may pass (offline, server trouble), the next try waits this long. */
     static final long RETRY_AFTER_MILLIS = 30_000;
+    /** Tells the other tabs that this browser's data was deleted, so they start afresh too. */
+    static final String FORGOTTEN = "forgotten";
+    /** Tells the other tabs that the settings changed, so they start again with them. */
+    static final String SETTINGS = "settings";
     static final String REPLACED = "Starman was updated in another tab; reload this page to use the new version.";
-    static final String OFFLINE = "You are offline. These are the listens stored in this browser; Starman syncs"
-            + " again when you are back online.";
 
     private final Clock clock = Clock.SYSTEM;
     private final Tabs.Channel channel = new Tabs.Channel(CHANNEL);
@@ -62,6 +64,12 @@ public final class SyncService {
     private volatile SyncProgress progress;
     private volatile PlayingNow playingNow;
     private volatile String problem;
+    /** A passing wait the person should know about (a long rate-limit pause), else null. */
+    private volatile String notice;
+    private volatile PoliteClient polite;
+    private volatile MetadataSync metadataLane;
+    /** One metadata pass at a time: the lanes' and the one a change of artist starts. */
+    private final Object lookingUp = new Object();
     private volatile boolean leader;
     private volatile boolean started;
     private boolean reloading;
@@ -73,7 +81,9 @@ public final class SyncService {
         // the database closes then; what this page shows stays, but it can neither sync nor follow any more
         store.onReplaced(changed);
         channel.listen(message -> {
-            if (!leader) {
+            if (FORGOTTEN.equals(message) || SETTINGS.equals(message)) {
+                Page.reload();
+            } else if (!leader) {
                 reload();
             }
         });
@@ -113,11 +123,40 @@ public final class SyncService {
         return Pictures.of(index, store.metadata(), clock.nowMillis() / 1000);
     }
 
+    /** The artist the index follows now. */
+    public ArtistFilter artist() {
+        return index.artist();
+    }
+
+    /**
+     * Builds the index again from the listens in memory, for changed settings (artist, time zone, week
+     * start): nothing is downloaded again.
+     */
+    public void reindex() {
+        synchronized (this) {
+            follow(store);
+        }
+        changed.run();
+        MetadataSync lane = metadataLane;
+        if (lane != null) {
+            // the new artist's listens may need lengths and albums the old one's did not
+            new Thread(() -> {
+                try {
+                    lookUp(lane, store.listens().all());
+                } catch (IOException e) {
+                    problem = Problems.of(e, Page.isOnline());
+                    changed.run();
+                }
+            }).start();
+        }
+    }
+
     /** Builds the index from the store once, then applies each committed page to it. */
     private void follow(BrowserStore opened) {
         MetadataCache metadata = opened.metadata();
-        ListenIndex built = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
-                new Periods(browserZone(), DayOfWeek.MONDAY), metadata);
+        Settings settings = opened.settings();
+        ListenIndex built = new ListenIndex(new Normalizer(metadata), settings.artistFilter(),
+                new Periods(settings.zone(browserZone()), settings.weekStart()), metadata);
         built.addAll(opened.listens().all());
         opened.listens().setObserver(this::applied);
         index = built;
@@ -149,7 +188,10 @@ public final class SyncService {
      * the ones whose album or duration the answers change; the cache is kept in IndexedDB.
      */
     private void lookUp(MetadataSync metadata, List<Listen> listens) throws IOException {
-        List<Listen> changedListens = metadata.run(listens);
+        List<Listen> changedListens;
+        synchronized (lookingUp) {
+            changedListens = metadata.run(listens);
+        }
         changedListens.forEach(index::add);
         store.saveMetadata();
         if (!changedListens.isEmpty()) {
@@ -200,8 +242,56 @@ public final class SyncService {
         return store.isReplaced() ? REPLACED : problem;
     }
 
+    /** A passing wait worth a sentence ("ListenBrainz asked Starman to slow down…"), else null. */
+    public String notice() {
+        return notice;
+    }
+
     public boolean isLeader() {
         return leader;
+    }
+
+    /** Whether this tab's sync can be paused or resumed: it is the one syncing. */
+    public boolean canPause() {
+        return polite != null;
+    }
+
+    public boolean isPaused() {
+        PoliteClient client = polite;
+        return client != null && client.pause().isPaused();
+    }
+
+    /** Holds every request to ListenBrainz until {@link #resume()}; what is stored stays shown. */
+    public void pause() {
+        PoliteClient client = polite;
+        if (client != null) {
+            client.pause().pause();
+            changed.run();
+        }
+    }
+
+    public void resume() {
+        PoliteClient client = polite;
+        if (client != null) {
+            client.pause().resume();
+            changed.run();
+        }
+    }
+
+    /** The person saved new settings in this tab: the other tabs reload to use them. */
+    public void announceSettings() {
+        channel.post(SETTINGS);
+    }
+
+    /**
+     * "Forget my data": stops this tab's requests, deletes the listens, the sync state and the settings, and
+     * tells the other tabs; returns the empty store. The page should then start again.
+     */
+    public BrowserStore forgetEverything() throws IOException {
+        pause();
+        BrowserStore empty = store.forget();
+        channel.post(FORGOTTEN);
+        return empty;
     }
 
     /** Starts syncing the saved user once this tab is elected; returns at once. */
@@ -233,16 +323,24 @@ public final class SyncService {
         Settings settings = store.settings();
         PoliteClient polite = PoliteClient.create(new FetchTransport(), clock,
                 PoliteClient.Options.defaults(clock.nowMillis()));
-        ListenBrainzClient api = new ListenBrainzClient(polite.http(), settings.apiRoot());
+        polite.onLongWait(millis -> {
+            notice = millis > 0 ? Problems.slowDown(millis) : null;
+            changed.run();
+        });
+        this.polite = polite;
+        ListenBrainzClient api = new ListenBrainzClient(polite.http(), settings.apiRoot()).withToken(settings.token());
         HistorySync history = new HistorySync(api, store.listens(), clock,
-                requests -> polite.budget().millisFor(requests, clock.nowMillis()), HistorySync.Options.DEFAULT);
+                requests -> polite.budget().millisFor(requests, clock.nowMillis()),
+                new HistorySync.Options(ListenBrainzClient.MAX_COUNT, settings.rescanSeconds()));
         history.addListener(p -> {
             progress = p;
             problem = null;
             channel.post("listens");
             changed.run();
         });
-        MetadataSync metadata = new MetadataSync(api, store.metadata(), ArtistFilter.DAVID_BOWIE::matches, clock);
+        // the index's artist, which changes when the person picks another one
+        MetadataSync metadata = new MetadataSync(api, store.metadata(), track -> index.artist().matches(track), clock);
+        metadataLane = metadata;
         NowPlayingLane nowPlaying = new NowPlayingLane(api, settings.user(), clock, Tabs::isVisible, () -> {
             history.run(settings.user());
             lookUp(metadata, new ArrayList<>(fresh));
@@ -268,22 +366,15 @@ public final class SyncService {
                 lookUp(metadata, store.listens().all());
                 Page.markLookedUp();
                 nowPlaying.run(() -> true);
-            } catch (ListenBrainzException e) {
-                boolean offline = e.kind() == ListenBrainzException.Kind.NETWORK && !Page.isOnline();
-                problem = offline ? OFFLINE : e.getMessage();
+            } catch (InterruptedIOException | InterruptedException e) {
+                return;
+            } catch (IOException | StorageException e) {
+                problem = Problems.of(e, Page.isOnline());
+                notice = null;
                 changed.run();
-                if (!e.isTransient()) {
+                if (!Problems.passes(e)) {
                     return;
                 }
-            } catch (StorageException e) {
-                problem = e.getMessage();
-                changed.run();
-                return;
-            } catch (IOException e) {
-                problem = "Starman cannot reach ListenBrainz (" + e.getMessage() + "); it will try again.";
-                changed.run();
-            } catch (InterruptedException e) {
-                return;
             }
             sleepQuietly(RETRY_AFTER_MILLIS);
         }

@@ -19,9 +19,9 @@ public class AppView {
     private String error;
     private BrowserStore store;
     private SyncService sync;
-    private final ConnectView connectView;
+    private final SettingsView settingsView;
     private final PicturesView picturesView = new PicturesView(this);
-    private final Fragment connect;
+    private final Fragment settings;
     private final Fragment syncScreen = Templates.create(new SyncView(this));
     private final Fragment dashboard = Templates.create(new DashboardView(this));
     private final DrillDownView drillDownView = new DrillDownView(this);
@@ -30,8 +30,8 @@ public class AppView {
     private final Fragment listens = Templates.create(new ListensView(this));
 
     public AppView(String userName, String apiRoot) {
-        connectView = new ConnectView(this, userName, apiRoot);
-        connect = Templates.create(connectView);
+        settingsView = new SettingsView(this, userName, apiRoot);
+        settings = Templates.create(settingsView);
     }
 
     /** Reads this browser's store; starts syncing when a user was saved before. */
@@ -66,8 +66,15 @@ public class AppView {
         return error != null ? error : sync == null ? null : sync.problem();
     }
 
-    public Fragment getConnect() {
-        return connect;
+    public Fragment getSettings() {
+        return settings;
+    }
+
+    /** The Settings button: the saved settings in a modal dialog; Escape or Close returns to the button. */
+    public void openSettings() {
+        settingsView.load(store.settings());
+        Templates.update();
+        Page.showDialog(SettingsView.DIALOG, SettingsView.OPENER);
     }
 
     public Fragment getSyncScreen() {
@@ -103,9 +110,9 @@ public class AppView {
         return store;
     }
 
-    /** Shows a sentence in the page's one error line; null clears it. */
-    void report(String message) {
-        error = message;
+    /** Deletes this browser's listens and settings (the sync stops asking); returns the empty store. */
+    BrowserStore forgetEverything() throws IOException {
+        return sync != null ? sync.forgetEverything() : store.forget();
     }
 
     void startSync(BrowserStore opened) {

@@ -22,6 +22,11 @@ public class DashboardView {
         this.app = app;
     }
 
+    /** The artist the person follows (Settings). */
+    public String getArtist() {
+        return app.sync().artist().name();
+    }
+
     /** The artist's table: one row per period. */
     public List<WorkoutRow> getWorkout() {
         Dashboard d = app.sync().dashboard();

@@ -50,7 +50,7 @@ class AccessibilityIT {
 
             driver.findElement(By.id("user")).sendKeys("nobody-here");
             driver.findElement(By.id("connect")).click();
-            waitFor(driver, By.id("error"));
+            waitFor(driver, By.id("settings-problem"));
             check(chromium, "first-run-unknown-user");
 
             driver.findElement(By.id("user")).clear();
