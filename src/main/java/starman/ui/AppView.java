@@ -21,9 +21,10 @@ public class AppView {
     private SyncService sync;
     private final ConnectView connectView;
     private final PicturesView picturesView = new PicturesView(this);
+    private final DashboardView dashboardView = new DashboardView(this);
     private final Fragment connect;
     private final Fragment syncScreen = Templates.create(new SyncView(this));
-    private final Fragment dashboard = Templates.create(new DashboardView(this));
+    private final Fragment dashboard = Templates.create(dashboardView);
     private final Fragment pictures = Templates.create(picturesView);
     private final Fragment listens = Templates.create(new ListensView(this));
 
@@ -105,8 +106,12 @@ public class AppView {
     }
 
     void changed() {
+        if (sync != null) {
+            dashboardView.refresh();
+        }
         Templates.update();
         if (sync != null) {
+            dashboardView.draw();
             picturesView.draw();
         }
     }
