@@ -164,9 +164,11 @@ public final class SyncService {
         long now = clock.nowMillis() / 1000;
         List<Message> messages = coach.react(landed.size() == 1 ? CoachEvent.trackEnded(now, landed.get(0))
                 : CoachEvent.synced(now, landed));
+        List<CoachLine> lines = new ArrayList<>();
         for (Message message : messages) {
-            coachFeed.add(0, new CoachLine(now, message));
+            lines.add(new CoachLine(now, message));
         }
+        coachFeed.addAll(0, lines); // newest event first; one event's lines in the coach's order
         while (coachFeed.size() > COACH_FEED) {
             coachFeed.remove(coachFeed.size() - 1);
         }

@@ -15,6 +15,7 @@ import starman.metrics.Totals;
 import starman.metrics.charts.SprintGauge;
 import starman.model.Listen;
 import starman.model.TrackMetadata;
+import starman.normalize.ArtistFilter;
 
 /**
  * The artist's workout: songs, albums and minutes per period, the sprint gauge, what is playing with its
@@ -165,12 +166,12 @@ public class DashboardView {
     }
 
     /**
-     * The track the card shows: what is playing, else the newest listen; with a cover from the newest listen
+     * The track the card shows: what is playing, else the artist's newest listen; with a cover from the newest listen
      * of the same release that ListenBrainz mapped to one (playing-now itself carries no mapping).
      */
     record Shown(TrackMetadata track, boolean playing, String coverUrl) {
         static Shown of(PlayingNow now, List<Listen> newest) {
-            TrackMetadata track = now != null ? now.track() : newest.isEmpty() ? null : newest.get(0).track();
+            TrackMetadata track = now != null ? now.track() : lastPlayed(newest);
             if (track == null) {
                 return null;
             }
@@ -184,6 +185,16 @@ public class DashboardView {
                 }
             }
             return new Shown(track, now != null, url);
+        }
+
+        /** The newest listen of the workout's artist among these, else the newest of any artist. */
+        private static TrackMetadata lastPlayed(List<Listen> newest) {
+            for (Listen listen : newest) {
+                if (ArtistFilter.DAVID_BOWIE.matches(listen.track())) {
+                    return listen.track();
+                }
+            }
+            return newest.isEmpty() ? null : newest.get(0).track();
         }
     }
 }

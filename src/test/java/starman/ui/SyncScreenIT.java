@@ -167,7 +167,7 @@ class SyncScreenIT {
     }
 
     /** What the simulator's metadata endpoints answer: lengths, canonical releases, track lists. */
-    private static MetadataCache catalogueMetadata() {
+    static MetadataCache catalogueMetadata() {
         MetadataCache cache = new MetadataCache();
         for (Catalogue.Album album : Catalogue.standard().albums()) {
             cache.putReleaseGroup(album.canonical().mbid(), album.releaseGroupMbid());
