@@ -79,7 +79,7 @@ class DashboardIT {
             List<WebElement> rows = driver.findElements(By.cssSelector("#workout tbody tr"));
             assertThat(rows).hasSize(5);
             assertThat(rows.get(1).getLocation().getY()).isEqualTo(rows.get(0).getLocation().getY());
-            screenshot(chromium, "dashboard-1280x800.png");
+            screenshot(chromium, "workout-1280x800.png");
 
             chromium.emulateViewport(360, 800, true);
             driver.navigate().refresh();
@@ -88,10 +88,10 @@ class DashboardIT {
             assertThat(horizontalOverflow(driver)).isZero();
             rows = driver.findElements(By.cssSelector("#workout tbody tr"));
             assertThat(rows.get(1).getLocation().getY()).isGreaterThan(rows.get(0).getLocation().getY()); // a table
-            screenshot(chromium, "dashboard-360x800.png");
+            screenshot(chromium, "workout-360x800.png");
             chromium.devTools("Emulation.setEmulatedMedia",
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
-            screenshot(chromium, "dashboard-dark-360x800.png");
+            screenshot(chromium, "workout-dark-360x800.png");
         }
     }
 
@@ -172,6 +172,9 @@ class DashboardIT {
             assertThat(text(driver, "#coach li:first-child .when")).isNotBlank();
             assertThat(horizontalOverflow(driver)).isZero();
             screenshot(chromium, "focus-break-360x800.png", ".now");
+            chromium.devTools("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            screenshot(chromium, "focus-break-dark-360x800.png", ".now");
             chromium.emulateViewport(1280, 800, false);
             screenshot(chromium, "focus-break-1280x800.png", ".now");
         }

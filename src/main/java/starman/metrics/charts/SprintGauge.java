@@ -87,7 +87,8 @@ public final class SprintGauge {
             shapes.add(new Shape.Text(x + w / 2, BAR_TOP + BAR_HEIGHT + 28, "axis middle", z.title()));
         }
         double needle = 5;
-        double left = Math.max(0, Math.min(x(perHour) - needle / 2, WIDTH - needle));
+        // the pace is a zone's first value whenever it enters one: the needle starts there, inside the zone
+        double left = Math.min(x(perHour), WIDTH - needle);
         shapes.add(new Shape.Box(left, 0, needle, BAR_TOP * 2 + BAR_HEIGHT, "needle", label(perHour)));
         return new Scene(label(perHour), WIDTH, HEIGHT, shapes);
     }
