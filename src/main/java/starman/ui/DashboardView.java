@@ -145,12 +145,13 @@ public class DashboardView {
     public List<CoachRow> getCoach() {
         List<CoachRow> lines = new ArrayList<>();
         for (SyncService.CoachLine line : app.sync().coachFeed()) {
-            lines.add(new CoachRow(Page.localTime(line.at()), line.message().text()));
+            lines.add(new CoachRow(Page.localTime(line.at()), Page.isoInstant(line.at()), line.message().text()));
         }
         return lines;
     }
 
-    public record CoachRow(String time, String text) {
+    /** One coach line: when, as the person reads it and as an instant, and what. */
+    public record CoachRow(String time, String instant, String text) {
     }
 
     /** One period of the artist's table, as text; minutes say how many songs had no known duration. */

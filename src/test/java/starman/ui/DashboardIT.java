@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,6 +171,9 @@ class DashboardIT {
             String coachFirst = text(driver, "#coach li:first-child");
             assertThat(coachFirst).contains("Focus break: you left " + hunky.name() + " after 2 of " + hunkyTracks);
             assertThat(text(driver, "#coach li:first-child .when")).isNotBlank();
+            long said = Instant.parse(driver.findElement(By.cssSelector("#coach li:first-child .when"))
+                    .getAttribute("datetime")).getEpochSecond();
+            assertThat(said).isBetween(now, System.currentTimeMillis() / 1000);
             assertThat(horizontalOverflow(driver)).isZero();
             screenshot(chromium, "focus-break-360x800.png", ".now");
             chromium.devTools("Emulation.setEmulatedMedia",
