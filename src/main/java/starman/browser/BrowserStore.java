@@ -67,6 +67,15 @@ public final class BrowserStore implements DayBlockStore.Persistence {
         return reread();
     }
 
+    /** See {@link IndexedDbBlocks#onReplaced}: a newer Starman in another tab took the database over. */
+    public void onReplaced(Runnable listener) {
+        db.onReplaced(listener);
+    }
+
+    public boolean isReplaced() {
+        return db.isReplaced();
+    }
+
     public DayBlockStore listens() {
         return listens;
     }

@@ -1,7 +1,10 @@
 package starman.browser;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.core.JSArray;
@@ -20,13 +23,49 @@ public final class IndexedDbBlocks {
     static final int SCHEMA_VERSION = 1;
 
     private final JSObject db;
+    private final Replacement replacement;
 
-    private IndexedDbBlocks(JSObject db) {
+    private IndexedDbBlocks(JSObject db, Replacement replacement) {
         this.db = db;
+        this.replacement = replacement;
     }
 
     public static IndexedDbBlocks open(String name) throws IOException {
-        return new IndexedDbBlocks(Promises.await(openDatabase(name, SCHEMA_VERSION)));
+        Replacement replacement = new Replacement();
+        JSObject db = Promises.await(openDatabase(name, SCHEMA_VERSION, () -> new Thread(replacement::fire).start()));
+        return new IndexedDbBlocks(db, replacement);
+    }
+
+    /**
+     * Runs {@code listener} (on its own thread) when a newer Starman in another tab upgrades the database: this
+     * connection is closed then, so that the upgrade is not blocked, and this page can no longer read or write.
+     */
+    public void onReplaced(Runnable listener) {
+        replacement.listen(listener);
+    }
+
+    /** Whether a newer Starman took the database over (see {@link #onReplaced}). */
+    public boolean isReplaced() {
+        return replacement.happened;
+    }
+
+    /** The versionchange that closed this connection, and who wants to hear of it. */
+    private static final class Replacement {
+        private final List<Runnable> listeners = new ArrayList<>();
+        private volatile boolean happened;
+
+        synchronized void listen(Runnable listener) {
+            listeners.add(listener);
+        }
+
+        void fire() {
+            happened = true;
+            List<Runnable> copy;
+            synchronized (this) {
+                copy = new ArrayList<>(listeners);
+            }
+            copy.forEach(Runnable::run);
+        }
     }
 
     /** Everything stored, in key order: the cold-start read, one transaction, getAll only. */
@@ -123,7 +162,12 @@ public final class IndexedDbBlocks {
         return Int8Array.copyFromJavaArray(bytes).getBuffer();
     }
 
-    @JSBody(params = {"name", "version"}, script = ""
+    @JSFunctor
+    interface Replaced extends JSObject {
+        void run();
+    }
+
+    @JSBody(params = {"name", "version", "replaced"}, script = ""
             + "return new Promise(function(resolve, reject) {"
             + "  var req = indexedDB.open(name, version);"
             + "  req.onupgradeneeded = function(e) {"
@@ -135,15 +179,19 @@ public final class IndexedDbBlocks {
             + "  };"
             + "  req.onsuccess = function() {"
             + "    var db = req.result;"
-            + "    db.onversionchange = function() { db.close(); };"
+            + "    db.onversionchange = function() { db.close(); replaced(); };"
             + "    resolve(db);"
             + "  };"
-            + "  req.onerror = function() { reject(req.error); };"
+            + "  req.onerror = function() {"
+            + "    reject(req.error && req.error.name === 'VersionError'"
+            + "      ? new Error('a newer version of Starman has used it; reload this page to get that version')"
+            + "      : req.error);"
+            + "  };"
             + "  req.onblocked = function() {"
             + "    reject(new Error('Starman is open in another tab with an older version; close it and reload.'));"
             + "  };"
             + "});")
-    private static native JSObject openDatabase(String name, int version);
+    private static native JSObject openDatabase(String name, int version, Replaced replaced);
 
     @JSBody(params = "db", script = ""
             + "return new Promise(function(resolve, reject) {"

@@ -33,6 +33,10 @@ public final class Page {
     @JSBody(script = "return navigator.onLine !== false;")
     public static native boolean isOnline();
 
+    /** Moves the keyboard focus to the element with this id, when there is one. */
+    @JSBody(params = "id", script = "var e = document.getElementById(id); if (e) { e.focus(); }")
+    public static native void focus(String id);
+
     /** Marks the page as started ({@code data-starman="ready"}), so tests and benchmarks know the first screen is up. */
     public static void markReady() {
         mark("ready", "data-starman", "ready");

@@ -3,6 +3,8 @@ package starman.browser;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
@@ -19,6 +21,7 @@ public final class SvgPicture {
     private static final String SVG = "http://www.w3.org/2000/svg";
 
     private final String hostId;
+    private final Chosen chosen;
     /** How far the left and right arrow keys move: 7 in a calendar of weeks as columns, else 1. */
     private final int across;
     private Element svg;
@@ -26,9 +29,17 @@ public final class SvgPicture {
     private List<Shape> drawn = List.of();
     private final List<Element> elements = new ArrayList<>();
 
-    public SvgPicture(String hostId, int across) {
+    /** Hears a shape with a target chosen by click, Enter or Space. */
+    @JSFunctor
+    public interface Chosen extends JSObject {
+        /** @param elementId the shape's id, to give the focus back to; @param label its spoken label */
+        void chosen(String target, String elementId, String label);
+    }
+
+    public SvgPicture(String hostId, int across, Chosen chosen) {
         this.hostId = hostId;
         this.across = across;
+        this.chosen = chosen;
     }
 
     /** Draws the scene; does nothing while the host element is not on the page. */
@@ -52,7 +63,7 @@ public final class SvgPicture {
             readout.setAttribute("class", "readout");
             readout.setAttribute("aria-hidden", "true"); // a screen reader already says the focused label
             host.appendChild(readout);
-            keyboard(host, readout, across);
+            keyboard(host, readout, across, chosen);
         }
         svg.setAttribute("viewBox", "0 0 " + num(scene.width()) + " " + num(scene.height()));
         svg.setAttribute("aria-label", scene.title());
@@ -69,6 +80,7 @@ public final class SvgPicture {
             Shape shape = scene.shapes().get(i);
             if (drawn.isEmpty() || !shape.equals(drawn.get(i))) {
                 apply(elements.get(i), shape);
+                target(elements.get(i), shape, hostId + "-" + i);
             }
         }
         drawn = scene.shapes();
@@ -146,6 +158,17 @@ public final class SvgPicture {
         }
     }
 
+    /** A shape that opens something: an id to come back to and its target, both as attribute values. */
+    private static void target(Element e, Shape shape, String id) {
+        String target = shape instanceof Shape.Box b ? b.target() : shape instanceof Shape.Ring r ? r.target() : null;
+        if (target == null) {
+            e.removeAttribute("data-target");
+        } else {
+            e.setAttribute("id", id);
+            e.setAttribute("data-target", target);
+        }
+    }
+
     /** A labelled shape is an image to assistive technology, with the label as its name and tooltip. */
     private static void label(Element e, String label) {
         Element title = (Element) e.getFirstChild();
@@ -181,10 +204,19 @@ public final class SvgPicture {
 
     /**
      * Arrow keys move the focus over the labelled shapes (left and right by {@code across}), Home and End to the ends; the first key from the picture itself goes to the newest. The
-     * focused shape's label is shown under the picture for sighted keyboard users.
+     * focused shape's label is shown under the picture for sighted keyboard users. A click on a shape with a
+     * target, or Enter or Space on it, tells {@code chosen}.
      */
-    @JSBody(params = {"host", "readout", "across"}, script = ""
+    @JSBody(params = {"host", "readout", "across", "chosen"}, script = ""
+            + "function choose(e) {"
+            + "  var shape = e.target.closest ? e.target.closest('[data-target]') : null;"
+            + "  if (!shape || !host.contains(shape)) { return false; }"
+            + "  chosen(shape.getAttribute('data-target'), shape.id, shape.getAttribute('aria-label') || '');"
+            + "  return true;"
+            + "}"
+            + "host.addEventListener('click', function(e) { if (choose(e)) { e.preventDefault(); } });"
             + "host.addEventListener('keydown', function(e) {"
+            + "  if ((e.key === 'Enter' || e.key === ' ') && choose(e)) { e.preventDefault(); return; }"
             + "  var step = {ArrowLeft: -across, ArrowRight: across, ArrowUp: -1, ArrowDown: 1,"
             + "      Home: -1e9, End: 1e9}[e.key];"
             + "  if (step === undefined) { return; }"
@@ -196,7 +228,7 @@ public final class SvgPicture {
             + "host.addEventListener('focusin', function(e) {"
             + "  readout.textContent = e.target.getAttribute('aria-label') || '';"
             + "});")
-    private static native void keyboard(HTMLElement host, Element readout, int across);
+    private static native void keyboard(HTMLElement host, Element readout, int across, Chosen chosen);
 
     @JSBody(params = "host", script = "host.scrollLeft = host.scrollWidth;")
     private static native void scrollToEnd(HTMLElement host);

@@ -16,8 +16,11 @@ import starman.listenbrainz.PlayingNow;
 import starman.metrics.AlbumFocus;
 import starman.metrics.AlbumProgress;
 import starman.metrics.Dashboard;
+import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
+import starman.metrics.Measure;
 import starman.metrics.MetadataCache;
+import starman.metrics.Period;
 import starman.metrics.Periods;
 import starman.metrics.charts.Pictures;
 import starman.model.Listen;
@@ -44,6 +47,7 @@ public final class SyncService {
     static final String CHANNEL = "starman";
     /** After a failure that may pass (offline, server trouble), the next try waits this long. */
     static final long RETRY_AFTER_MILLIS = 30_000;
+    static final String REPLACED = "Starman was updated in another tab; reload this page to use the new version.";
     static final String OFFLINE = "You are offline. These are the listens stored in this browser; Starman syncs"
             + " again when you are back online.";
 
@@ -68,6 +72,8 @@ public final class SyncService {
     public SyncService(BrowserStore store, Runnable changed) {
         this.changed = changed;
         follow(store);
+        // the database closes then; what this page shows stays, but it can neither sync nor follow any more
+        store.onReplaced(changed);
         channel.listen(message -> {
             if (!leader) {
                 reload();
@@ -89,6 +95,25 @@ public final class SyncService {
     public AlbumFocus albumFocus() {
         return AlbumFocus.at(index, new AlbumProgress(index, store.metadata()), clock.nowMillis() / 1000,
                 Coach.DEFAULT_FOCUS_THRESHOLD);
+    }
+
+    /** The listens behind one number of the table now, read from the days of the period only. */
+    public DrillDown drillDown(Period period, Measure measure) {
+        long now = clock.nowMillis() / 1000;
+        return DrillDown.of(index, period, measure, now,
+                store.listens().between(period.start(index.periods(), now), now + 1));
+    }
+
+    /** The listens of one local day (an epoch day), as the pictures count them. */
+    public DrillDown drillDownDay(int epochDay) {
+        Periods periods = index.periods();
+        return DrillDown.ofDay(index, epochDay,
+                store.listens().between(periods.startOfDay(epochDay), periods.startOfDay(epochDay + 1)));
+    }
+
+    /** The listens of one canonical album, as the top albums count them. */
+    public DrillDown drillDownAlbum(String albumKey) {
+        return DrillDown.ofAlbum(index, albumKey, store.listens().all());
     }
 
     /** The dashboard's pictures now. */
@@ -186,7 +211,7 @@ public final class SyncService {
 
     /** A sentence for the person when something went wrong, else null. */
     public String problem() {
-        return problem;
+        return store.isReplaced() ? REPLACED : problem;
     }
 
     public boolean isLeader() {
@@ -202,8 +227,23 @@ public final class SyncService {
         Tabs.whenLeader(LOCK, this::lead);
     }
 
-    private void lead() {
-        leader = true;
+    /** @param waited another tab synced first: it may have committed pages after the last message read here */
+    private void lead(boolean waited) {
+        synchronized (this) {
+            leader = true;
+        }
+        if (waited) {
+            try {
+                BrowserStore fresh = store.reread();
+                synchronized (this) {
+                    follow(fresh);
+                }
+            } catch (IOException e) {
+                problem = "Starman could not read this browser's storage (" + e.getMessage() + ").";
+                changed.run();
+                return;
+            }
+        }
         Settings settings = store.settings();
         PoliteClient polite = PoliteClient.create(new FetchTransport(), clock,
                 PoliteClient.Options.defaults(clock.nowMillis()));
@@ -265,6 +305,9 @@ public final class SyncService {
 
     /** Another tab stored listens: read them from IndexedDB; a burst of messages makes at most two readings. */
     private void reload() {
+        if (store.isReplaced()) {
+            return;
+        }
         synchronized (this) {
             if (reloading) {
                 reloadAgain = true;
@@ -277,7 +320,15 @@ public final class SyncService {
                 reloadAgain = false;
             }
             try {
-                follow(store.reread());
+                BrowserStore fresh = store.reread();
+                synchronized (this) {
+                    // once this tab leads, its sync writes to the store it started with: never swap it under it
+                    if (leader) {
+                        reloading = false;
+                        return;
+                    }
+                    follow(fresh);
+                }
             } catch (IOException e) {
                 problem = "Starman could not read this browser's storage (" + e.getMessage() + ").";
             }

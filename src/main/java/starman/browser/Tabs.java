@@ -14,30 +14,41 @@ public final class Tabs {
     private Tabs() {
     }
 
+    /** What the elected tab runs; {@code waited} says whether another tab held the lock first. */
+    public interface LeaderTask {
+        void run(boolean waited);
+    }
+
     /**
      * Runs {@code task} on its own thread once this tab holds the named lock, and keeps the lock until the
      * task returns. Returns at once; without Web Locks (old browsers) the task just runs.
      */
-    public static void whenLeader(String lockName, Runnable task) {
-        requestLock(lockName, release -> new Thread(() -> {
+    public static void whenLeader(String lockName, LeaderTask task) {
+        requestLock(lockName, (waited, release) -> new Thread(() -> {
             try {
-                task.run();
+                task.run(waited);
             } finally {
                 release.run();
             }
         }).start());
     }
 
+    /** Takes the lock at once when it is free, else queues for it (the holder's tab closing releases it). */
     @JSBody(params = {"name", "granted"}, script = ""
-            + "if (!navigator.locks) { granted(function() {}); return; }"
-            + "navigator.locks.request(name, function() {"
-            + "  return new Promise(function(release) { granted(function() { release(); }); });"
+            + "if (!navigator.locks) { granted(false, function() {}); return; }"
+            + "function hold(waited) {"
+            + "  return new Promise(function(release) { granted(waited, function() { release(); }); });"
+            + "}"
+            + "navigator.locks.request(name, {ifAvailable: true}, function(lock) {"
+            + "  if (lock) { return hold(false); }"
+            + "  navigator.locks.request(name, function() { return hold(true); });"
+            + "  return null;"
             + "});")
     private static native void requestLock(String name, Granted granted);
 
     @JSFunctor
     interface Granted extends JSObject {
-        void run(Release release);
+        void run(boolean waited, Release release);
     }
 
     @JSFunctor

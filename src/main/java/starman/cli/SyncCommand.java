@@ -119,8 +119,7 @@ public final class SyncCommand {
             err.println(sync(options).line());
             return 0;
         } catch (ListenBrainzException e) {
-            String who = e.kind() == ListenBrainzException.Kind.UNKNOWN_USER ? options.user() + ": " : "";
-            err.println("starman sync: " + who + e.getMessage() + (e.isTransient() ? " Run again to resume." : ""));
+            err.println("starman sync: " + e.getMessage() + (e.isTransient() ? " Run again to resume." : ""));
         } catch (IOException | UncheckedIOException e) {
             err.println("starman sync: " + e.getMessage());
         }

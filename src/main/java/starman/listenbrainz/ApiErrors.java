@@ -8,13 +8,18 @@ final class ApiErrors {
     private ApiErrors() {
     }
 
-    static ListenBrainzException fromStatus(Response response) {
+    /** @param user the user name the request was about, or null for an endpoint of no user */
+    static ListenBrainzException fromStatus(Response response, String user) {
         int status = response.status();
         String detail = errorText(response.body());
         switch (status) {
             case 404:
+                if (user == null) {
+                    return new ListenBrainzException(ListenBrainzException.Kind.BAD_REQUEST,
+                            "ListenBrainz has no such address (HTTP 404); check the API root.");
+                }
                 return new ListenBrainzException(ListenBrainzException.Kind.UNKNOWN_USER,
-                        "ListenBrainz does not know this user name; check its spelling.");
+                        "ListenBrainz has no user called '" + user + "'.");
             case 401:
             case 403:
                 return new ListenBrainzException(ListenBrainzException.Kind.BAD_TOKEN,

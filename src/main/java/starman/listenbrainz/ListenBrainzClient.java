@@ -53,7 +53,8 @@ public final class ListenBrainzClient {
 
     /** {@code GET /1/user/{name}/listen-count}. */
     public long listenCount(String user) throws IOException {
-        return call(userPath(user) + "/listen-count", token, body -> {
+        String name = userName(user);
+        return call(userPath(name) + "/listen-count", name, body -> {
             JsonReader r = payload(body);
             long count = 0;
             while (r.hasNext()) {
@@ -71,19 +72,21 @@ public final class ListenBrainzClient {
      * {@code GET /1/user/{name}/listens}; {@code minTs}/{@code maxTs} are exclusive bounds, 0 leaves one out.
      */
     public ListensPage listens(String user, long minTs, long maxTs, int count) throws IOException {
-        StringBuilder path = new StringBuilder(userPath(user)).append("/listens?count=").append(count);
+        String name = userName(user);
+        StringBuilder path = new StringBuilder(userPath(name)).append("/listens?count=").append(count);
         if (minTs > 0) {
             path.append("&min_ts=").append(minTs);
         }
         if (maxTs > 0) {
             path.append("&max_ts=").append(maxTs);
         }
-        return call(path.toString(), token, ListenBrainzClient::readListensPage);
+        return call(path.toString(), name, ListenBrainzClient::readListensPage);
     }
 
     /** {@code GET /1/user/{name}/playing-now}: the track playing now, or null. */
     public PlayingNow playingNow(String user) throws IOException {
-        return call(userPath(user) + "/playing-now", token, body -> {
+        String name = userName(user);
+        return call(userPath(name) + "/playing-now", name, body -> {
             JsonReader r = payload(body);
             PlayingNow[] playing = {null};
             while (r.hasNext()) {
@@ -103,21 +106,24 @@ public final class ListenBrainzClient {
         if (token == null || token.isBlank()) {
             return new TokenStatus(false, null);
         }
-        return call("/1/validate-token", token.trim(), body -> {
-            JsonReader r = new JsonReader(body);
-            boolean valid = false;
-            String userName = null;
-            r.beginObject();
-            while (r.hasNext()) {
-                switch (r.nextName()) {
-                    case "valid": valid = !r.skipNull() && r.nextBoolean(); break;
-                    case "user_name": userName = r.nextStringOrNull(); break;
-                    default: r.skipValue();
-                }
+        return call(Request.get(apiRoot + "/1/validate-token").withHeader("Authorization", "Token " + token.trim()),
+                null, ListenBrainzClient::readTokenStatus);
+    }
+
+    private static TokenStatus readTokenStatus(String body) {
+        JsonReader r = new JsonReader(body);
+        boolean valid = false;
+        String userName = null;
+        r.beginObject();
+        while (r.hasNext()) {
+            switch (r.nextName()) {
+                case "valid": valid = !r.skipNull() && r.nextBoolean(); break;
+                case "user_name": userName = r.nextStringOrNull(); break;
+                default: r.skipValue();
             }
-            r.endObject();
-            return new TokenStatus(valid, valid ? userName : null);
-        });
+        }
+        r.endObject();
+        return new TokenStatus(valid, valid ? userName : null);
     }
 
     /**
@@ -128,7 +134,7 @@ public final class ListenBrainzClient {
         Map<String, RecordingMetadata> found = new LinkedHashMap<>();
         for (List<String> batch : batches(recordingMbids)) {
             found.putAll(call("/1/metadata/recording/?recording_mbids=" + String.join(",", batch) + "&inc=release",
-                    token, ListenBrainzClient::readRecordings));
+                    null, ListenBrainzClient::readRecordings));
         }
         return found;
     }
@@ -141,7 +147,7 @@ public final class ListenBrainzClient {
         Map<String, List<ReleaseGroupTrack>> found = new LinkedHashMap<>();
         for (List<String> batch : batches(releaseGroupMbids)) {
             found.putAll(call("/1/metadata/release_group/?release_group_mbids=" + String.join(",", batch)
-                    + "&inc=recording", token, ListenBrainzClient::readReleaseGroups));
+                    + "&inc=recording", null, ListenBrainzClient::readReleaseGroups));
         }
         return found;
     }
@@ -296,11 +302,18 @@ public final class ListenBrainzClient {
         return new ListensPage(userId, listens, latest, oldest);
     }
 
-    static String userPath(String user) throws ListenBrainzException {
-        if (user == null || user.isBlank()) {
-            throw new ListenBrainzException(ListenBrainzException.Kind.BAD_REQUEST, "Enter a ListenBrainz user name.");
+    /** The typed name tidied, or a BAD_REQUEST with {@link UserName}'s sentence; nothing is sent then. */
+    private static String userName(String typed) throws ListenBrainzException {
+        UserName.Checked checked = UserName.check(typed);
+        if (!checked.ok()) {
+            throw new ListenBrainzException(ListenBrainzException.Kind.BAD_REQUEST, checked.problem());
         }
-        return "/1/user/" + UrlCodec.encode(user.trim());
+        return checked.name();
+    }
+
+    /** One path segment, whatever the name holds: "a/b" is {@code /1/user/a%2Fb}. */
+    static String userPath(String name) {
+        return "/1/user/" + UrlCodec.encode(name);
     }
 
     private static String normalizeRoot(String apiRoot) {
@@ -313,13 +326,18 @@ public final class ListenBrainzClient {
         T decode(String body);
     }
 
-    private <T> T call(String pathAndQuery, String authToken, Decoder<T> decoder) throws IOException {
+    /** A GET with this client's token; {@code user} names the user it is about (null: none), for a 404. */
+    private <T> T call(String pathAndQuery, String user, Decoder<T> decoder) throws IOException {
         Request request = Request.get(apiRoot + pathAndQuery);
-        if (authToken != null) {
-            request = request.withHeader("Authorization", "Token " + authToken);
+        if (token != null) {
+            request = request.withHeader("Authorization", "Token " + token);
         }
+        return call(request, user, decoder);
+    }
+
+    private <T> T call(Request request, String user, Decoder<T> decoder) throws IOException {
         for (int attempt = 1; ; attempt++) {
-            String body = execute(request);
+            String body = execute(request, user);
             try {
                 return decoder.decode(body);
             } catch (JsonException e) {
@@ -331,7 +349,7 @@ public final class ListenBrainzClient {
         }
     }
 
-    private String execute(Request request) throws IOException {
+    private String execute(Request request, String user) throws IOException {
         Response response;
         try {
             response = http.execute(request);
@@ -344,7 +362,7 @@ public final class ListenBrainzClient {
         if (response.isSuccessful()) {
             return response.body();
         }
-        throw ApiErrors.fromStatus(response);
+        throw ApiErrors.fromStatus(response, user);
     }
 
     /** Positions the reader inside {@code payload}. */

@@ -16,6 +16,7 @@ import starman.normalize.ArtistFilter;
 import starman.normalize.CanonicalKeys;
 import starman.normalize.KeyRule;
 import starman.normalize.Normalizer;
+import starman.normalize.TextKeys;
 import starman.random.SplitMix64;
 
 /**
@@ -128,7 +129,7 @@ public final class ListenIndex {
         boolean aliased = keys.albumKey() != null && keys.releaseTextKey() != null
                 && !keys.albumKey().equals(keys.releaseTextKey());
         alias[row] = aliased ? internAlbum(keys.releaseTextKey(), releaseName, t, h) : -1;
-        durationMs[row] = duration(listen, keys);
+        durationMs[row] = ListenLength.of(listen, keys, lengths).ms();
         day[row] = periods.epochDay(t);
         count(row, 1);
         return true;
@@ -183,14 +184,13 @@ public final class ListenIndex {
 
     /** The whole table at {@code now} (unix seconds); listens after now are ignored. */
     public Dashboard dashboard(long now) {
-        long end = now + 1;
-        Totals pace = totals(now - Windows.PACE_S + 1, end);
-        return new Dashboard(now, pace,
-                totals(periods.day(now).start(), end),
-                totals(periods.week(now).start(), end),
-                totals(periods.month(now).start(), end),
-                totals(Long.MIN_VALUE, end),
-                sprintPerHour(now));
+        return new Dashboard(now, totals(Period.PACE, now), totals(Period.TODAY, now), totals(Period.WEEK, now),
+                totals(Period.MONTH, now), totals(Period.ALL_TIME, now), sprintPerHour(now));
+    }
+
+    /** One row of the table at {@code now}. */
+    public Totals totals(Period period, long now) {
+        return totals(period.start(periods, now), now + 1);
     }
 
     /** Listens in the 15 minutes up to now, projected to an hourly rate. */
@@ -270,6 +270,25 @@ public final class ListenIndex {
         return albumNames.get(albumId);
     }
 
+    /**
+     * How an indexed listen was counted: the rules its keys and length came from, worked out again by the
+     * same normaliser, filter and length ports the index used, and the canonical album the index put it in.
+     * Null when the listen is not in the index.
+     */
+    public Resolution explain(Listen listen) {
+        int row = row(listen.key());
+        if (row < 0) {
+            return null;
+        }
+        TrackMetadata track = listen.track();
+        CanonicalKeys keys = normalizer.keys(track);
+        int albumId = albumId(row);
+        return new Resolution(artist, artist.match(track), keys, recordings.value(recording[row]),
+                albumId < 0 ? null : albumKey(albumId), albumId < 0 ? null : albumName(albumId),
+                ListenLength.of(listen, keys, lengths), TextKeys.cutOff(track.trackName()),
+                TextKeys.cutOff(track.releaseName()));
+    }
+
     /** The id of a recording key such as {@code mb:<mbid>}, or -1 when no listen has it. */
     public int findRecording(String key) {
         return recordings.find(key);
@@ -304,15 +323,6 @@ public final class ListenIndex {
             namedHash[id] = h;
         }
         return id;
-    }
-
-    private int duration(Listen listen, CanonicalKeys keys) {
-        long ms = listen.track().additionalInfo().effectiveDurationMs();
-        String mbid = CanonicalKeys.mbidOf(keys.recordingKey());
-        if (ms < 0 && mbid != null) {
-            ms = lengths.lengthMs(mbid);
-        }
-        return (int) Math.min(ms, Integer.MAX_VALUE);
     }
 
     private int[] canonicalAlbums() {

@@ -19,21 +19,36 @@ public record ArtistFilter(String name, String mbid) {
     }
 
     public boolean matches(TrackMetadata t) {
-        List<String> mbids = artistMbids(t);
+        return match(t) != null;
+    }
+
+    /** How a listen was found to be this artist's, or null when it is not. */
+    public Match match(TrackMetadata t) {
+        MbidMapping m = t.mbidMapping();
+        boolean mapped = m != null && !m.artistMbids().isEmpty();
+        List<String> mbids = mapped ? m.artistMbids() : t.additionalInfo().artistMbids();
         if (mbid != null && !mbids.isEmpty()) {
-            return mbids.contains(mbid);
+            return !mbids.contains(mbid) ? null : mapped ? Match.MAPPED_MBID : Match.SUBMITTED_MBID;
         }
         String wanted = TextKeys.fold(name);
         for (String artist : TextKeys.artists(t.artistName())) {
             if (artist.equals(wanted)) {
-                return true;
+                return Match.NAME;
             }
         }
-        return false;
+        return null;
     }
 
-    private static List<String> artistMbids(TrackMetadata t) {
-        MbidMapping m = t.mbidMapping();
-        return m != null && !m.artistMbids().isEmpty() ? m.artistMbids() : t.additionalInfo().artistMbids();
+    /** The rule {@link #match} applied. */
+    public enum Match {
+        MAPPED_MBID("artist MBID from ListenBrainz's mbid_mapping"),
+        SUBMITTED_MBID("artist MBID submitted by the player"),
+        NAME("artist name in the credit");
+
+        public final String description;
+
+        Match(String description) {
+            this.description = description;
+        }
     }
 }

@@ -27,10 +27,4 @@ public record CanonicalKeys(String recordingKey, KeyRule recordingRule, String a
     static String textKey(String artist, String titleKey) {
         return TEXT + artist + "|" + titleKey;
     }
-
-    /** One line a person can read: which rule gave each key. */
-    public String explain() {
-        return "recording " + recordingKey + " (" + recordingRule.description + "); album "
-                + (albumKey == null ? "none" : albumKey) + " (" + albumRule.description + ")";
-    }
 }

@@ -2,12 +2,14 @@ package starman.normalize;
 
 /** Which rule produced a canonical key, most trusted first. */
 public enum KeyRule {
-    MAPPING("ListenBrainz mbid_mapping"),
-    SUBMITTED("MBID submitted by the player in additional_info"),
-    RESOLVED("release_mbid submitted by the player, resolved to its release group"),
-    TEXT("detuned title text"),
-    NONE("no release information");
+    MAPPING("from ListenBrainz's mbid_mapping"),
+    MAPPED_RELEASE("of the mapping's release, from a metadata look-up"),
+    SUBMITTED("submitted by the player"),
+    RESOLVED("of the release the player submitted, from a metadata look-up"),
+    TEXT("by detuned title text"),
+    NONE("the listen names no release");
 
+    /** How the key was found: follows "Recording MBID x", "Release group x", "matched" or "No album:". */
     public final String description;
 
     KeyRule(String description) {

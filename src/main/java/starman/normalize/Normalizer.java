@@ -46,11 +46,15 @@ public final class Normalizer {
         KeyRule albumRule = KeyRule.NONE;
         String releaseKey = TextKeys.title(t.releaseName());
         String releaseTextKey = releaseKey.isEmpty() ? null : CanonicalKeys.textKey(artist, releaseKey);
-        String mappedGroup = m == null ? null : present(m.releaseGroupMbid()) ? m.releaseGroupMbid() : resolve(m.releaseMbid());
-        String resolved = present(mappedGroup) || present(info.releaseGroupMbid()) ? null : resolve(info.releaseMbid());
-        if (present(mappedGroup)) {
-            album = CanonicalKeys.mbidKey(mappedGroup);
+        String mappedRelease = m == null || present(m.releaseGroupMbid()) ? null : resolve(m.releaseMbid());
+        String resolved = m != null && present(m.releaseGroupMbid()) || present(mappedRelease)
+                || present(info.releaseGroupMbid()) ? null : resolve(info.releaseMbid());
+        if (m != null && present(m.releaseGroupMbid())) {
+            album = CanonicalKeys.mbidKey(m.releaseGroupMbid());
             albumRule = KeyRule.MAPPING;
+        } else if (present(mappedRelease)) {
+            album = CanonicalKeys.mbidKey(mappedRelease);
+            albumRule = KeyRule.MAPPED_RELEASE;
         } else if (present(info.releaseGroupMbid())) {
             album = CanonicalKeys.mbidKey(info.releaseGroupMbid());
             albumRule = KeyRule.SUBMITTED;

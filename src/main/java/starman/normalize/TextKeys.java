@@ -37,6 +37,20 @@ public final class TextKeys {
         return qualifier == null ? base : base + " [" + qualifier + "]";
     }
 
+    /**
+     * What {@link #title} cuts off before folding, as written ("(2015 Remaster)", "- Deluxe Edition"), or null
+     * when it cuts nothing; a version qualifier in it is still kept in the key.
+     */
+    public static String cutOff(String title) {
+        if (title == null) {
+            return null;
+        }
+        String lower = title.toLowerCase(Locale.ROOT);
+        int cut = firstCut(lower, TITLE_CUTS);
+        String tail = title.substring(cut).strip();
+        return tail.isEmpty() || fold(lower.substring(0, cut)).isEmpty() ? null : tail;
+    }
+
     /** The folded name of each artist in a credit such as "Queen & David Bowie feat. Annie Lennox". */
     public static String[] artists(String credit) {
         String marked = credit == null ? "" : credit.toLowerCase(Locale.ROOT);

@@ -1,8 +1,12 @@
 package starman.simulator;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -47,6 +51,8 @@ final class ApiRoutes {
     }
 
     private final Map<String, SimulatedUser> users;
+    /** ListenBrainz finds users by LOWER(musicbrainz_id): "ROB" is rob. */
+    private final Map<String, SimulatedUser> byLowerCaseName = new HashMap<>();
     private final Catalogue catalogue;
     private final Clock clock;
     /** Null: every answer is fresh. */
@@ -54,6 +60,7 @@ final class ApiRoutes {
 
     ApiRoutes(Map<String, SimulatedUser> users, Catalogue catalogue, Clock clock, ResponseCache cache) {
         this.users = users;
+        users.values().forEach(user -> byLowerCaseName.put(user.name.toLowerCase(Locale.ROOT), user));
         this.catalogue = catalogue;
         this.clock = clock;
         this.cache = cache;
@@ -111,14 +118,21 @@ final class ApiRoutes {
         return cache == null ? fresh.get() : cache.get(key, ttlMillis, fresh);
     }
 
-    /** "/1/user/x/listens/" → ["1", "user", "x", "listens"]. */
-    private static String[] segments(String path) {
-        String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1).split("/") : trimmed.split("/");
+    /**
+     * A raw (still percent-encoded) path's segments, each decoded: "/1/user/a%2Fb/listens/" → ["1", "user",
+     * "a/b", "listens"]. A '+' in a path is itself, not a space.
+     */
+    private static String[] segments(String rawPath) {
+        String trimmed = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
+        String[] p = (trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed).split("/");
+        for (int i = 0; i < p.length; i++) {
+            p[i] = URLDecoder.decode(p[i].replace("+", "%2B"), StandardCharsets.UTF_8);
+        }
+        return p;
     }
 
     private Answer withUser(String name, Function<SimulatedUser, Answer> endpoint) {
-        SimulatedUser user = users.get(name);
+        SimulatedUser user = byLowerCaseName.get(name.toLowerCase(Locale.ROOT));
         return user == null ? Answer.error(404, "Cannot find user: " + name) : endpoint.apply(user);
     }
 

@@ -13,12 +13,16 @@ public record Fault(Kind kind, int status, boolean rateLimitHeaders, long delayM
     public enum Kind {
         /** The connection is closed without any response. */
         DROP,
+        /** The status line and headers arrive, then the connection closes half-way through the body. */
+        RESET,
         /** A 5xx answer (a JSON error for 500, a proxy's HTML page for 502/503). */
         SERVER_ERROR,
         /** The normal answer, after a delay. */
         SLOW,
         /** Status 200 with the JSON body cut in half. */
         TRUNCATED,
+        /** Status 200 with a body that is not JSON at all (a captive portal's or a proxy's page). */
+        MALFORMED,
         /** 429 for this and the next {@code storm - 1} requests, whatever the quota says. */
         STORM
     }
@@ -33,6 +37,14 @@ public record Fault(Kind kind, int status, boolean rateLimitHeaders, long delayM
 
     public static Fault slow(long delayMillis) {
         return new Fault(Kind.SLOW, 200, true, delayMillis, 0);
+    }
+
+    public static Fault reset() {
+        return new Fault(Kind.RESET, 200, true, 0, 0);
+    }
+
+    public static Fault malformed() {
+        return new Fault(Kind.MALFORMED, 200, false, 0, 0);
     }
 
     public static Fault truncated() {

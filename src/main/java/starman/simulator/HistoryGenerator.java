@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import starman.model.AdditionalInfo;
 import starman.model.Listen;
 import starman.model.MbidMapping;
@@ -53,10 +54,14 @@ public final class HistoryGenerator {
     private final Catalogue catalogue;
     private final List<Album> bowie = new ArrayList<>();
     private final List<Album> others = new ArrayList<>();
-    /** Each album's first slot in {@link #submissions}: a slot per recording, release and player. */
+    /** Each album's first slot in {@link #SUBMISSIONS}: a slot per recording, release and player. */
     private final Map<Album, Integer> firstSlot = new IdentityHashMap<>();
     private final int releasesPerRecording;
-    private final Submission[] submissions;
+    /**
+     * Submissions depend on the standard catalogue alone (each costs a name-based UUID), so all generators
+     * share them: the fault suite makes a thousand small histories.
+     */
+    private static final Map<Integer, Submission> SUBMISSIONS = new ConcurrentHashMap<>();
 
     public HistoryGenerator(long seed) {
         this.seed = seed;
@@ -69,7 +74,6 @@ public final class HistoryGenerator {
             firstSlot.put(album, slots);
             slots += album.tracks().size() * slotsPerRecording;
         }
-        submissions = new Submission[slots];
     }
 
     /** Convenience for one-off use. */
@@ -143,11 +147,8 @@ public final class HistoryGenerator {
     private Submission submission(Album album, int track, int release, Player player) {
         int slot = firstSlot.get(album) + (track * releasesPerRecording + release) * Player.values().length
                 + player.ordinal();
-        Submission s = submissions[slot];
-        if (s == null) {
-            s = submissions[slot] = newSubmission(album, album.tracks().get(track), album.releases().get(release), player);
-        }
-        return s;
+        return SUBMISSIONS.computeIfAbsent(slot,
+                k -> newSubmission(album, album.tracks().get(track), album.releases().get(release), player));
     }
 
     private static Submission newSubmission(Album album, Recording recording, Release release, Player player) {

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -21,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import starman.http.Response;
+import starman.http.Transport;
 import starman.model.Listen;
 import starman.model.TrackMetadata;
 import starman.simulator.ApiRoutes.Answer;
@@ -39,6 +42,8 @@ public final class ListenBrainzSimulator implements AutoCloseable {
     public static final int DEFAULT_LISTENS = 50_000;
     public static final int DEFAULT_LIMIT = 30;
     public static final int DEFAULT_WINDOW_SECONDS = 10;
+    /** The API root of {@link #inProcess()}. */
+    public static final String IN_PROCESS_ROOT = "http://listenbrainz.simulator";
 
     private static final String RATE_LIMIT_HEADERS =
             "X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, X-RateLimit-Reset-In";
@@ -62,7 +67,7 @@ public final class ListenBrainzSimulator implements AutoCloseable {
     /** 429s still to answer for the current injected storm. */
     private final AtomicInteger storm = new AtomicInteger();
 
-    private ListenBrainzSimulator(Builder b) throws IOException {
+    private ListenBrainzSimulator(Builder b, boolean listen) throws IOException {
         clock = b.clock;
         users = new LinkedHashMap<>();
         for (Function<Clock, SimulatedUser> user : b.users) {
@@ -74,6 +79,11 @@ public final class ListenBrainzSimulator implements AutoCloseable {
         site = b.site == null ? null : new StaticSite(b.site);
         siteBase = b.siteBase;
         faults = b.faults;
+        if (!listen) {
+            server = null;
+            executor = null;
+            return;
+        }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 0);
         executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "listenbrainz-simulator");
@@ -95,6 +105,9 @@ public final class ListenBrainzSimulator implements AutoCloseable {
     }
 
     public int port() {
+        if (server == null) {
+            throw new IllegalStateException("an in-process simulator has no port; use inProcess()");
+        }
         return server.getAddress().getPort();
     }
 
@@ -135,10 +148,48 @@ public final class ListenBrainzSimulator implements AutoCloseable {
         setPlayingNow(user, null);
     }
 
+    /**
+     * The API as a {@link Transport} without sockets, for virtual-time tests: the same routes, rate limit and
+     * faults for URLs under {@link #IN_PROCESS_ROOT}; a drop or a reset throws an IOException, a slow answer
+     * sleeps on the simulator's clock.
+     */
+    public Transport inProcess() {
+        return request -> {
+            if (!request.url().startsWith(IN_PROCESS_ROOT + "/")) {
+                throw new IOException("not an in-process simulator address: " + request.url());
+            }
+            String target = request.url().substring(IN_PROCESS_ROOT.length());
+            int q = target.indexOf('?');
+            String authorization = request.headers().entrySet().stream()
+                    .filter(h -> h.getKey().equalsIgnoreCase("Authorization")).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+            Outcome outcome = api(request.method(), q < 0 ? target : target.substring(0, q),
+                    q < 0 ? null : target.substring(q + 1), authorization,
+                    request.body() == null ? "" : request.body(), "in-process");
+            if (outcome.fault() == Fault.Kind.DROP) {
+                throw new IOException("the connection closed without a response");
+            }
+            try {
+                clock.sleep(outcome.delayMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted during a slow answer");
+            }
+            if (outcome.fault() == Fault.Kind.RESET) {
+                throw new IOException("the connection was reset half-way through the body");
+            }
+            Map<String, String> headers = rateLimitHeaders(outcome.quota());
+            headers.put("Content-Type", outcome.answer().contentType());
+            return new Response(outcome.answer().status(), headers, outcome.answer().body());
+        };
+    }
+
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+        }
     }
 
     private SimulatedUser user(String name) {
@@ -165,63 +216,83 @@ public final class ListenBrainzSimulator implements AutoCloseable {
             } else if (site != null && !path.startsWith("/1/")) {
                 serveFile(exchange, path, method);
             } else {
-                serveApi(exchange, method, path);
+                serveApi(exchange, method);
             }
         }
     }
 
-    private void serveApi(HttpExchange exchange, String method, String path) throws IOException {
-        long request = stats.countRequest(ApiRoutes.endpoint(path));
-        RateLimiter.Quota quota = limiter.take(exchange.getRemoteAddress().getAddress().getHostAddress());
+    private void serveApi(HttpExchange exchange, String method) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Outcome outcome = api(method, exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                exchange.getRequestHeaders().getFirst("Authorization"), body,
+                exchange.getRemoteAddress().getAddress().getHostAddress());
+        if (outcome.fault() == Fault.Kind.DROP) {
+            return; // closing the exchange before any header closes the connection
+        }
+        if (outcome.delayMillis() > 0) {
+            sleep(outcome.delayMillis());
+        }
+        if (outcome.fault() == Fault.Kind.RESET) {
+            byte[] bytes = send(exchange, outcome.answer(), outcome.quota(), true);
+            throw new IOException("reset after " + bytes.length / 2 + " of " + bytes.length + " bytes");
+        }
+        send(exchange, outcome.answer(), outcome.quota(), false);
+    }
+
+    /**
+     * What the API does with one request, before it goes over a socket or back in process: an answer with the
+     * quota its headers show (null: none), or a {@link Fault.Kind#DROP} / {@link Fault.Kind#RESET} to act out,
+     * after {@code delayMillis}.
+     */
+    private record Outcome(Answer answer, RateLimiter.Quota quota, Fault.Kind fault, long delayMillis) {
+    }
+
+    private Outcome api(String method, String rawPath, String rawQuery, String authorization, String body,
+                        String client) {
+        long request = stats.countRequest(ApiRoutes.endpoint(rawPath));
+        RateLimiter.Quota quota = limiter.take(client);
         if (storm.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            stats.countFault();
-            reply(exchange, tooManyRequests(), quota);
-            return;
+            stats.countFault(Fault.Kind.STORM);
+            return reply(tooManyRequests(), quota);
         }
         if (!quota.allowed()) {
             stats.countRateLimited();
-            reply(exchange, tooManyRequests(), quota);
-            return;
+            return reply(tooManyRequests(), quota);
         }
         Fault fault = faults.faultFor(request);
-        if (fault != null) {
-            stats.countFault();
-            switch (fault.kind()) {
-                case DROP -> {
-                    return; // closing the exchange before any header closes the connection
-                }
-                case SERVER_ERROR -> {
-                    reply(exchange, serverError(fault.status()), fault.rateLimitHeaders() ? quota : null);
-                    return;
-                }
-                case STORM -> {
-                    storm.set(fault.storm() - 1);
-                    reply(exchange, tooManyRequests(), quota);
-                    return;
-                }
-                case SLOW -> sleep(fault.delayMillis());
-                case TRUNCATED -> {
-                    Answer answer = answer(exchange, method, path);
-                    String body = answer.body();
-                    reply(exchange, new Answer(200, answer.contentType(), body.substring(0, body.length() / 2)), quota);
-                    return;
-                }
-            }
+        if (fault == null) {
+            return reply(routes.answer(method, rawPath, query(rawQuery), authorization, body), quota);
         }
-        reply(exchange, answer(exchange, method, path), quota);
+        stats.countFault(fault.kind());
+        return switch (fault.kind()) {
+            case DROP -> new Outcome(null, null, Fault.Kind.DROP, 0);
+            case SERVER_ERROR -> reply(serverError(fault.status()), fault.rateLimitHeaders() ? quota : null);
+            case STORM -> {
+                storm.set(fault.storm() - 1);
+                yield reply(tooManyRequests(), quota);
+            }
+            case MALFORMED -> reply(CAPTIVE_PORTAL, null);
+            case TRUNCATED -> {
+                Answer answer = routes.answer(method, rawPath, query(rawQuery), authorization, body);
+                String text = answer.body();
+                yield reply(new Answer(200, answer.contentType(), text.substring(0, text.length() / 2)), quota);
+            }
+            case RESET, SLOW -> {
+                Outcome normal = reply(routes.answer(method, rawPath, query(rawQuery), authorization, body), quota);
+                yield new Outcome(normal.answer(), quota, fault.kind() == Fault.Kind.RESET ? Fault.Kind.RESET : null,
+                        fault.delayMillis());
+            }
+        };
     }
 
-    /** Sends an API answer and counts its status. */
-    private void reply(HttpExchange exchange, Answer answer, RateLimiter.Quota quota) throws IOException {
+    /** An answer to send, its status counted. */
+    private Outcome reply(Answer answer, RateLimiter.Quota quota) {
         stats.countAnswer(answer.status());
-        send(exchange, answer, quota);
+        return new Outcome(answer, quota, null, 0);
     }
 
-    private Answer answer(HttpExchange exchange, String method, String path) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        return routes.answer(method, path, query(exchange.getRequestURI().getRawQuery()),
-                exchange.getRequestHeaders().getFirst("Authorization"), body);
-    }
+    private static final Answer CAPTIVE_PORTAL = new Answer(200, "text/html",
+            "<html><head><title>Sign in to the network</title></head><body>Accept the terms to continue.</body></html>");
 
     private static Answer tooManyRequests() {
         return Answer.error(429, "Rate limit exceeded. Please wait and retry, and read the X-RateLimit headers.");
@@ -251,27 +322,39 @@ public final class ListenBrainzSimulator implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange exchange, Answer answer, RateLimiter.Quota quota) throws IOException {
+    /** Sends an answer (only the first half of its body when {@code cut}); returns the whole body's bytes. */
+    private static byte[] send(HttpExchange exchange, Answer answer, RateLimiter.Quota quota, boolean cut)
+            throws IOException {
         Headers headers = exchange.getResponseHeaders();
-        if (quota != null) {
-            headers.set("X-RateLimit-Limit", String.valueOf(quota.limit()));
-            headers.set("X-RateLimit-Remaining", String.valueOf(quota.remaining()));
-            headers.set("X-RateLimit-Reset", String.valueOf(quota.resetEpochSeconds()));
-            headers.set("X-RateLimit-Reset-In", String.valueOf(quota.resetInSeconds()));
-        }
+        rateLimitHeaders(quota).forEach(headers::set);
         headers.set("Content-Type", answer.contentType());
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(answer.status(), body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+        OutputStream out = exchange.getResponseBody();
+        out.write(body, 0, cut ? body.length / 2 : body.length);
+        out.flush();
+        if (!cut) {
+            out.close();
         }
+        return body;
+    }
+
+    private static Map<String, String> rateLimitHeaders(RateLimiter.Quota quota) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (quota != null) {
+            headers.put("X-RateLimit-Limit", String.valueOf(quota.limit()));
+            headers.put("X-RateLimit-Remaining", String.valueOf(quota.remaining()));
+            headers.put("X-RateLimit-Reset", String.valueOf(quota.resetEpochSeconds()));
+            headers.put("X-RateLimit-Reset-In", String.valueOf(quota.resetInSeconds()));
+        }
+        return headers;
     }
 
     private void serveFile(HttpExchange exchange, String path, String method) throws IOException {
         boolean readable = (method.equals("GET") || method.equals("HEAD")) && path.startsWith(siteBase);
         StaticSite.File file = readable ? site.resolve(path.substring(siteBase.length() - 1)) : null;
         if (file == null) {
-            send(exchange, Answer.error(404, "Not found: " + path), null);
+            send(exchange, Answer.error(404, "Not found: " + path), null, false);
             return;
         }
         exchange.getResponseHeaders().set("Content-Type", file.contentType());
@@ -384,7 +467,15 @@ public final class ListenBrainzSimulator implements AutoCloseable {
             if (users.isEmpty()) {
                 demoUser(DEFAULT_LISTENS, HistoryGenerator.DEFAULT_SEED);
             }
-            return new ListenBrainzSimulator(this);
+            return new ListenBrainzSimulator(this, true);
+        }
+
+        /** A simulator without a socket, reached through {@link ListenBrainzSimulator#inProcess()}. */
+        public ListenBrainzSimulator startInProcess() throws IOException {
+            if (users.isEmpty()) {
+                demoUser(DEFAULT_LISTENS, HistoryGenerator.DEFAULT_SEED);
+            }
+            return new ListenBrainzSimulator(this, false);
         }
     }
 }

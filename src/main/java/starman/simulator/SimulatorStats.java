@@ -13,6 +13,7 @@ public final class SimulatorStats {
     private final AtomicLong faults = new AtomicLong();
     private final Map<String, AtomicLong> perEndpoint = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicLong> perStatus = new ConcurrentHashMap<>();
+    private final Map<Fault.Kind, AtomicLong> perFault = new ConcurrentHashMap<>();
 
     /** Counts an API request (not a pre-flight) and returns its number, starting at 1. */
     long countRequest(String endpoint) {
@@ -28,8 +29,9 @@ public final class SimulatorStats {
         rateLimited.incrementAndGet();
     }
 
-    void countFault() {
+    void countFault(Fault.Kind kind) {
         faults.incrementAndGet();
+        increment(perFault, kind);
     }
 
     void countAnswer(int status) {
@@ -67,6 +69,11 @@ public final class SimulatorStats {
     /** API requests answered with an injected fault, each request of a 429 storm included. */
     public long faults() {
         return faults.get();
+    }
+
+    /** Injected faults of one kind; each request of a storm counts as one {@link Fault.Kind#STORM}. */
+    public long faults(Fault.Kind kind) {
+        return get(perFault, kind);
     }
 
     /** API answers sent with this status (a dropped connection sends none). */

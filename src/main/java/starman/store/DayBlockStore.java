@@ -147,6 +147,23 @@ public final class DayBlockStore implements ListenStore {
         return all;
     }
 
+    /** The listens with {@code from <= listened_at < to}, oldest first; decodes only the days they fall on. */
+    public synchronized List<Listen> between(long from, long to) {
+        List<Listen> between = new ArrayList<>();
+        if (from >= to) {
+            return between;
+        }
+        DayBlock.Tracks tracks = new DayBlock.Tracks();
+        for (byte[] block : blocks.subMap(DayBlock.dayOf(from), true, DayBlock.dayOf(to - 1), true).values()) {
+            for (Listen listen : DayBlock.decode(block, dictionary, tracks)) {
+                if (listen.listenedAt() >= from && listen.listenedAt() < to) {
+                    between.add(listen);
+                }
+            }
+        }
+        return between;
+    }
+
     /** The newest {@code n} listens, newest first; decodes only the last days. */
     public synchronized List<Listen> newest(int n) {
         List<Listen> newest = new ArrayList<>(n);

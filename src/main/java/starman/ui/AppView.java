@@ -25,6 +25,8 @@ public class AppView {
     private final Fragment connect;
     private final Fragment syncScreen = Templates.create(new SyncView(this));
     private final Fragment dashboard = Templates.create(dashboardView);
+    private final DrillDownView drillDownView = new DrillDownView(this);
+    private final Fragment drillDown = Templates.create(drillDownView);
     private final Fragment pictures = Templates.create(picturesView);
     private final Fragment listens = Templates.create(new ListensView(this));
 
@@ -77,6 +79,10 @@ public class AppView {
         return dashboard;
     }
 
+    public Fragment getDrillDown() {
+        return drillDown;
+    }
+
     public Fragment getPictures() {
         return pictures;
     }
@@ -88,6 +94,10 @@ public class AppView {
     /** The running sync; screens inside the syncing part of the page may rely on it. */
     SyncService sync() {
         return sync;
+    }
+
+    DrillDownView drillDown() {
+        return drillDownView;
     }
 
     BrowserStore store() {

@@ -2,6 +2,7 @@ package starman.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.teavm.flavour.templates.BindTemplate;
 import starman.browser.CoverImage;
 import starman.browser.Page;
@@ -11,6 +12,8 @@ import starman.listenbrainz.PlayingNow;
 import starman.metrics.AlbumFocus;
 import starman.metrics.AlbumProgress.Completion;
 import starman.metrics.Dashboard;
+import starman.metrics.Measure;
+import starman.metrics.Period;
 import starman.metrics.Totals;
 import starman.metrics.charts.SprintGauge;
 import starman.model.Listen;
@@ -18,9 +21,10 @@ import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
 
 /**
- * The artist's workout: songs, albums and minutes per period, the sprint gauge, what is playing with its
- * album's completion and cover, the focus status and the coach's feed. {@link #refresh()} computes it all
- * once per update; the getters only read that, so the template's many bindings cost nothing more.
+ * The artist's workout: songs, albums and minutes per period (each number a button that opens the listens
+ * behind it), the sprint gauge, what is playing with its album's completion and cover, the focus status and
+ * the coach's feed. {@link #refresh()} computes it all once per update; the getters only read that, so the
+ * template's many bindings cost nothing more.
  */
 @BindTemplate("templates/dashboard.html")
 public class DashboardView {
@@ -28,7 +32,8 @@ public class DashboardView {
     static final int COVER_SEARCH = 50;
 
     private final AppView app;
-    private final SvgPicture gauge = new SvgPicture("sprint-gauge", 1);
+    /** The gauge's shapes have no target, so nothing is ever chosen in it. */
+    private final SvgPicture gauge = new SvgPicture("sprint-gauge", 1, (target, elementId, label) -> { });
     private final CoverImage cover = new CoverImage("cover");
     private Dashboard dashboard;
     private Shown shown;
@@ -55,11 +60,23 @@ public class DashboardView {
     /** The artist's table: one row per period. */
     public List<WorkoutRow> getWorkout() {
         Dashboard d = dashboard();
-        return List.of(WorkoutRow.of("pace", "Last 60 minutes", d.pace(), false),
-                WorkoutRow.of("today", "Today", d.today(), true),
-                WorkoutRow.of("week", "This week", d.week(), true),
-                WorkoutRow.of("month", "This month", d.month(), true),
-                WorkoutRow.of("all-time", "All time", d.allTime(), true));
+        return List.of(WorkoutRow.of(Period.PACE, "Last 60 minutes", d.pace(), false),
+                WorkoutRow.of(Period.TODAY, "Today", d.today(), true),
+                WorkoutRow.of(Period.WEEK, "This week", d.week(), true),
+                WorkoutRow.of(Period.MONTH, "This month", d.month(), true),
+                WorkoutRow.of(Period.ALL_TIME, "All time", d.allTime(), true));
+    }
+
+    public void showSongs(WorkoutRow row) {
+        app.drillDown().open(row.period(), Measure.SONGS, row.songsButton(), row.songsName());
+    }
+
+    public void showAlbums(WorkoutRow row) {
+        app.drillDown().open(row.period(), Measure.ALBUMS, row.albumsButton(), row.albumsName());
+    }
+
+    public void showMinutes(WorkoutRow row) {
+        app.drillDown().open(row.period(), Measure.MINUTES, row.minutesButton(), row.minutesName());
     }
 
     public String getSprint() {
@@ -154,15 +171,51 @@ public class DashboardView {
     public record CoachRow(String time, String instant, String text) {
     }
 
-    /** One period of the artist's table, as text; minutes say how many songs had no known duration. */
-    public record WorkoutRow(String id, String label, String songs, String albums, String minutes) {
-        static WorkoutRow of(String id, String label, Totals t, boolean showAlbums) {
+    /**
+     * One period of the artist's table, as text; minutes say how many songs had no known duration. The
+     * names ("23 songs today") head the drill-down and, with " — show listens", label the buttons.
+     */
+    public record WorkoutRow(Period period, String label, String songs, String albums, String minutes,
+                             boolean albumsShown, String songsName, String albumsName, String minutesName) {
+        static WorkoutRow of(Period period, String label, Totals t, boolean showAlbums) {
             String minutes = Format.decimal(t.minutes());
+            String minutesName = minutes + " minutes " + period.phrase;
             if (t.unknownDuration() > 0) {
                 minutes += " (+" + Format.count(t.unknownDuration()) + " of unknown length)";
+                minutesName += ", " + Format.count(t.unknownDuration()) + " more songs of unknown length";
             }
-            return new WorkoutRow(id, label, Format.count(t.songs()), showAlbums ? Format.count(t.albums()) : "–",
-                    minutes);
+            return new WorkoutRow(period, label, Format.count(t.songs()), showAlbums ? Format.count(t.albums()) : "–",
+                    minutes, showAlbums, Format.count(t.songs(), "song", "songs") + " " + period.phrase,
+                    Format.count(t.albums(), "album", "albums") + " " + period.phrase, minutesName);
+        }
+
+        /** The row's element id: "today", "all-time"... */
+        public String id() {
+            return period.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        public String songsButton() {
+            return id() + "-songs";
+        }
+
+        public String albumsButton() {
+            return id() + "-albums";
+        }
+
+        public String minutesButton() {
+            return id() + "-minutes";
+        }
+
+        public String songsLabel() {
+            return songsName + " — show listens";
+        }
+
+        public String albumsLabel() {
+            return albumsName + " — show listens";
+        }
+
+        public String minutesLabel() {
+            return minutesName + " — show listens";
         }
     }
 

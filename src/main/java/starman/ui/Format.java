@@ -21,6 +21,11 @@ final class Format {
         return sb.toString();
     }
 
+    /** A count with its noun: "1 song", "1,234 songs". */
+    static String count(long n, String one, String many) {
+        return count(n) + " " + (n == 1 ? one : many);
+    }
+
     /** One decimal, with grouping: 38000.04 as "38,000.0". */
     static String decimal(double value) {
         long tenths = Math.round(value * 10);

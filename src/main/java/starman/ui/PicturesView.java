@@ -4,16 +4,24 @@ import org.teavm.flavour.templates.BindTemplate;
 import starman.browser.SvgPicture;
 import starman.metrics.charts.Pictures;
 
-/** The year calendar, the last 30 days and the top albums; the template holds the hosts the SVG is drawn in. */
+/**
+ * The year calendar, the last 30 days and the top albums; the template holds the hosts the SVG is drawn in. A
+ * day or an album, clicked or chosen with Enter, opens its listens in the drill-down.
+ */
 @BindTemplate("templates/pictures.html")
 public class PicturesView {
     private final AppView app;
-    private final SvgPicture year = new SvgPicture("picture-year", 7);
-    private final SvgPicture month = new SvgPicture("picture-month", 1);
-    private final SvgPicture albums = new SvgPicture("picture-albums", 1);
+    private final SvgPicture year;
+    private final SvgPicture month;
+    private final SvgPicture albums;
 
     PicturesView(AppView app) {
         this.app = app;
+        // a day or an album opens its listens, as the table's numbers do
+        SvgPicture.Chosen open = (target, shapeId, label) -> app.drillDown().openTarget(target, shapeId, label);
+        year = new SvgPicture("picture-year", 7, open);
+        month = new SvgPicture("picture-month", 1, open);
+        albums = new SvgPicture("picture-albums", 1, open);
     }
 
     /** Patches the three pictures in place; called after the templates were updated. */

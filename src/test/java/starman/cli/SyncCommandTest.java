@@ -153,7 +153,7 @@ class SyncCommandTest {
                 "--out", mirror().toString()));
 
         assertThat(status).isEqualTo(1);
-        assertThat(stderr()).isEqualTo("starman sync: nobody: ListenBrainz does not know this user name; check its spelling."
+        assertThat(stderr()).isEqualTo("starman sync: ListenBrainz has no user called 'nobody'."
                 + System.lineSeparator());
     }
 

@@ -41,15 +41,28 @@ final class ReferenceMetrics {
     }
 
     Dashboard dashboard(long now) {
+        double sprint = totals(t -> t > now - 900 && t <= now).songs() * 4.0;
+        return new Dashboard(now, totals(when(Period.PACE, now)), totals(when(Period.TODAY, now)),
+                totals(when(Period.WEEK, now)), totals(when(Period.MONTH, now)), totals(when(Period.ALL_TIME, now)),
+                sprint);
+    }
+
+    /** The artist's listens in a period at now, in no particular order. */
+    List<Listen> listens(Period period, long now) {
+        LongPredicate when = when(period, now);
+        return listens.stream().filter(l -> when.test(l.listenedAt())).toList();
+    }
+
+    private LongPredicate when(Period period, long now) {
         LocalDate today = date(now);
         LocalDate weekFirst = today.with(TemporalAdjusters.previousOrSame(weekStart));
-        Totals pace = totals(t -> t > now - 3600 && t <= now);
-        Totals day = totals(t -> t <= now && date(t).equals(today));
-        Totals week = totals(t -> t <= now && !date(t).isBefore(weekFirst) && date(t).isBefore(weekFirst.plusDays(7)));
-        Totals month = totals(t -> t <= now && date(t).getYear() == today.getYear() && date(t).getMonth() == today.getMonth());
-        Totals all = totals(t -> t <= now);
-        double sprint = totals(t -> t > now - 900 && t <= now).songs() * 4.0;
-        return new Dashboard(now, pace, day, week, month, all, sprint);
+        return switch (period) {
+            case PACE -> t -> t > now - 3600 && t <= now;
+            case TODAY -> t -> t <= now && date(t).equals(today);
+            case WEEK -> t -> t <= now && !date(t).isBefore(weekFirst) && date(t).isBefore(weekFirst.plusDays(7));
+            case MONTH -> t -> t <= now && date(t).getYear() == today.getYear() && date(t).getMonth() == today.getMonth();
+            case ALL_TIME -> t -> t <= now;
+        };
     }
 
     private Totals totals(LongPredicate when) {

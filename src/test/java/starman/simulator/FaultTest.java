@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import starman.http.Request;
+import starman.http.Response;
+import starman.http.Transport;
+import starman.time.VirtualClock;
 
 /** Each fault kind, as a client sees it, and that faults leave the data alone. */
 class FaultTest {
@@ -68,6 +76,67 @@ class FaultTest {
             assertThat(simulator.stats().requests()).isEqualTo(10);
             assertThat(simulator.listens("u")).hasSize(100);
         }
+    }
+
+    @Test
+    void aResetCutsTheBodyAndAMalformedAnswerIsNotJson() throws Exception {
+        FaultPlan plan = FaultPlan.schedule(Map.of(1L, Fault.reset(), 2L, Fault.malformed()));
+        try (ListenBrainzSimulator simulator = ListenBrainzSimulator.builder().faults(plan)
+                .user("u", HistoryGenerator.generate(2, "u", 100, END).listens()).start()) {
+            String path = "/1/user/u/listens?count=10";
+            String reset = Http.raw(simulator.port(), path);
+            assertThat(reset).startsWith("HTTP/1.1 200");
+            int declared = Integer.parseInt(reset.replaceAll("(?s).*Content-length: (\\d+).*", "$1"));
+            String body = reset.substring(reset.indexOf("\r\n\r\n") + 4);
+            assertThat(body.length()).as("about half the declared bytes, then the close").isBetween(declared / 3, declared / 2);
+
+            HttpResponse<String> malformed = new Http(simulator).get(path);
+            assertThat(malformed.statusCode()).isEqualTo(200);
+            assertThat(malformed.body()).startsWith("<html>");
+            assertThat(simulator.stats().faults(Fault.Kind.RESET)).isEqualTo(1);
+            assertThat(simulator.stats().faults(Fault.Kind.MALFORMED)).isEqualTo(1);
+        }
+    }
+
+    /** The transport without sockets answers as the HTTP server does, and acts out drops and resets as errors. */
+    @Test
+    void inProcessTheSameFaultsHappenWithoutASocket() throws Exception {
+        FaultPlan plan = FaultPlan.schedule(Map.of(1L, Fault.drop(), 2L, Fault.reset(), 3L, Fault.slow(7_000),
+                4L, Fault.storm(2), 6L, Fault.serverError(503, false)));
+        VirtualClock clock = new VirtualClock(END * 1000);
+        try (ListenBrainzSimulator simulator = ListenBrainzSimulator.builder().clock(clock).faults(plan)
+                .user("u", HistoryGenerator.generate(2, "u", 100, END).listens()).startInProcess()) {
+            Transport transport = simulator.inProcess();
+            Request request = Request.get(ListenBrainzSimulator.IN_PROCESS_ROOT + "/1/user/u/listens?count=10");
+            assertThatThrownBy(() -> transport.execute(request)).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> transport.execute(request)).isInstanceOf(IOException.class);
+
+            Response slow = transport.execute(request);
+            assertThat(clock.nowMillis()).isEqualTo(END * 1000 + 7_000);
+            assertThat(Http.parse(slow.body()).get("payload").get("count").asInt()).isEqualTo(10);
+            assertThat(slow.header("X-RateLimit-Remaining")).isEqualTo("27");
+            assertThat(transport.execute(request).status()).isEqualTo(429);
+            assertThat(transport.execute(request).status()).isEqualTo(429);
+            Response unavailable = transport.execute(request);
+            assertThat(unavailable.status()).isEqualTo(503);
+            assertThat(unavailable.header("X-RateLimit-Remaining")).isNull();
+            assertThat(transport.execute(Request.get(ListenBrainzSimulator.IN_PROCESS_ROOT + "/1/user/nobody/listens"))
+                    .status()).isEqualTo(404);
+            assertThat(simulator.stats().faults()).isEqualTo(6);
+            assertThatThrownBy(simulator::port).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void mixedSchedulesAreDeterminedByTheirSeedBoundedAndUseEveryKind() {
+        List<Fault> a = faults(FaultPlan.mixed(5, 300, 20_000));
+        assertThat(a).isEqualTo(faults(FaultPlan.mixed(5, 300, 20_000)));
+        assertThat(a).isNotEqualTo(faults(FaultPlan.mixed(6, 300, 20_000)));
+        assertThat(a.subList(300, a.size())).containsOnlyNulls();
+        Set<Fault.Kind> kinds = LongStream.range(0, 200).boxed()
+                .flatMap(seed -> faults(FaultPlan.mixed(seed, 300, 20_000)).stream())
+                .filter(Objects::nonNull).map(Fault::kind).collect(Collectors.toSet());
+        assertThat(kinds).containsExactlyInAnyOrder(Fault.Kind.values());
     }
 
     @Test

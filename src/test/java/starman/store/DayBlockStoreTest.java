@@ -73,6 +73,20 @@ class DayBlockStoreTest {
     }
 
     @Test
+    void betweenGivesTheListensOfAnyRangeAsAllDoes() {
+        DayBlockStore store = DayBlockStore.empty(new Saved());
+        store.apply(new PageWrite(days(5, 30), T, T + 5 * 86_400L, SyncCheckpoint.IDLE));
+        List<Listen> all = store.all();
+        long[][] ranges = {{T + 3_600, T + 86_400 + 7_000}, {Long.MIN_VALUE, Long.MAX_VALUE}, {T + 2 * 86_400L, T + 2 * 86_400L + 1},
+                {T - 86_400, T}, {T + 10 * 86_400L, Long.MAX_VALUE}, {T + 500, T + 400}};
+        for (long[] r : ranges) {
+            assertThat(store.between(r[0], r[1])).as("%d..%d", r[0], r[1])
+                    .isEqualTo(all.stream().filter(l -> l.listenedAt() >= r[0] && l.listenedAt() < r[1]).toList());
+        }
+        assertThat(store.between(T + 3_600, T + 86_400 + 7_000)).isNotEmpty();
+    }
+
+    @Test
     void aFailedCommitChangesNothingAndTheNextOneCarriesTheNewStrings() {
         Saved saved = new Saved();
         DayBlockStore store = DayBlockStore.empty(saved);

@@ -127,7 +127,7 @@ class MetadataSyncTest {
                 if (release != null && album != null && release.equals(album.canonical().mbid())) {
                     // (a) resolved through the lookup, and the same album as mapped listens of that group
                     assertThat(keys.albumKey()).isEqualTo(CanonicalKeys.mbidKey(album.releaseGroupMbid()));
-                    assertThat(keys.albumRule()).isIn(KeyRule.RESOLVED, KeyRule.MAPPING);
+                    assertThat(keys.albumRule()).isIn(KeyRule.RESOLVED, KeyRule.MAPPED_RELEASE, KeyRule.MAPPING);
                     assertThat(index.albumKey(index.albumId(row))).isEqualTo(keys.albumKey());
                     resolved += keys.albumRule() == KeyRule.RESOLVED ? 1 : 0;
                 } else if (release != null) {

@@ -2,10 +2,8 @@ package starman.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static starman.sync.HistorySyncTest.keys;
-import static starman.sync.HistorySyncTest.runUntilDone;
 import static starman.sync.TestListens.T0;
 import static starman.sync.TestListens.USER;
-import static starman.sync.TestListens.listen;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +25,8 @@ import starman.time.VirtualClock;
 
 /**
  * Both lanes through the real chain (PoliteClient over JdkTransport) against the real simulator over
- * HTTP on 127.0.0.1, on one virtual clock, with seeded fault schedules.
+ * HTTP on 127.0.0.1, on one virtual clock, with seeded faults. The seeded fault schedules for Lane B alone
+ * are {@link FaultScheduleTest}'s.
  */
 class SimulatorSyncTest {
     private static final long DAY = 86_400;
@@ -61,42 +60,6 @@ class SimulatorSyncTest {
         List<Listen> stored = client.store.all();
         assertThat(keys(stored)).as(when).isEqualTo(keys(simulator.listens(USER)));
         assertThat(stored).as(when).isEqualTo(simulator.listens(USER));
-    }
-
-    @Test
-    void seededFaultSchedulesEndWithTheServersSetAndNoRequestBeyondTheLimit() throws Exception {
-        long faultsInjected = 0;
-        long tooManyRequests = 0;
-        for (int seed = 0; seed < 60; seed++) {
-            Random random = new Random(seed);
-            List<Listen> history = TestListens.history(random, T0, 50 + random.nextInt(600));
-            VirtualClock clock = clockAfter(history);
-            FaultPlan faults = FaultPlan.random(seed, 0.05 + random.nextDouble() * 0.25, FAULTS);
-            try (ListenBrainzSimulator simulator = ListenBrainzSimulator.builder().clock(clock).user(USER, history)
-                    .faults(faults).start()) {
-                Client client = new Client(simulator, clock, seed, new int[] {25, 100, 1000}[random.nextInt(3)]);
-
-                runUntilDone(client.history, clock);
-                assertSameListens(client, simulator, "seed " + seed + ", backfill");
-
-                long newest = history.get(history.size() - 1).listenedAt();
-                List<Listen> inWindow = history.stream().filter(l -> l.listenedAt() > newest - 2 * DAY).toList();
-                Listen gone = inWindow.get(random.nextInt(inWindow.size()));
-                simulator.deleteListen(USER, gone.listenedAt(), gone.recordingMsid());
-                simulator.addListen(USER, listen(newest - DAY, "late-" + seed));
-                simulator.addListen(USER, listen(newest, "same-second-" + seed));
-                simulator.addListen(USER, listen(newest + 300, "new-" + seed));
-                clock.advance(60_000);
-                runUntilDone(client.history, clock);
-
-                assertSameListens(client, simulator, "seed " + seed + ", catch-up");
-                assertThat(simulator.stats().rateLimited()).as("seed %d: 429s beyond the storms", seed).isZero();
-                faultsInjected += simulator.stats().faults();
-                tooManyRequests += simulator.stats().answered(429);
-            }
-        }
-        assertThat(faultsInjected).isGreaterThan(100);
-        assertThat(tooManyRequests).as("storm 429s, waited out").isPositive();
     }
 
     @Test

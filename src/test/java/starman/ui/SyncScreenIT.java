@@ -28,7 +28,9 @@ import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.simulator.Catalogue;
 import starman.simulator.ListenBrainzSimulator;
+import starman.testing.BrowserListens;
 import starman.testing.Chromium;
+import starman.testing.FaultTally;
 import starman.testing.Site;
 
 /**
@@ -72,7 +74,7 @@ class SyncScreenIT {
                     new Periods(ZoneOffset.UTC, DayOfWeek.MONDAY), known);
             jvm.addAll(server);
             Totals allTime = jvm.dashboard(System.currentTimeMillis() / 1000).allTime();
-            String minutes = DashboardView.WorkoutRow.of("all-time", "All time", allTime, true).minutes();
+            String minutes = DashboardView.WorkoutRow.of(starman.metrics.Period.ALL_TIME, "All time", allTime, true).minutes();
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElement(
                     By.cssSelector("#all-time .minutes")).getText().equals(minutes));
             assertThat(driver.findElement(By.cssSelector("#all-time .songs")).getText())
@@ -157,13 +159,41 @@ class SyncScreenIT {
     }
 
     @Test
+    void closingTheSyncingTabHandsTheSyncOverAndNoListenIsLost() throws Exception {
+        try (Chromium chromium = Chromium.start(1280, 800)) {
+            WebDriver driver = chromium.driver();
+            startDemoSync(driver);
+            String syncing = driver.getWindowHandle();
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> simulator.stats().requests("listens") >= 3);
+            driver.switchTo().newWindow(WindowType.TAB);
+            driver.get(app);
+            String follower = driver.getWindowHandle();
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
+                    d.findElement(By.id("sync-status")).getText().contains("Another Starman tab"));
+            long before = simulator.stats().requests("listens");
+
+            driver.switchTo().window(syncing).close();
+            driver.switchTo().window(follower);
+            waitFor(driver, DONE);
+
+            List<Listen> server = simulator.listens("demo");
+            assertThat(simulator.stats().requests("listens")).as("the follower took the sync over").isGreaterThan(before);
+            assertThat(driver.findElement(By.id("listen-count")).getText()).isEqualTo(Format.count(server.size()));
+            assertThat(FaultTally.differences(BrowserListens.read(driver).listens(), server)).isZero();
+            // the history once, plus at most the page in flight at the handover and the resumed run's first
+            assertThat(simulator.stats().requests("listens")).isLessThanOrEqualTo(LISTENS / 1000 + 3);
+            assertThat(simulator.stats().rateLimited()).isZero();
+        }
+    }
+
+    @Test
     void unknownUserGetsAClearMessage() throws Exception {
         try (Chromium chromium = Chromium.start(360, 800)) {
             WebDriver driver = chromium.driver();
             driver.get(app + "&user=nobody-here");
             waitFor(driver, By.id("connect")).click();
             WebElement error = waitFor(driver, By.id("error"));
-            assertThat(error.getText()).contains("does not know this user");
+            assertThat(error.getText()).contains("ListenBrainz has no user called 'nobody-here'.");
             assertThat(driver.findElements(By.id("listen-count"))).isEmpty();
             Files.write(Site.reports().resolve("first-run-error.png"), chromium.chrome().getScreenshotAs(OutputType.BYTES));
         }

@@ -28,9 +28,9 @@ public final class Bars {
         double step = (WIDTH - LEFT) / counts.length;
         double base = HEIGHT - BOTTOM;
         List<Shape> shapes = new ArrayList<>();
-        shapes.add(new Shape.Box(LEFT, TOP, WIDTH - LEFT, 0.5, "grid", null));
+        shapes.add(new Shape.Box(LEFT, TOP, WIDTH - LEFT, 0.5, "grid", null, null));
         shapes.add(new Shape.Text(LEFT - 4, TOP + 4, "axis end", Integer.toString(max)));
-        shapes.add(new Shape.Box(LEFT, base, WIDTH - LEFT, 1, "baseline", null));
+        shapes.add(new Shape.Box(LEFT, base, WIDTH - LEFT, 1, "baseline", null, null));
         shapes.add(new Shape.Text(LEFT - 4, base, "axis end", "0"));
         for (int i = 0; i < counts.length; i++) {
             int day = first + i;
@@ -38,7 +38,7 @@ public final class Bars {
             double h = max == 0 ? 0 : plot * counts[i] / max;
             double height = Math.max(h, 1);
             shapes.add(new Shape.Box(LEFT + i * step + step * 0.15, base - height, step * 0.7, height,
-                    day == today ? "bar today" : "bar", Days.dayLabel(day, counts[i])));
+                    day == today ? "bar today" : "bar", Days.dayLabel(day, counts[i]), Shape.day(day)));
             if (day == today) { // ends at the right edge, where a centred label would be cut
                 shapes.add(new Shape.Text(WIDTH, HEIGHT - 6, "axis end", Days.shortDate(day)));
             } else if ((today - day) % 7 == 0) {

@@ -46,14 +46,14 @@ public final class Heatmap {
             int songs = counts[day - first];
             total += songs;
             shapes.add(new Shape.Box(x((day - origin) / 7), TOP + offset(day, weekStart) * STEP, CELL, CELL,
-                    "day b" + bucket(songs, thresholds), Days.dayLabel(day, songs)));
+                    "day b" + bucket(songs, thresholds), Days.dayLabel(day, songs), Shape.day(day)));
         }
         double width = x(columns);
         double legendY = TOP + 7 * STEP + 8;
         double swatches = width - 5 * STEP - 32;
         shapes.add(new Shape.Text(swatches - 5, legendY + CELL - 2, "axis end", "Less"));
         for (int b = 0; b <= 4; b++) {
-            shapes.add(new Shape.Box(swatches + b * STEP, legendY, CELL, CELL, "day b" + b, null));
+            shapes.add(new Shape.Box(swatches + b * STEP, legendY, CELL, CELL, "day b" + b, null, null));
         }
         shapes.add(new Shape.Text(swatches + 5 * STEP + 3, legendY + CELL - 2, "axis", "More"));
         return new Scene("Songs per day, last " + counts.length + " days: " + Days.songs(total) + " in all",

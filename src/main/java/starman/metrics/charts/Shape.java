@@ -3,11 +3,13 @@ package starman.metrics.charts;
 /**
  * One element of a {@link Scene}, in the scene's own coordinates. {@code style} is a CSS class (the colours
  * live in the style sheet, so light and dark schemes need no new scene); {@code label} is what a screen
- * reader says and a pointer's tooltip shows, or null for decoration.
+ * reader says and a pointer's tooltip shows, or null for decoration; {@code target} names what the shape
+ * opens when chosen ({@link #day} or {@link #album}), or null.
  */
 public sealed interface Shape {
     /** A rectangle: a day cell, a bar, a legend swatch. */
-    record Box(double x, double y, double width, double height, String style, String label) implements Shape {
+    record Box(double x, double y, double width, double height, String style, String label, String target)
+            implements Shape {
     }
 
     /** Visible text at a baseline point; always text, never markup. {@code style} also carries its anchor. */
@@ -18,7 +20,20 @@ public sealed interface Shape {
      * A completion ring around (cx, cy): the share heard as an arc, or {@code fraction < 0} for an unknown
      * track list (drawn without an arc); {@code text} goes in the middle.
      */
-    record Ring(double cx, double cy, double radius, double fraction, String style, String text, String label)
-            implements Shape {
+    record Ring(double cx, double cy, double radius, double fraction, String style, String text, String label,
+                String target) implements Shape {
+    }
+
+    String DAY = "day:";
+    String ALBUM = "album:";
+
+    /** The target of a day's shape: its listens. */
+    static String day(int epochDay) {
+        return DAY + epochDay;
+    }
+
+    /** The target of an album's shape: its listens (key as the index gives it). */
+    static String album(String albumKey) {
+        return ALBUM + albumKey;
     }
 }

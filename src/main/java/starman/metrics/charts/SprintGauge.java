@@ -82,14 +82,14 @@ public final class SprintGauge {
         for (Zone z : Zone.values()) {
             double x = x(z.from);
             double w = x(z.to()) - x;
-            shapes.add(new Shape.Box(x, BAR_TOP, w, BAR_HEIGHT, z.style(), z.range()));
+            shapes.add(new Shape.Box(x, BAR_TOP, w, BAR_HEIGHT, z.style(), z.range(), null));
             shapes.add(new Shape.Text(x + 2, BAR_TOP + BAR_HEIGHT + 13, "axis", fmt(z.from)));
             shapes.add(new Shape.Text(x + w / 2, BAR_TOP + BAR_HEIGHT + 28, "axis middle", z.title()));
         }
         double needle = 5;
         // the pace is a zone's first value whenever it enters one: the needle starts there, inside the zone
         double left = Math.min(x(perHour), WIDTH - needle);
-        shapes.add(new Shape.Box(left, 0, needle, BAR_TOP * 2 + BAR_HEIGHT, "needle", label(perHour)));
+        shapes.add(new Shape.Box(left, 0, needle, BAR_TOP * 2 + BAR_HEIGHT, "needle", label(perHour), null));
         return new Scene(label(perHour), WIDTH, HEIGHT, shapes);
     }
 

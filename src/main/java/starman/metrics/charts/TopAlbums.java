@@ -25,9 +25,9 @@ public final class TopAlbums {
 
     /**
      * One album: {@code tracks} is its track list's length, or 0 when the list is unknown; then {@code heard}
-     * counts the distinct recordings heard and there is no fraction to show.
+     * counts the distinct recordings heard and there is no fraction to show. {@code key}: the canonical album key.
      */
-    public record Album(String name, int songs, int heard, int tracks) {
+    public record Album(String key, String name, int songs, int heard, int tracks) {
         public boolean hasTrackList() {
             return tracks > 0;
         }
@@ -49,8 +49,9 @@ public final class TopAlbums {
         List<Album> albums = new ArrayList<>();
         for (int id : top) {
             AlbumProgress.Completion c = progress.completion(id, 0, index.size());
-            albums.add(c == null ? new Album(index.albumName(id), songs[id], recordings.get(id).size(), 0)
-                    : new Album(index.albumName(id), songs[id], c.heard(), c.total()));
+            String key = index.albumKey(id);
+            albums.add(c == null ? new Album(key, index.albumName(id), songs[id], recordings.get(id).size(), 0)
+                    : new Album(key, index.albumName(id), songs[id], c.heard(), c.total()));
         }
         return albums;
     }
@@ -82,7 +83,7 @@ public final class TopAlbums {
             shapes.add(new Shape.Ring(RADIUS + 2, top + ROW / 2, RADIUS,
                     a.hasTrackList() ? Math.min(1, a.heard() / (double) a.tracks()) : -1, "ring", center,
                     a.name() + ": " + Days.songs(a.songs()) + ", " + tracks + " heard"
-                            + (a.hasTrackList() ? "" : ", track list unknown")));
+                            + (a.hasTrackList() ? "" : ", track list unknown"), Shape.album(a.key())));
             shapes.add(new Shape.Text(2 * RADIUS + 14, top + ROW / 2 - 3, "album", cut(a.name())));
             shapes.add(new Shape.Text(2 * RADIUS + 14, top + ROW / 2 + 14, "muted",
                     Days.songs(a.songs()) + " · " + tracks + " heard"));

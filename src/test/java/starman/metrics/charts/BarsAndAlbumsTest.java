@@ -70,7 +70,8 @@ class BarsAndAlbumsTest {
         index.add(listen("2025-03-30T12:00:00Z", "f", "Heroes", "<img src=x onerror=alert(1)>", null, null));
 
         List<TopAlbums.Album> top = TopAlbums.of(index, metadata, 2);
-        assertThat(top).containsExactly(new TopAlbums.Album("Low", 3, 2, 3), new TopAlbums.Album("Ziggy", 2, 2, 0));
+        assertThat(top).containsExactly(new TopAlbums.Album("mb:rg-low", "Low", 3, 2, 3),
+                new TopAlbums.Album("t:david bowie|ziggy", "Ziggy", 2, 2, 0));
 
         Scene scene = TopAlbums.scene(TopAlbums.of(index, metadata, 6));
         List<Shape.Ring> rings = scene.shapes().stream().filter(s -> s instanceof Shape.Ring)
@@ -79,6 +80,7 @@ class BarsAndAlbumsTest {
                 "Low: 3 songs, 2 of 3 tracks heard",
                 "Ziggy: 2 songs, 2 tracks heard, track list unknown",
                 "<img src=x onerror=alert(1)>: 1 song, 1 track heard, track list unknown");
+        assertThat(rings).extracting(Shape.Ring::target).startsWith("album:mb:rg-low", "album:t:david bowie|ziggy");
         assertThat(rings.get(0).fraction()).isEqualTo(2 / 3.0);
         assertThat(rings.get(0).text()).isEqualTo("67%");
         assertThat(rings.get(1).fraction()).isNegative(); // no invented denominator
@@ -88,7 +90,7 @@ class BarsAndAlbumsTest {
     @Test
     void longNamesAreCutInThePictureButWholeInTheLabel() {
         String name = "x".repeat(5000);
-        Scene scene = TopAlbums.scene(List.of(new TopAlbums.Album(name, 1, 1, 0)));
+        Scene scene = TopAlbums.scene(List.of(new TopAlbums.Album("t:david bowie|long", name, 1, 1, 0)));
         assertThat(scene.shapes()).anySatisfy(s -> assertThat(s).isInstanceOfSatisfying(Shape.Text.class,
                 t -> assertThat(t.text()).hasSize(TopAlbums.NAME_CHARS).endsWith("…")));
         assertThat(scene.shapes()).anySatisfy(s -> assertThat(s).isInstanceOfSatisfying(Shape.Ring.class,

@@ -1,0 +1,189 @@
+package starman.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.teavm.flavour.templates.BindTemplate;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import starman.browser.Page;
+import starman.metrics.DrillDown;
+import starman.metrics.Measure;
+import starman.metrics.Period;
+import starman.metrics.Totals;
+import starman.metrics.charts.Shape;
+import starman.model.Listen;
+
+/**
+ * The listens behind one number of the table (or a day or album of the pictures), each with how it was
+ * counted. The albums column lists its albums, each with its newest {@value #ALBUM_LISTENS} listens. Shows
+ * {@value #PAGE} listens (or albums) at a time: all time can be 100,000. Escape or Close puts the focus
+ * back on the number it was opened from.
+ */
+@BindTemplate("templates/drilldown.html")
+public class DrillDownView {
+    static final int PAGE = 100;
+    /** Listens shown under each album in the albums column: the albums are what it counts. */
+    static final int ALBUM_LISTENS = 5;
+
+    private final AppView app;
+    private DrillDown drill;
+    private String title;
+    private String opener;
+    private List<Group> groups = List.of();
+    private int shown;
+
+    DrillDownView(AppView app) {
+        this.app = app;
+    }
+
+    /** Opens the listens of {@code period} for {@code measure}; {@code opener} is the id of the number's button. */
+    void open(Period period, Measure measure, String opener, String title) {
+        open(() -> app.sync().drillDown(period, measure), opener, title);
+    }
+
+    /** Opens the listens of a day or an album a picture's shape names (see Shape.day, Shape.album). */
+    void openTarget(String target, String opener, String title) {
+        if (target.startsWith(Shape.DAY)) {
+            int day = Integer.parseInt(target.substring(Shape.DAY.length()));
+            open(() -> app.sync().drillDownDay(day), opener, title);
+        } else if (target.startsWith(Shape.ALBUM)) {
+            String album = target.substring(Shape.ALBUM.length());
+            open(() -> app.sync().drillDownAlbum(album), opener, title);
+        }
+    }
+
+    private void open(Supplier<DrillDown> query, String opener, String title) {
+        this.opener = opener;
+        this.title = title;
+        // off the event handler: reading the store's days may block
+        new Thread(() -> {
+            DrillDown opened = query.get();
+            clear();
+            drill = opened;
+            shown = Math.min(PAGE, total());
+            groups = groups();
+            app.changed();
+            Page.focus("drilldown-title");
+        }).start();
+    }
+
+    public void close() {
+        new Thread(() -> {
+            clear();
+            drill = null;
+            app.changed();
+            Page.focus(opener);
+        }).start();
+    }
+
+    /** Empties the list while still shown, so no listen's element (an opened details) is reused for another. */
+    private void clear() {
+        if (drill != null) {
+            groups = List.of();
+            app.changed();
+        }
+    }
+
+    public void keyDown(KeyboardEvent event) {
+        if ("Escape".equals(event.getKey())) {
+            close();
+        }
+    }
+
+    /** Shows the next {@value #PAGE} listens. */
+    public void more() {
+        new Thread(() -> {
+            shown = Math.min(shown + PAGE, total());
+            groups = groups();
+            app.changed();
+            if (!isMore()) {
+                Page.focus("drilldown-title");
+            }
+        }).start();
+    }
+
+    public boolean isOpen() {
+        return drill != null;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        Totals t = drill.totals();
+        String listens = Format.count(t.songs(), "listen", "listens");
+        return switch (drill.measure()) {
+            case SONGS -> listens + " of " + drill.artist().name() + ", newest first.";
+            case ALBUMS -> Format.count(t.albums(), "album", "albums") + " from " + listens + ", most played first"
+                    + (withoutAlbum() == 0 ? "." : "; " + Format.count(withoutAlbum(), "listen names", "listens name")
+                    + " no album.");
+            case MINUTES -> Format.decimal(t.minutes()) + " minutes from "
+                    + Format.count(t.songs() - t.unknownDuration(), "listen", "listens") + " of known length"
+                    + (t.unknownDuration() == 0 ? "." : "; " + Format.count(t.unknownDuration(), "listen", "listens")
+                    + " of unknown length add nothing.");
+        };
+    }
+
+    public List<Group> getGroups() {
+        return groups;
+    }
+
+    public boolean isMore() {
+        return drill != null && shown < total();
+    }
+
+    public String getMoreLabel() {
+        return "Show " + Math.min(PAGE, total() - shown) + " more (" + Format.count(shown) + " of "
+                + Format.count(total()) + " shown)";
+    }
+
+    /** How many rows the list has in all: albums for the albums column, else listens. */
+    private int total() {
+        return drill.measure() == Measure.ALBUMS ? drill.albums().size() : drill.listens().size();
+    }
+
+    private int withoutAlbum() {
+        int grouped = 0;
+        for (DrillDown.Album album : drill.albums()) {
+            grouped += album.listens().size();
+        }
+        return drill.listens().size() - grouped;
+    }
+
+    /** The first {@code shown} listens, or albums with their newest listens for the albums column. */
+    private List<Group> groups() {
+        List<Group> groups = new ArrayList<>();
+        if (drill.measure() != Measure.ALBUMS) {
+            groups.add(new Group(null, null, items(drill.listens(), shown)));
+            return groups;
+        }
+        for (DrillDown.Album album : drill.albums().subList(0, shown)) {
+            int listens = album.listens().size();
+            String by = album.key().startsWith("mb:") ? "release group " + album.key().substring(3) : "by title";
+            groups.add(new Group(album.name(), Format.count(listens, "listen", "listens") + " · " + by
+                    + (listens > ALBUM_LISTENS ? " · the newest " + ALBUM_LISTENS + " shown" : ""),
+                    items(album.listens(), ALBUM_LISTENS)));
+        }
+        return groups;
+    }
+
+    private List<Item> items(List<Listen> listens, int max) {
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < listens.size() && i < max; i++) {
+            Listen listen = listens.get(i);
+            var how = drill.explain(listen);
+            items.add(new Item(Page.localDateTime(listen.listenedAt()), listen.track().trackName(),
+                    listen.track().artistName(), listen.track().releaseName(), how.length().text(), how.lines()));
+        }
+        return items;
+    }
+
+    /** An album (heading and detail null when not grouping) and its shown listens. */
+    public record Group(String heading, String detail, List<Item> items) {
+    }
+
+    /** One listen, all text: never markup. */
+    public record Item(String when, String track, String artist, String release, String length, List<String> how) {
+    }
+}

@@ -1,0 +1,46 @@
+package starman.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import starman.model.AdditionalInfo;
+import starman.model.Listen;
+import starman.model.TrackMetadata;
+
+class FaultTallyTest {
+    private static Listen listen(long at, String msid) {
+        return new Listen(at, at + 5, msid, "rob", new TrackMetadata("Artist", "Track " + msid, "Album",
+                new AdditionalInfo(215_000L, null, null, null, null, List.of(), null, "test", Map.of()), null));
+    }
+
+    /** The comparison itself: a listen missing, one twice and one changed are each found. */
+    @Test
+    void aLostDuplicatedOrChangedListenIsALoss() {
+        List<Listen> server = List.of(listen(100, "a"), listen(200, "b"), listen(300, "c"));
+        Listen changed = new Listen(300, 999, "c", "rob", server.get(2).track());
+        FaultTally tally = new FaultTally();
+        tally.compare(1, "same", List.copyOf(server), server);
+        assertThat(tally.losses).isZero();
+
+        tally.compare(2, "lost", List.of(server.get(0), server.get(2)), server);
+        tally.compare(3, "twice", List.of(server.get(0), server.get(1), server.get(1), server.get(2)), server);
+        tally.compare(4, "changed", List.of(server.get(0), server.get(1), changed), server);
+
+        assertThat(tally.losses).isEqualTo(1 + 1 + 2);
+        assertThat(tally.listensCompared).isEqualTo(4 * 3);
+        assertThat(tally.lossReport.toString()).contains("seed 2, lost", "seed 3, twice", "seed 4, changed");
+    }
+
+    @Test
+    void aSectionIsReplacedInPlaceAndOthersAreKept() {
+        String text = ReliabilityReport.replaceSection(ReliabilityReport.HEADER, "a", "A1");
+        text = ReliabilityReport.replaceSection(text, "b", "B1");
+        String again = ReliabilityReport.replaceSection(text, "a", "A2");
+
+        assertThat(again).contains("A2", "B1").doesNotContain("A1");
+        assertThat(again.indexOf("A2")).isLessThan(again.indexOf("B1"));
+        assertThat(ReliabilityReport.replaceSection(again, "a", "A2")).isEqualTo(again);
+    }
+}
