@@ -16,6 +16,15 @@ public final class Page {
             + " {dateStyle: 'medium', timeStyle: 'short'});")
     public static native String localDateTime(double seconds);
 
+    /** A unix time in seconds as the person's locale writes a time of day ("14:05", "2:05 PM"). */
+    @JSBody(params = "seconds", script = "return new Date(seconds * 1000).toLocaleTimeString(undefined,"
+            + " {timeStyle: 'short'});")
+    public static native String localTime(double seconds);
+
+    /** A unix time in seconds as an ISO 8601 instant, for a {@code <time datetime>} attribute. */
+    @JSBody(params = "seconds", script = "return new Date(seconds * 1000).toISOString();")
+    public static native String isoInstant(double seconds);
+
     /** The person's time zone as the browser knows it (an IANA name such as "Europe/London"). */
     @JSBody(script = "return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';")
     public static native String timeZone();

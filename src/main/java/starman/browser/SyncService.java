@@ -12,6 +12,8 @@ import starman.coach.Coach;
 import starman.coach.CoachEvent;
 import starman.coach.Message;
 import starman.listenbrainz.PlayingNow;
+import starman.metrics.AlbumFocus;
+import starman.metrics.AlbumProgress;
 import starman.metrics.Dashboard;
 import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
@@ -60,7 +62,7 @@ public final class SyncService {
     /** Listens the index gained since the coach last looked. */
     private final List<Listen> fresh = new ArrayList<>();
     /** The coach's messages, newest first. */
-    private final List<Message> coachFeed = new ArrayList<>();
+    private final List<CoachLine> coachFeed = new ArrayList<>();
     private volatile SyncProgress progress;
     private volatile PlayingNow playingNow;
     private volatile String problem;
@@ -97,6 +99,12 @@ public final class SyncService {
     /** The table for the chosen artist now. */
     public Dashboard dashboard() {
         return index.dashboard(clock.nowMillis() / 1000);
+    }
+
+    /** The current session's album and focus now, or null when no session is going. */
+    public AlbumFocus albumFocus() {
+        return AlbumFocus.at(index, new AlbumProgress(index, store.metadata()), clock.nowMillis() / 1000,
+                Coach.DEFAULT_FOCUS_THRESHOLD);
     }
 
     /** The listens behind one number of the table now, read from the days of the period only. */
@@ -201,8 +209,12 @@ public final class SyncService {
     }
 
     /** The coach's messages, newest first (at most {@value #COACH_FEED} of them). */
-    public List<Message> coachFeed() {
+    public List<CoachLine> coachFeed() {
         return coachFeed;
+    }
+
+    /** A coach message and when it was said (unix seconds). */
+    public record CoachLine(long at, Message message) {
     }
 
     /**
@@ -219,9 +231,11 @@ public final class SyncService {
         long now = clock.nowMillis() / 1000;
         List<Message> messages = coach.react(landed.size() == 1 ? CoachEvent.trackEnded(now, landed.get(0))
                 : CoachEvent.synced(now, landed));
+        List<CoachLine> lines = new ArrayList<>();
         for (Message message : messages) {
-            coachFeed.add(0, message);
+            lines.add(new CoachLine(now, message));
         }
+        coachFeed.addAll(0, lines); // newest event first; one event's lines in the coach's order
         while (coachFeed.size() > COACH_FEED) {
             coachFeed.remove(coachFeed.size() - 1);
         }

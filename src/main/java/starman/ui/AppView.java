@@ -22,8 +22,9 @@ public class AppView {
     private final SettingsView settingsView;
     private final PicturesView picturesView = new PicturesView(this);
     private final Fragment settings;
+    private final DashboardView dashboardView = new DashboardView(this);
     private final Fragment syncScreen = Templates.create(new SyncView(this));
-    private final Fragment dashboard = Templates.create(new DashboardView(this));
+    private final Fragment dashboard = Templates.create(dashboardView);
     private final DrillDownView drillDownView = new DrillDownView(this);
     private final Fragment drillDown = Templates.create(drillDownView);
     private final Fragment pictures = Templates.create(picturesView);
@@ -122,8 +123,12 @@ public class AppView {
     }
 
     void changed() {
+        if (sync != null) {
+            dashboardView.refresh();
+        }
         Templates.update();
         if (sync != null) {
+            dashboardView.draw();
             picturesView.draw();
         }
     }
