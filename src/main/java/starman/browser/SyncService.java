@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import starman.http.PoliteClient;
 import starman.listenbrainz.ListenBrainzClient;
 import starman.listenbrainz.ListenBrainzException;
@@ -20,9 +21,11 @@ import starman.metrics.Periods;
 import starman.metrics.charts.Pictures;
 import starman.model.Listen;
 import starman.model.ListenKey;
+import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.settings.Settings;
+import starman.store.DayBlockStore;
 import starman.store.StorageException;
 import starman.sync.HistorySync;
 import starman.sync.MetadataSync;
@@ -51,6 +54,8 @@ public final class SyncService {
     private volatile BrowserStore store;
     private ListenIndex index;
     private Coach coach;
+    /** The store's tracks (by number) the metadata lane has looked up; a fresh store starts a full pass. */
+    private int judgedTracks;
     /** Listens the index gained since the coach last looked. */
     private final List<Listen> fresh = new ArrayList<>();
     /** The coach's messages, newest first. */
@@ -93,9 +98,10 @@ public final class SyncService {
         MetadataCache metadata = opened.metadata();
         ListenIndex built = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
                 new Periods(browserZone(), DayOfWeek.MONDAY), metadata);
-        built.addAll(opened.listens().all());
+        built.addAll(opened.listens());
         opened.listens().setObserver(this::applied);
         index = built;
+        judgedTracks = 0;
         coach = new Coach(built, metadata, Coach.DEFAULT_FOCUS_THRESHOLD);
         store = opened;
     }
@@ -120,14 +126,18 @@ public final class SyncService {
     }
 
     /**
-     * Asks ListenBrainz's metadata about these listens (release groups, lengths, track lists) and re-indexes
-     * the ones whose album or duration the answers change; the cache is kept in IndexedDB.
+     * Asks ListenBrainz's metadata about the tracks stored since the last pass (the first pass of a visit: every
+     * distinct track, never a listen each), then re-indexes the listens of the tracks whose album or duration
+     * the answers change; the cache is kept in IndexedDB. A failed pass is repeated whole by the next.
      */
-    private void lookUp(MetadataSync metadata, List<Listen> listens) throws IOException {
-        List<Listen> changedListens = metadata.run(listens);
-        changedListens.forEach(index::add);
+    private void lookUp(MetadataSync metadata) throws IOException {
+        DayBlockStore listens = store.listens();
+        int upTo = listens.trackCount();
+        Set<TrackMetadata> changedTracks = metadata.runOnTracks(listens.tracksFrom(judgedTracks));
+        judgedTracks = upTo;
+        listens.listensOf(changedTracks).forEach(index::add);
         store.saveMetadata();
-        if (!changedListens.isEmpty()) {
+        if (!changedTracks.isEmpty()) {
             channel.post("metadata");
             changed.run();
         }
@@ -205,7 +215,7 @@ public final class SyncService {
         MetadataSync metadata = new MetadataSync(api, store.metadata(), ArtistFilter.DAVID_BOWIE::matches, clock);
         NowPlayingLane nowPlaying = new NowPlayingLane(api, settings.user(), clock, Tabs::isVisible, () -> {
             history.run(settings.user());
-            lookUp(metadata, new ArrayList<>(fresh));
+            lookUp(metadata);
             coach(true);
         });
         nowPlaying.addListener(new NowPlayingListener() {
@@ -225,7 +235,7 @@ public final class SyncService {
             try {
                 history.run(settings.user());
                 coach(false);
-                lookUp(metadata, store.listens().all());
+                lookUp(metadata);
                 Page.markLookedUp();
                 nowPlaying.run(() -> true);
             } catch (ListenBrainzException e) {

@@ -14,9 +14,9 @@ import starman.model.TrackMetadata;
 import starman.normalize.AlbumClusters;
 import starman.normalize.ArtistFilter;
 import starman.normalize.CanonicalKeys;
-import starman.normalize.KeyRule;
 import starman.normalize.Normalizer;
 import starman.random.SplitMix64;
+import starman.store.DayBlockStore;
 
 /**
  * The chosen artist's listens as columns (parallel primitive arrays sorted by time, keys interned), so a
@@ -26,9 +26,12 @@ import starman.random.SplitMix64;
  * a mapping that arrived later updates the keys. Not thread-safe.
  */
 public final class ListenIndex {
-    /** Marks a listen by another artist; compared by identity. */
-    private static final CanonicalKeys NOT_BY_ARTIST = new CanonicalKeys(null, KeyRule.NONE, null, KeyRule.NONE,
-            null, null);
+    /** Marks a track by another artist; compared by identity. */
+    private static final Judged NOT_BY_ARTIST = new Judged(-1, -1, -1, -1, -1, null);
+
+    /** What the index keeps of one track's metadata, worked out once for all its listens. */
+    private record Judged(int recording, int title, int album, int alias, int durationMs, String releaseName) {
+    }
 
     private final Normalizer normalizer;
     private final ArtistFilter artist;
@@ -80,37 +83,80 @@ public final class ListenIndex {
         this.lengths = lengths;
     }
 
-    /** Adds many listens at once (a cold start): sorted first, so most take the append path. */
+    /** Adds many listens at once: sorted first, so most take the append path. */
     public void addAll(Collection<Listen> listens) {
         Listen[] sorted = listens.toArray(new Listen[0]);
         Arrays.sort(sorted, Comparator.comparingLong(Listen::listenedAt)
                 .thenComparingLong(l -> hash(l.recordingMsid())));
         ensureCapacity(size + sorted.length); // one allocation instead of repeated growth
         // listens of one track usually share one metadata object (see DayBlock.Tracks): judge it once
-        Map<TrackMetadata, CanonicalKeys> judged = new IdentityHashMap<>();
+        Map<TrackMetadata, Judged> judged = new IdentityHashMap<>();
         for (Listen l : sorted) {
-            add(l, judged.computeIfAbsent(l.track(), this::keysIfByArtist));
+            add(l.listenedAt(), hash(l.recordingMsid()), judged.computeIfAbsent(l.track(), this::judge));
         }
+    }
+
+    /**
+     * Adds every listen of a day-block store (the cold start) straight from its columns, with the same result
+     * as adding its listens: no object per listen; each track's metadata is judged once, each msid hashed once.
+     */
+    public void addAll(DayBlockStore store) {
+        ensureCapacity(size + store.count());
+        store.forEachRow(new DayBlockStore.RowVisitor() {
+            private Judged[] byTrack = new Judged[256];
+            private long[] msidHashes = new long[1024];
+
+            @Override
+            public void row(long listenedAt, int msid, int track) {
+                if (track >= byTrack.length) {
+                    byTrack = Arrays.copyOf(byTrack, Math.max(track + 1, byTrack.length * 2));
+                }
+                Judged judged = byTrack[track];
+                if (judged == null) {
+                    judged = judge(store.track(track));
+                    byTrack[track] = judged;
+                }
+                if (judged == NOT_BY_ARTIST) {
+                    return;
+                }
+                if (msid >= msidHashes.length) {
+                    msidHashes = Arrays.copyOf(msidHashes, Math.max(msid + 1, msidHashes.length * 2));
+                }
+                long h = msidHashes[msid];
+                if (h == 0) { // not hashed yet (or a hash of 0, merely computed again)
+                    h = hash(store.string(msid));
+                    msidHashes[msid] = h;
+                }
+                add(listenedAt, h, judged);
+            }
+        });
     }
 
     /** Adds or replaces a listen; returns whether the index changed. */
     public boolean add(Listen listen) {
-        return add(listen, keysIfByArtist(listen.track()));
+        return add(listen.listenedAt(), hash(listen.recordingMsid()), judge(listen.track()));
     }
 
-    /** The listen's keys, or {@link #NOT_BY_ARTIST} when the listen is by another artist. */
-    private CanonicalKeys keysIfByArtist(TrackMetadata track) {
-        return artist.matches(track) ? normalizer.keys(track) : NOT_BY_ARTIST;
+    /** A track's keys interned and its duration, or {@link #NOT_BY_ARTIST} when it is by another artist. */
+    private Judged judge(TrackMetadata track) {
+        if (!artist.matches(track)) {
+            return NOT_BY_ARTIST;
+        }
+        CanonicalKeys keys = normalizer.keys(track);
+        boolean aliased = keys.albumKey() != null && keys.releaseTextKey() != null
+                && !keys.albumKey().equals(keys.releaseTextKey());
+        return new Judged(recordings.id(keys.recordingKey()), titles.id(keys.titleKey()),
+                keys.albumKey() == null ? -1 : albumId(keys.albumKey()),
+                aliased ? albumId(keys.releaseTextKey()) : -1, duration(track, keys), track.releaseName());
     }
 
-    private boolean add(Listen listen, CanonicalKeys keys) {
-        long t = listen.listenedAt();
-        long h = hash(listen.recordingMsid());
-        int existing = find(t, h);
+    private boolean add(long t, long h, Judged track) {
+        // appends, the common case, cannot replace a listen
+        int existing = size > 0 && t > timestamp[size - 1] ? -1 : find(t, h);
         if (existing >= 0) {
             removeRow(existing);
         }
-        if (keys == NOT_BY_ARTIST) {
+        if (track == NOT_BY_ARTIST) {
             return existing >= 0;
         }
         int row = insertionPoint(t, h);
@@ -121,14 +167,17 @@ public final class ListenIndex {
         size++;
         timestamp[row] = t;
         msidHash[row] = h;
-        recording[row] = recordings.id(keys.recordingKey());
-        title[row] = titles.id(keys.titleKey());
-        String releaseName = listen.track().releaseName();
-        album[row] = keys.albumKey() == null ? -1 : internAlbum(keys.albumKey(), releaseName, t, h);
-        boolean aliased = keys.albumKey() != null && keys.releaseTextKey() != null
-                && !keys.albumKey().equals(keys.releaseTextKey());
-        alias[row] = aliased ? internAlbum(keys.releaseTextKey(), releaseName, t, h) : -1;
-        durationMs[row] = duration(listen, keys);
+        recording[row] = track.recording();
+        title[row] = track.title();
+        album[row] = track.album();
+        alias[row] = track.alias();
+        if (track.album() >= 0) {
+            name(track.album(), track.releaseName(), t, h);
+        }
+        if (track.alias() >= 0) {
+            name(track.alias(), track.releaseName(), t, h);
+        }
+        durationMs[row] = track.durationMs();
         day[row] = periods.epochDay(t);
         count(row, 1);
         return true;
@@ -288,7 +337,7 @@ public final class ListenIndex {
         return artist;
     }
 
-    private int internAlbum(String key, String releaseName, long t, long h) {
+    private int albumId(String key) {
         int id = albums.id(key);
         if (id == albumNames.size()) {
             albumNames.add(null);
@@ -298,16 +347,20 @@ public final class ListenIndex {
                 namedHash = Arrays.copyOf(namedHash, id * 2);
             }
         }
-        if (albumNames.get(id) == null || t < namedAt[id] || t == namedAt[id] && h < namedHash[id]) {
-            albumNames.set(id, releaseName == null ? key : releaseName);
-            namedAt[id] = t;
-            namedHash[id] = h;
-        }
         return id;
     }
 
-    private int duration(Listen listen, CanonicalKeys keys) {
-        long ms = listen.track().additionalInfo().effectiveDurationMs();
+    /** Names an album after the release name of its earliest listen (the key when that names none). */
+    private void name(int id, String releaseName, long t, long h) {
+        if (albumNames.get(id) == null || t < namedAt[id] || t == namedAt[id] && h < namedHash[id]) {
+            albumNames.set(id, releaseName == null ? albums.value(id) : releaseName);
+            namedAt[id] = t;
+            namedHash[id] = h;
+        }
+    }
+
+    private int duration(TrackMetadata track, CanonicalKeys keys) {
+        long ms = track.additionalInfo().effectiveDurationMs();
         String mbid = CanonicalKeys.mbidOf(keys.recordingKey());
         if (ms < 0 && mbid != null) {
             ms = lengths.lengthMs(mbid);
