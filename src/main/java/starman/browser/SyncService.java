@@ -99,6 +99,7 @@ public final class SyncService {
         ListenIndex built = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
                 new Periods(browserZone(), DayOfWeek.MONDAY), metadata);
         built.addAll(opened.listens());
+        Page.markStep("indexed");
         opened.listens().setObserver(this::applied);
         index = built;
         judgedTracks = 0;

@@ -27,10 +27,11 @@ import starman.store.DayBlockStore;
  */
 public final class ListenIndex {
     /** Marks a track by another artist; compared by identity. */
-    private static final Judged NOT_BY_ARTIST = new Judged(-1, -1, -1, -1, -1, null);
+    private static final Judged NOT_BY_ARTIST = new Judged(-1, -1, -1, -1, -1, -1, null);
 
     /** What the index keeps of one track's metadata, worked out once for all its listens. */
-    private record Judged(int recording, int title, int album, int alias, int durationMs, String releaseName) {
+    private record Judged(int recording, int title, int album, int alias, int pair, int durationMs,
+                          String releaseName) {
     }
 
     private final Normalizer normalizer;
@@ -57,8 +58,11 @@ public final class ListenIndex {
     private int[] title = new int[16];
     /** Album id or -1 when the listen names no release. */
     private int[] album = new int[16];
-    /** For a listen with an MBID album key: the album id of its release name's text key (an alias), else -1. */
-    private int[] alias = new int[16];
+    /**
+     * For a listen with an MBID album key and a release name whose text key differs: the id of that alias pair
+     * (the text key's album and the MBID album), else -1.
+     */
+    private int[] pair = new int[16];
     /** Known duration or -1. */
     private int[] durationMs = new int[16];
     /** Local date in the user's zone, as an epoch day. */
@@ -67,8 +71,11 @@ public final class ListenIndex {
     private long totalKnownMs;
     private int totalUnknown;
     private int[] albumRefs = new int[16];
-    /** Live listens per alias pair (text album id << 32 | MBID album id). */
-    private final Map<Long, Integer> aliasRefs = new HashMap<>();
+    /** Alias pair ids by (text album id << 32 | MBID album id); per pair id its two albums and live listens. */
+    private final Map<Long, Integer> pairIds = new HashMap<>();
+    private int[] pairText = new int[16];
+    private int[] pairAlbum = new int[16];
+    private int[] pairRefs = new int[16];
 
     /** Album id to the id of its canonical album (see AlbumClusters); stale after new albums or aliases. */
     private int[] canonical = new int[0];
@@ -145,9 +152,10 @@ public final class ListenIndex {
         CanonicalKeys keys = normalizer.keys(track);
         boolean aliased = keys.albumKey() != null && keys.releaseTextKey() != null
                 && !keys.albumKey().equals(keys.releaseTextKey());
-        return new Judged(recordings.id(keys.recordingKey()), titles.id(keys.titleKey()),
-                keys.albumKey() == null ? -1 : albumId(keys.albumKey()),
-                aliased ? albumId(keys.releaseTextKey()) : -1, duration(track, keys), track.releaseName());
+        int album = keys.albumKey() == null ? -1 : albumId(keys.albumKey());
+        int alias = aliased ? albumId(keys.releaseTextKey()) : -1;
+        return new Judged(recordings.id(keys.recordingKey()), titles.id(keys.titleKey()), album, alias,
+                aliased ? pairId(alias, album) : -1, duration(track, keys), track.releaseName());
     }
 
     private boolean add(long t, long h, Judged track) {
@@ -170,7 +178,7 @@ public final class ListenIndex {
         recording[row] = track.recording();
         title[row] = track.title();
         album[row] = track.album();
-        alias[row] = track.alias();
+        pair[row] = track.pair();
         if (track.album() >= 0) {
             name(track.album(), track.releaseName(), t, h);
         }
@@ -350,6 +358,20 @@ public final class ListenIndex {
         return id;
     }
 
+    private int pairId(int textAlbum, int mbidAlbum) {
+        return pairIds.computeIfAbsent((long) textAlbum << 32 | mbidAlbum, key -> {
+            int id = pairIds.size();
+            if (id == pairRefs.length) {
+                pairText = Arrays.copyOf(pairText, id * 2);
+                pairAlbum = Arrays.copyOf(pairAlbum, id * 2);
+                pairRefs = Arrays.copyOf(pairRefs, id * 2);
+            }
+            pairText[id] = textAlbum;
+            pairAlbum[id] = mbidAlbum;
+            return id;
+        });
+    }
+
     /** Names an album after the release name of its earliest listen (the key when that names none). */
     private void name(int id, String releaseName, long t, long h) {
         if (albumNames.get(id) == null || t < namedAt[id] || t == namedAt[id] && h < namedHash[id]) {
@@ -371,8 +393,10 @@ public final class ListenIndex {
     private int[] canonicalAlbums() {
         if (canonical.length != albums.size() || aliasesChanged) {
             List<int[]> pairs = new ArrayList<>();
-            for (long pair : aliasRefs.keySet()) {
-                pairs.add(new int[]{(int) (pair >>> 32), (int) pair});
+            for (int p = 0; p < pairIds.size(); p++) {
+                if (pairRefs[p] > 0) {
+                    pairs.add(new int[]{pairText[p], pairAlbum[p]});
+                }
             }
             canonical = AlbumClusters.resolve(albums.values(), pairs);
             aliasesChanged = false;
@@ -393,15 +417,10 @@ public final class ListenIndex {
         if (a >= 0) {
             albumRefs[a] += sign;
         }
-        if (alias[row] >= 0) {
-            long pair = (long) alias[row] << 32 | a;
-            int refs = aliasRefs.getOrDefault(pair, 0) + sign;
-            if (refs == 0) {
-                aliasRefs.remove(pair);
-            } else {
-                aliasRefs.put(pair, refs);
-            }
-            aliasesChanged |= refs == 0 || refs == 1 && sign > 0;
+        int p = pair[row];
+        if (p >= 0) {
+            pairRefs[p] += sign;
+            aliasesChanged |= pairRefs[p] == 0 || pairRefs[p] == 1 && sign > 0;
         }
     }
 
@@ -417,7 +436,7 @@ public final class ListenIndex {
         System.arraycopy(recording, from, recording, to, n);
         System.arraycopy(title, from, title, to, n);
         System.arraycopy(album, from, album, to, n);
-        System.arraycopy(alias, from, alias, to, n);
+        System.arraycopy(pair, from, pair, to, n);
         System.arraycopy(durationMs, from, durationMs, to, n);
         System.arraycopy(day, from, day, to, n);
     }
@@ -432,7 +451,7 @@ public final class ListenIndex {
         recording = Arrays.copyOf(recording, capacity);
         title = Arrays.copyOf(title, capacity);
         album = Arrays.copyOf(album, capacity);
-        alias = Arrays.copyOf(alias, capacity);
+        pair = Arrays.copyOf(pair, capacity);
         durationMs = Arrays.copyOf(durationMs, capacity);
         day = Arrays.copyOf(day, capacity);
     }

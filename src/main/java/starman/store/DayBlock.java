@@ -120,6 +120,52 @@ public final class DayBlock {
                 in.refs(n), in.refs(n), in.refs(n), in.refs(n));
     }
 
+    /**
+     * What a cold start reads of each listen (time, msid and the track's ids), decoded into arrays reused from
+     * block to block; the other columns are skipped.
+     */
+    static final class Rows {
+        int size;
+        long[] listenedAt = new long[0];
+        int[] msid = new int[0];
+        int[] artist = new int[0];
+        int[] track = new int[0];
+        int[] release = new int[0];
+        int[] extra = new int[0];
+
+        void read(byte[] block) {
+            VarintReader in = new VarintReader(block);
+            int version = (int) in.read();
+            if (version != VERSION) {
+                throw new IllegalArgumentException("unknown day block version " + version);
+            }
+            int day = (int) in.read();
+            size = (int) in.read();
+            if (listenedAt.length < size) {
+                int capacity = Math.max(size, 2 * listenedAt.length);
+                listenedAt = new long[capacity];
+                msid = new int[capacity];
+                artist = new int[capacity];
+                track = new int[capacity];
+                release = new int[capacity];
+                extra = new int[capacity];
+            }
+            long previous = day * SECONDS_PER_DAY;
+            for (int i = 0; i < size; i++) {
+                previous += in.read();
+                listenedAt[i] = previous;
+            }
+            in.skip(size); // inserted_at
+            in.refs(size, msid);
+            in.skip(size); // user
+            in.refs(size, artist);
+            in.refs(size, track);
+            in.refs(size, release);
+            in.skip(4 * size); // duration, recording, release and release group MBIDs
+            in.refs(size, extra);
+        }
+    }
+
     /** The number of listens in a block, read from its header alone. */
     public static int size(byte[] block) {
         VarintReader in = new VarintReader(block);
@@ -166,10 +212,11 @@ public final class DayBlock {
 
         /** The number of row {@code i}'s track, decoding its metadata the first time it is seen. */
         public int number(Columns c, int i, ListenDictionary dictionary) {
-            int artist = c.artist()[i];
-            int track = c.track()[i];
-            int release = c.release()[i];
-            int extra = c.extra()[i];
+            return number(c.artist()[i], c.track()[i], c.release()[i], c.extra()[i], dictionary);
+        }
+
+        /** The number of the track with these dictionary ids (-1 for none), decoding it the first time. */
+        int number(int artist, int track, int release, int extra, ListenDictionary dictionary) {
             int mask = slots.length - 1;
             int at = spread(artist, track, release, extra) & mask;
             while (slots[at] != 0) {
@@ -323,11 +370,27 @@ public final class DayBlock {
 
         /** n string references as dictionary ids, -1 for none. */
         int[] refs(int n) {
-            int[] ids = new int[n];
+            return refs(n, new int[n]);
+        }
+
+        int[] refs(int n, int[] ids) {
             for (int i = 0; i < n; i++) {
                 ids[i] = (int) read() - 1;
             }
             return ids;
+        }
+
+        /** Passes over n varints. */
+        void skip(int n) {
+            for (int i = 0; i < n; i++) {
+                while (pos < bytes.length && bytes[pos] < 0) {
+                    pos++;
+                }
+                if (pos >= bytes.length) {
+                    throw new IllegalArgumentException("day block cut short");
+                }
+                pos++;
+            }
         }
     }
 }

@@ -184,12 +184,12 @@ public final class DayBlockStore implements ListenStore {
 
     /** Visits every stored listen, oldest day first, each day in (listened_at, msid) order: the cold start's read. */
     public synchronized void forEachRow(RowVisitor visitor) {
+        DayBlock.Rows rows = new DayBlock.Rows();
         for (byte[] block : blocks.values()) {
-            DayBlock.Columns c = DayBlock.columns(block);
-            long[] listenedAt = c.listenedAt();
-            int[] msid = c.msid();
-            for (int i = 0; i < listenedAt.length; i++) {
-                visitor.row(listenedAt[i], msid[i], tracks.number(c, i, dictionary));
+            rows.read(block);
+            for (int i = 0; i < rows.size; i++) {
+                visitor.row(rows.listenedAt[i], rows.msid[i],
+                        tracks.number(rows.artist[i], rows.track[i], rows.release[i], rows.extra[i], dictionary));
             }
         }
     }

@@ -2,7 +2,9 @@ package starman.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -17,10 +19,15 @@ import starman.testing.Site;
  * -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.ColdStartBenchmark -Dexec.args=100000}
  */
 public final class ColdStartBenchmark {
-    private static final int RELOADS = 5;
+    /**
+     * The page's marks in order: IndexedDB read, store opened (dictionary, metadata cache), index built, then the
+     * filled dashboard (table and pictures drawn).
+     */
+    private static final List<String> STEPS = List.of("read", "opened", "indexed", "filled");
 
     public static void main(String[] args) throws Exception {
         int listens = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int reloads = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         try (ListenBrainzSimulator simulator = ListenBrainzSimulator.builder().demoUser(listens, 3)
                 .rateLimit(1_000_000, 10).site(Site.directory()).start();
              Chromium chromium = Chromium.start(1280, 800)) {
@@ -30,14 +37,19 @@ public final class ColdStartBenchmark {
             chromium.driver().findElement(By.id("connect")).click();
             new WebDriverWait(chromium.driver(), Duration.ofMinutes(20), Duration.ofMillis(200))
                     .until(d -> !d.findElements(By.cssSelector("#sync-status[data-done='true']")).isEmpty());
-            List<Double> millis = new ArrayList<>();
-            for (int i = 0; i < RELOADS; i++) {
+            Map<String, List<Double>> millis = new LinkedHashMap<>();
+            for (int i = 0; i < reloads; i++) {
                 // a page still busy after its start (the metadata lane's pass) would hold up the next load
                 markMillis(chromium, "starman-looked-up");
                 chromium.driver().navigate().refresh();
-                millis.add(markMillis(chromium, "starman-filled"));
+                for (String step : STEPS) {
+                    millis.computeIfAbsent(step, s -> new ArrayList<>()).add(markMillis(chromium, "starman-" + step));
+                }
             }
-            FirstScreenBenchmark.print("filled dashboard with " + listens + " listens stored", millis);
+            for (String step : STEPS) {
+                FirstScreenBenchmark.print((step.equals("filled") ? "filled dashboard" : "  step '" + step + "'")
+                        + " with " + listens + " listens stored", millis.get(step));
+            }
         }
     }
 
