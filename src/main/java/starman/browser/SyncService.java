@@ -14,6 +14,7 @@ import starman.coach.Coach;
 import starman.coach.CoachEvent;
 import starman.coach.Message;
 import starman.listenbrainz.PlayingNow;
+import starman.metrics.AlbumsHeard;
 import starman.metrics.Dashboard;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
@@ -53,6 +54,8 @@ public final class SyncService {
     private final Runnable changed;
     private volatile BrowserStore store;
     private ListenIndex index;
+    /** What the top-albums picture keeps between refreshes. */
+    private AlbumsHeard heard;
     private Coach coach;
     /** The store's tracks (by number) the metadata lane has looked up; a fresh store starts a full pass. */
     private int judgedTracks;
@@ -90,7 +93,7 @@ public final class SyncService {
 
     /** The dashboard's pictures now. */
     public Pictures pictures() {
-        return Pictures.of(index, store.metadata(), clock.nowMillis() / 1000);
+        return Pictures.of(heard, store.metadata(), clock.nowMillis() / 1000);
     }
 
     /** Builds the index from the store once, then applies each committed page to it. */
@@ -102,6 +105,7 @@ public final class SyncService {
         Page.markStep("indexed");
         opened.listens().setObserver(this::applied);
         index = built;
+        heard = new AlbumsHeard(built);
         judgedTracks = 0;
         coach = new Coach(built, metadata, Coach.DEFAULT_FOCUS_THRESHOLD);
         store = opened;

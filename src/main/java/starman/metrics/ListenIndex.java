@@ -82,6 +82,8 @@ public final class ListenIndex {
     private boolean aliasesChanged;
     private int[] albumStamp = new int[0];
     private int stamp;
+    /** See {@link #reshapes()}. */
+    private int reshapes;
 
     public ListenIndex(Normalizer normalizer, ArtistFilter artist, Periods periods, RecordingLengths lengths) {
         this.normalizer = normalizer;
@@ -171,6 +173,7 @@ public final class ListenIndex {
         ensureCapacity(size + 1);
         if (row < size) {
             shift(row, row + 1, size - row);
+            reshapes++;
         }
         size++;
         timestamp[row] = t;
@@ -337,6 +340,16 @@ public final class ListenIndex {
         return titles.find(titleKey);
     }
 
+    /**
+     * Counts the changes that a cache of facts about rows [0, n) cannot follow by reading only the rows added
+     * after n: a listen inserted before the last row, a removal (a replaced listen too), albums regrouped
+     * (canonical ids changed). Appends at the end leave it as it is.
+     */
+    public int reshapes() {
+        canonicalAlbums();
+        return reshapes;
+    }
+
     public Periods periods() {
         return periods;
     }
@@ -399,6 +412,7 @@ public final class ListenIndex {
                 }
             }
             canonical = AlbumClusters.resolve(albums.values(), pairs);
+            reshapes++;
             aliasesChanged = false;
             albumStamp = new int[albums.size()];
             stamp = 0;
@@ -425,6 +439,7 @@ public final class ListenIndex {
     }
 
     private void removeRow(int row) {
+        reshapes++;
         count(row, -1);
         shift(row + 1, row, size - row - 1);
         size--;
