@@ -27,6 +27,7 @@ import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.settings.Settings;
 import starman.store.DayBlockStore;
+import starman.store.PageWrite;
 import starman.store.StorageException;
 import starman.sync.HistorySync;
 import starman.sync.MetadataSync;
@@ -79,6 +80,7 @@ public final class SyncService {
                 reload();
             }
         });
+        UpdateProbe.installIfAsked(this);
 
     }
 
@@ -146,6 +148,21 @@ public final class SyncService {
             channel.post("metadata");
             changed.run();
         }
+    }
+
+    /** Whether the index keeps this listen (it is by the chosen artist). */
+    boolean indexes(Listen listen) {
+        return index.artist().matches(listen.track());
+    }
+
+    /** Stores one listen the way a sync page does, then refreshes the screen (see {@link UpdateProbe}). */
+    void storeOne(Listen listen) {
+        DayBlockStore listens = store.listens();
+        listens.apply(new PageWrite(List.of(listen), 1, 0, listens.checkpoint()));
+        Page.markStep("probe-stored");
+        changed.run();
+        Page.markStep("probe-shown");
+        coach(true);
     }
 
     /** The coach's messages, newest first (at most {@value #COACH_FEED} of them). */
