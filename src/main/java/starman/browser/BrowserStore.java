@@ -56,7 +56,11 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     /** Opens the database and reads everything in it (the cold start). */
     public static BrowserStore open() throws IOException {
         IndexedDbBlocks db = IndexedDbBlocks.open(DATABASE);
-        return new BrowserStore(db, db.readAll());
+        IndexedDbBlocks.Contents contents = db.readAll();
+        Page.markStep("read");
+        BrowserStore store = new BrowserStore(db, contents);
+        Page.markStep("opened");
+        return store;
     }
 
     /** The same database read again, after another tab wrote to it. */

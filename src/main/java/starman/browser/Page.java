@@ -76,6 +76,10 @@ public final class Page {
         mark("looked-up", "data-starman-looked-up", "true");
     }
 
+    /** A {@code starman-<name>} performance mark only: a step of the cold start that benchmarks break down. */
+    @JSBody(params = "name", script = "if (window.performance && performance.mark) { performance.mark('starman-' + name); }")
+    public static native void markStep(String name);
+
     /** An attribute on the document and a {@code starman-<name>} performance mark. */
     @JSBody(params = {"name", "attribute", "value"}, script = ""
             + "document.documentElement.setAttribute(attribute, value);"

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import starman.http.PoliteClient;
 import starman.listenbrainz.ListenBrainzClient;
 import starman.coach.Coach;
@@ -14,6 +15,7 @@ import starman.coach.Message;
 import starman.listenbrainz.PlayingNow;
 import starman.metrics.AlbumFocus;
 import starman.metrics.AlbumProgress;
+import starman.metrics.AlbumsHeard;
 import starman.metrics.Dashboard;
 import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
@@ -24,9 +26,12 @@ import starman.metrics.Periods;
 import starman.metrics.charts.Pictures;
 import starman.model.Listen;
 import starman.model.ListenKey;
+import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.settings.Settings;
+import starman.store.DayBlockStore;
+import starman.store.PageWrite;
 import starman.store.StorageException;
 import starman.sync.HistorySync;
 import starman.sync.MetadataSync;
@@ -58,7 +63,11 @@ public final class SyncService {
     private final Runnable changed;
     private volatile BrowserStore store;
     private ListenIndex index;
+    /** What the top-albums picture keeps between refreshes. */
+    private AlbumsHeard heard;
     private Coach coach;
+    /** The store's tracks (by number) the metadata lane has looked up; a fresh store starts a full pass. */
+    private int judgedTracks;
     /** Listens the index gained since the coach last looked. */
     private final List<Listen> fresh = new ArrayList<>();
     /** The coach's messages, newest first. */
@@ -89,6 +98,7 @@ public final class SyncService {
                 reload();
             }
         });
+        UpdateProbe.installIfAsked(this);
 
     }
 
@@ -128,7 +138,7 @@ public final class SyncService {
 
     /** The dashboard's pictures now. */
     public Pictures pictures() {
-        return Pictures.of(index, store.metadata(), clock.nowMillis() / 1000);
+        return Pictures.of(heard, store.metadata(), clock.nowMillis() / 1000);
     }
 
     /** The artist the index follows now. */
@@ -150,7 +160,7 @@ public final class SyncService {
             // the new artist's listens may need lengths and albums the old one's did not
             new Thread(() -> {
                 try {
-                    lookUp(lane, store.listens().all());
+                    lookUp(lane);
                 } catch (IOException e) {
                     problem = Problems.of(e, Page.isOnline());
                     changed.run();
@@ -165,9 +175,12 @@ public final class SyncService {
         Settings settings = opened.settings();
         ListenIndex built = new ListenIndex(new Normalizer(metadata), settings.artistFilter(),
                 new Periods(settings.zone(browserZone()), settings.weekStart()), metadata);
-        built.addAll(opened.listens().all());
+        built.addAll(opened.listens());
+        Page.markStep("indexed");
         opened.listens().setObserver(this::applied);
         index = built;
+        heard = new AlbumsHeard(built);
+        judgedTracks = 0;
         coach = new Coach(built, metadata, Coach.DEFAULT_FOCUS_THRESHOLD);
         store = opened;
     }
@@ -192,20 +205,39 @@ public final class SyncService {
     }
 
     /**
-     * Asks ListenBrainz's metadata about these listens (release groups, lengths, track lists) and re-indexes
-     * the ones whose album or duration the answers change; the cache is kept in IndexedDB.
+     * Asks ListenBrainz's metadata about the tracks stored since the last pass (the first pass of a visit: every
+     * distinct track, never a listen each), then re-indexes the listens of the tracks whose album or duration
+     * the answers change; the cache is kept in IndexedDB. A failed pass is repeated whole by the next.
      */
-    private void lookUp(MetadataSync metadata, List<Listen> listens) throws IOException {
-        List<Listen> changedListens;
+    private void lookUp(MetadataSync metadata) throws IOException {
+        DayBlockStore listens = store.listens();
+        Set<TrackMetadata> changedTracks;
         synchronized (lookingUp) {
-            changedListens = metadata.run(listens);
+            int upTo = listens.trackCount();
+            changedTracks = metadata.runOnTracks(listens.tracksFrom(judgedTracks));
+            judgedTracks = upTo;
         }
-        changedListens.forEach(index::add);
+        listens.listensOf(changedTracks).forEach(index::add);
         store.saveMetadata();
-        if (!changedListens.isEmpty()) {
+        if (!changedTracks.isEmpty()) {
             channel.post("metadata");
             changed.run();
         }
+    }
+
+    /** Whether the index keeps this listen (it is by the chosen artist). */
+    boolean indexes(Listen listen) {
+        return index.artist().matches(listen.track());
+    }
+
+    /** Stores one listen the way a sync page does, then refreshes the screen (see {@link UpdateProbe}). */
+    void storeOne(Listen listen) {
+        DayBlockStore listens = store.listens();
+        listens.apply(new PageWrite(List.of(listen), 1, 0, listens.checkpoint()));
+        Page.markStep("probe-stored");
+        changed.run();
+        Page.markStep("probe-shown");
+        coach(true);
     }
 
     /** The coach's messages, newest first (at most {@value #COACH_FEED} of them). */
@@ -357,7 +389,7 @@ public final class SyncService {
         metadataLane = metadata;
         NowPlayingLane nowPlaying = new NowPlayingLane(api, settings.user(), clock, Tabs::isVisible, () -> {
             history.run(settings.user());
-            lookUp(metadata, new ArrayList<>(fresh));
+            lookUp(metadata);
             coach(true);
         });
         nowPlaying.addListener(new NowPlayingListener() {
@@ -377,7 +409,7 @@ public final class SyncService {
             try {
                 history.run(settings.user());
                 coach(false);
-                lookUp(metadata, store.listens().all());
+                lookUp(metadata);
                 Page.markLookedUp();
                 nowPlaying.run(() -> true);
             } catch (InterruptedIOException | InterruptedException e) {

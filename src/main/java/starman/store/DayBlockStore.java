@@ -1,7 +1,10 @@
 package starman.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import starman.model.Listen;
 import starman.model.ListenKey;
+import starman.model.TrackMetadata;
 
 /**
  * A {@link ListenStore} over day blocks and one dictionary (STORAGE.md layout e), the shape the
@@ -44,6 +48,8 @@ public final class DayBlockStore implements ListenStore {
     private final ListenDictionary dictionary;
     private final TreeMap<Integer, byte[]> blocks;
     private final Persistence persistence;
+    /** Every track the stored listens have had, numbered once for the store's life (see {@link #tracksFrom}). */
+    private final DayBlock.Tracks tracks = new DayBlock.Tracks();
     private Observer observer = (put, removed) -> { };
     private SyncCheckpoint checkpoint;
     private int persistedDictionarySize;
@@ -58,7 +64,7 @@ public final class DayBlockStore implements ListenStore {
         this.persistence = persistence;
         this.persistedDictionarySize = dictionary.size();
         for (byte[] block : blocks.values()) {
-            count += DayBlock.columns(block).size();
+            count += DayBlock.size(block);
         }
     }
 
@@ -114,7 +120,7 @@ public final class DayBlockStore implements ListenStore {
         int newCount = count;
         for (Map.Entry<Integer, TreeMap<ListenKey, Listen>> day : days.entrySet()) {
             byte[] old = blocks.get(day.getKey());
-            newCount += day.getValue().size() - (old == null ? 0 : DayBlock.columns(old).size());
+            newCount += day.getValue().size() - (old == null ? 0 : DayBlock.size(old));
             if (!day.getValue().isEmpty()) {
                 put.put(day.getKey(), DayBlock.encode(new ArrayList<>(day.getValue().values()), dictionary));
             } else if (old != null) {
@@ -129,6 +135,12 @@ public final class DayBlockStore implements ListenStore {
         deleted.forEach(blocks::remove);
         count = newCount;
         checkpoint = page.checkpoint();
+        for (byte[] block : put.values()) {
+            DayBlock.Columns c = DayBlock.columns(block);
+            for (int i = 0; i < c.size(); i++) {
+                tracks.number(c, i, dictionary);
+            }
+        }
         observer.applied(page.listens(), removed);
     }
 
@@ -140,7 +152,6 @@ public final class DayBlockStore implements ListenStore {
     @Override
     public synchronized List<Listen> all() {
         List<Listen> all = new ArrayList<>(count);
-        DayBlock.Tracks tracks = new DayBlock.Tracks();
         for (byte[] block : blocks.values()) {
             all.addAll(DayBlock.decode(block, dictionary, tracks));
         }
@@ -168,7 +179,7 @@ public final class DayBlockStore implements ListenStore {
     public synchronized List<Listen> newest(int n) {
         List<Listen> newest = new ArrayList<>(n);
         for (byte[] block : blocks.descendingMap().values()) {
-            List<Listen> day = DayBlock.decode(block, dictionary);
+            List<Listen> day = DayBlock.decode(block, dictionary, tracks);
             for (int i = day.size() - 1; i >= 0 && newest.size() < n; i--) {
                 newest.add(day.get(i));
             }
@@ -177,6 +188,74 @@ public final class DayBlockStore implements ListenStore {
             }
         }
         return newest;
+    }
+
+    /** Hears every stored listen as ids, without an object apiece. */
+    public interface RowVisitor {
+        /**
+         * @param msid the dictionary id of the recording_msid (see {@link #string})
+         * @param track the listen's track number (see {@link #track})
+         */
+        void row(long listenedAt, int msid, int track);
+    }
+
+    /** Visits every stored listen, oldest day first, each day in (listened_at, msid) order: the cold start's read. */
+    public synchronized void forEachRow(RowVisitor visitor) {
+        DayBlock.Rows rows = new DayBlock.Rows();
+        for (byte[] block : blocks.values()) {
+            rows.read(block);
+            for (int i = 0; i < rows.size; i++) {
+                visitor.row(rows.listenedAt[i], rows.msid[i],
+                        tracks.number(rows.artist[i], rows.track[i], rows.release[i], rows.extra[i], dictionary));
+            }
+        }
+    }
+
+    /** A string of the dictionary the rows' ids point into. */
+    public synchronized String string(int id) {
+        return dictionary.string(id);
+    }
+
+    /** The metadata of a track number; listens of one track share the object. */
+    public synchronized TrackMetadata track(int number) {
+        return tracks.metadata(number);
+    }
+
+    /**
+     * The distinct tracks numbered {@code from} on: what stored listens brought since the caller last asked (each track once, however many listens have it). Numbers count every track
+     * read or stored so far; one whose listens were since deleted stays in the list.
+     */
+    public synchronized List<TrackMetadata> tracksFrom(int from) {
+        List<TrackMetadata> since = new ArrayList<>(Math.max(0, tracks.size() - from));
+        for (int n = from; n < tracks.size(); n++) {
+            since.add(tracks.metadata(n));
+        }
+        return since;
+    }
+
+    /** The number the next new track will get: pass it to {@link #tracksFrom} later. */
+    public synchronized int trackCount() {
+        return tracks.size();
+    }
+
+    /** The stored listens whose metadata is one of {@code wanted} (objects this store handed out), oldest first. */
+    public synchronized List<Listen> listensOf(Collection<TrackMetadata> wanted) {
+        Set<TrackMetadata> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(wanted);
+        List<Listen> listens = new ArrayList<>();
+        if (set.isEmpty()) {
+            return listens;
+        }
+        for (byte[] block : blocks.values()) {
+            DayBlock.Columns c = DayBlock.columns(block);
+            for (int i = 0; i < c.size(); i++) {
+                TrackMetadata track = tracks.metadata(tracks.number(c, i, dictionary));
+                if (set.contains(track)) {
+                    listens.add(DayBlock.listen(c, i, dictionary, track));
+                }
+            }
+        }
+        return listens;
     }
 
     /** The stored listens of a day, decoded once per apply. */
