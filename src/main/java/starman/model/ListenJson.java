@@ -238,13 +238,34 @@ public final class ListenJson {
         w.endObject();
     }
 
+    /**
+     * Writes the shape of ListenBrainz's export files, which its importer takes back: only
+     * {@code listened_at}, {@code inserted_at} and {@code track_metadata} at the top level, the msid inside
+     * {@code track_metadata}, no user name (an export is one user's).
+     */
+    public static void writeExportLine(JsonWriter w, Listen listen) {
+        w.beginObject();
+        w.name("listened_at").value(listen.listenedAt());
+        if (listen.insertedAt() != 0) {
+            w.name("inserted_at").value(listen.insertedAt());
+        }
+        w.name("track_metadata");
+        writeTrack(w, listen.track(), listen.recordingMsid());
+        w.endObject();
+    }
+
     public static void writeTrack(JsonWriter w, TrackMetadata t) {
+        writeTrack(w, t, null);
+    }
+
+    private static void writeTrack(JsonWriter w, TrackMetadata t, String msid) {
         w.beginObject();
         w.name("artist_name").value(t.artistName());
         w.name("track_name").value(t.trackName());
         if (t.releaseName() != null) {
             w.name("release_name").value(t.releaseName());
         }
+        optional(w, "recording_msid", msid);
         w.name("additional_info");
         writeInfo(w, t.additionalInfo());
         MbidMapping m = t.mbidMapping();
