@@ -26,12 +26,15 @@ public final class ListenImport {
     /** A "line" longer than this is not a listen; it is skipped without being held in memory. */
     static final int MAX_LINE_BYTES = 1 << 20;
     private static final int USER_INFO_BYTES = 1 << 16;
+    /** Distinct track_metadata texts kept decoded: a few thousand cover most of a history's listens. */
+    private static final int TRACK_CACHE = 50_000;
 
     private final ListenStore store;
     private final int batchSize;
     private String userName;
     private List<Listen> batch = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final ListenJson.TrackCache tracks = new ListenJson.TrackCache(TRACK_CACHE);
     private long read;
     private long added;
     private long skipped;
@@ -135,7 +138,7 @@ public final class ListenImport {
         }
         Listen listen;
         try {
-            listen = ListenJson.parse(new String(bytes, offset, length, StandardCharsets.UTF_8));
+            listen = ListenJson.parse(new String(bytes, offset, length, StandardCharsets.UTF_8), tracks);
         } catch (RuntimeException e) {
             problem(e.getMessage() == null ? e.toString() : e.getMessage());
             return;

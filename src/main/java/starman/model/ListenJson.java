@@ -1,6 +1,7 @@
 package starman.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,51 @@ public final class ListenJson {
     }
 
     public static Listen read(JsonReader r) {
+        return read(r, null);
+    }
+
+    /** Parses one listen, taking its {@code track_metadata} from {@code tracks} when it has seen the same text. */
+    public static Listen parse(String json, TrackCache tracks) {
+        JsonReader reader = new JsonReader(json);
+        Listen listen = read(reader, tracks);
+        reader.endDocument();
+        return listen;
+    }
+
+    /**
+     * The listens of one submission (same track, release and player) carry the same {@code track_metadata}
+     * text, and it is most of a line: an import decodes each distinct text once, and its listens share the
+     * one {@link TrackMetadata} (which also lets the day-block encoder judge it once). Holds at most
+     * {@code capacity} texts; when full it starts again.
+     */
+    public static final class TrackCache {
+        private record Decoded(TrackMetadata track, String msid) {
+        }
+
+        private final int capacity;
+        private final Map<String, Decoded> decoded = new HashMap<>();
+
+        public TrackCache(int capacity) {
+            this.capacity = capacity;
+        }
+
+        Decoded get(String json) {
+            Decoded d = decoded.get(json);
+            if (d == null) {
+                JsonReader r = new JsonReader(json);
+                String[] msid = new String[1];
+                d = new Decoded(readTrack(r, msid), msid[0]);
+                r.endDocument();
+                if (decoded.size() >= capacity) {
+                    decoded.clear();
+                }
+                decoded.put(json, d);
+            }
+            return d;
+        }
+    }
+
+    private static Listen read(JsonReader r, TrackCache tracks) {
         long listenedAt = 0;
         long insertedAt = 0;
         String msid = null;
@@ -39,7 +85,15 @@ public final class ListenJson {
                 case "inserted_at": insertedAt = r.skipNull() ? 0 : (long) r.nextDouble(); break;
                 case "recording_msid": msid = r.nextStringOrNull(); break;
                 case "user_name": userName = r.nextStringOrNull(); break;
-                case "track_metadata": track = readTrack(r, exportMsid); break;
+                case "track_metadata":
+                    if (tracks == null) {
+                        track = readTrack(r, exportMsid);
+                    } else {
+                        TrackCache.Decoded d = tracks.get(r.nextRawValue());
+                        track = d.track();
+                        exportMsid[0] = d.msid();
+                    }
+                    break;
                 default: r.skipValue();
             }
         }

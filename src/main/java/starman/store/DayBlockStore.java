@@ -3,6 +3,7 @@ package starman.store;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import starman.model.Listen;
 import starman.model.ListenKey;
+import starman.model.TrackMetadata;
 
 /**
  * A {@link ListenStore} over day blocks and one dictionary (STORAGE.md layout e), the shape the
@@ -101,6 +103,7 @@ public final class DayBlockStore implements ListenStore {
     private void write(List<Listen> listens, long reconcileFrom, long reconcileTo, boolean keepStored,
                        SyncCheckpoint next) {
         Map<Integer, TreeMap<ListenKey, Listen>> days = new HashMap<>();
+        DayBlock.Tracks tracks = new DayBlock.Tracks();
         List<ListenKey> removed = new ArrayList<>();
         if (reconcileFrom <= reconcileTo) {
             Set<ListenKey> keep = new HashSet<>();
@@ -110,7 +113,7 @@ public final class DayBlockStore implements ListenStore {
             int first = DayBlock.dayOf(reconcileFrom);
             int last = DayBlock.dayOf(reconcileTo);
             for (int day : blocks.subMap(first, true, last, true).keySet()) {
-                day(days, day).values().removeIf(l -> {
+                day(days, day, tracks).values().removeIf(l -> {
                     boolean gone = l.listenedAt() >= reconcileFrom && l.listenedAt() <= reconcileTo
                             && !keep.contains(l.key());
                     if (gone) {
@@ -122,7 +125,7 @@ public final class DayBlockStore implements ListenStore {
         }
         List<Listen> put = keepStored ? new ArrayList<>() : listens;
         for (Listen listen : listens) {
-            TreeMap<ListenKey, Listen> day = day(days, DayBlock.dayOf(listen.listenedAt()));
+            TreeMap<ListenKey, Listen> day = day(days, DayBlock.dayOf(listen.listenedAt()), tracks);
             if (!keepStored) {
                 day.put(listen.key(), listen);
             } else if (day.putIfAbsent(listen.key(), listen) == null) {
@@ -130,13 +133,15 @@ public final class DayBlockStore implements ListenStore {
             }
         }
         Map<Integer, byte[]> blocksPut = new HashMap<>();
+        Map<TrackMetadata, Long> extraRefs = new IdentityHashMap<>();
         Set<Integer> deleted = new HashSet<>();
         int newCount = count;
         for (Map.Entry<Integer, TreeMap<ListenKey, Listen>> day : days.entrySet()) {
             byte[] old = blocks.get(day.getKey());
             newCount += day.getValue().size() - (old == null ? 0 : DayBlock.columns(old).size());
             if (!day.getValue().isEmpty()) {
-                blocksPut.put(day.getKey(), DayBlock.encode(new ArrayList<>(day.getValue().values()), dictionary));
+                blocksPut.put(day.getKey(), DayBlock.encode(new ArrayList<>(day.getValue().values()), dictionary,
+                        extraRefs));
             } else if (old != null) {
                 deleted.add(day.getKey());
             }
@@ -190,13 +195,14 @@ public final class DayBlockStore implements ListenStore {
         return newest;
     }
 
-    /** The stored listens of a day, decoded once per apply. */
-    private TreeMap<ListenKey, Listen> day(Map<Integer, TreeMap<ListenKey, Listen>> days, int day) {
+    /** The stored listens of a day, decoded once per write; listens of one track share its metadata. */
+    private TreeMap<ListenKey, Listen> day(Map<Integer, TreeMap<ListenKey, Listen>> days, int day,
+                                           DayBlock.Tracks tracks) {
         return days.computeIfAbsent(day, d -> {
             TreeMap<ListenKey, Listen> listens = new TreeMap<>();
             byte[] block = blocks.get(d);
             if (block != null) {
-                for (Listen listen : DayBlock.decode(block, dictionary)) {
+                for (Listen listen : DayBlock.decode(block, dictionary, tracks)) {
                     listens.put(listen.key(), listen);
                 }
             }
