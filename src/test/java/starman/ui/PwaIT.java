@@ -95,7 +95,7 @@ class PwaIT {
             waitFor(driver, READY);
             assertThat(waitFor(driver, By.id("listen-count")).getText()).isEqualTo(count);
             assertThat(driver.findElement(By.cssSelector("#all-time .songs")).getText()).isEqualTo(allTimeSongs);
-            assertThat(driver.findElements(By.cssSelector("#listens .track"))).hasSize(AppView.SHOWN_LISTENS);
+            assertThat(driver.findElements(By.cssSelector("#listens .track"))).hasSize(ListensView.SHOWN_LISTENS);
             new WebDriverWait(driver, Duration.ofSeconds(90))
                     .until(d -> d.findElement(By.id("error")).getText().startsWith("You are offline."));
             assertThat(simulator.stats().requests("listens")).isEqualTo(requests);

@@ -72,7 +72,7 @@ class SyncScreenIT {
                     new Periods(ZoneOffset.UTC, DayOfWeek.MONDAY), known);
             jvm.addAll(server);
             Totals allTime = jvm.dashboard(System.currentTimeMillis() / 1000).allTime();
-            String minutes = AppView.WorkoutRow.of("all-time", "All time", allTime, true).minutes();
+            String minutes = DashboardView.WorkoutRow.of("all-time", "All time", allTime, true).minutes();
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElement(
                     By.cssSelector("#all-time .minutes")).getText().equals(minutes));
             assertThat(driver.findElement(By.cssSelector("#all-time .songs")).getText())
@@ -192,7 +192,7 @@ class SyncScreenIT {
     }
 
     private static List<String> newestTracks(List<Listen> server) {
-        return server.stream().sorted((a, b) -> b.key().compareTo(a.key())).limit(AppView.SHOWN_LISTENS)
+        return server.stream().sorted((a, b) -> b.key().compareTo(a.key())).limit(ListensView.SHOWN_LISTENS)
                 .map(l -> l.track().trackName()).toList();
     }
 
