@@ -33,7 +33,7 @@ public final class ImportFile {
             return zipParts(file, fileName);
         }
         if (startsLikeJsonLines(start, n)) {
-            return List.of(new ImportPart(fileName, 0, file.size(), false, false));
+            return List.of(new ImportPart(fileName, 0, file.size(), file.size(), false, false));
         }
         throw new ArchiveException("'" + fileName + "' is neither a ListenBrainz export (a ZIP file) nor a JSONL"
                 + " file of listens (one JSON object a line).");
@@ -55,7 +55,7 @@ public final class ImportFile {
                         + entry.method() + "; Starman reads only ZIP's usual DEFLATE (or no compression).");
             }
             ImportPart part = new ImportPart(entry.name(), ZipDirectory.dataStart(file, entry, fileName),
-                    entry.compressedSize(), entry.method() == ZipEntry.DEFLATED, userInfo);
+                    entry.compressedSize(), entry.size(), entry.method() == ZipEntry.DEFLATED, userInfo);
             if (userInfo) {
                 parts.add(0, part);
             } else {

@@ -6,8 +6,9 @@ package starman.importer;
  * @param name the name problems are reported under (the entry's path inside a ZIP)
  * @param offset where the (compressed) bytes start in the file
  * @param length how many bytes to read from there
+ * @param size how many bytes they stand for once inflated (for progress)
  * @param deflated whether the bytes are raw DEFLATE data to inflate
  * @param userInfo whether this is an export's {@code user.json} (the user name) rather than listens
  */
-public record ImportPart(String name, long offset, long length, boolean deflated, boolean userInfo) {
+public record ImportPart(String name, long offset, long length, long size, boolean deflated, boolean userInfo) {
 }

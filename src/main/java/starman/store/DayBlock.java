@@ -3,7 +3,6 @@ package starman.store;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,14 +57,6 @@ public final class DayBlock {
 
     /** Encodes listens of one day (any order; one per key); adds new strings to the dictionary. */
     public static byte[] encode(List<Listen> listens, ListenDictionary dictionary) {
-        return encode(listens, dictionary, new IdentityHashMap<>());
-    }
-
-    /**
-     * Encodes with a cache of the extra-JSON dictionary reference per track metadata object: listens that
-     * share one {@link TrackMetadata} (an import's, a decoded day's) have it written and looked up once.
-     */
-    static byte[] encode(List<Listen> listens, ListenDictionary dictionary, Map<TrackMetadata, Long> extraRefs) {
         if (listens.isEmpty()) {
             throw new IllegalArgumentException("a day block holds at least one listen");
         }
@@ -95,7 +86,7 @@ public final class DayBlock {
         column(out, sorted, l -> ref(dictionary, mapped(l.track(), MbidMapping::releaseMbid, AdditionalInfo::releaseMbid)));
         column(out, sorted, l -> ref(dictionary,
                 mapped(l.track(), MbidMapping::releaseGroupMbid, AdditionalInfo::releaseGroupMbid)));
-        column(out, sorted, l -> extraRefs.computeIfAbsent(l.track(), t -> ref(dictionary, extraJson(t))));
+        column(out, sorted, l -> ref(dictionary, extraJson(l.track())));
         return out.toBytes();
     }
 

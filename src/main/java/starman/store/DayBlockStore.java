@@ -3,7 +3,6 @@ package starman.store;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +10,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import starman.model.Listen;
 import starman.model.ListenKey;
-import starman.model.TrackMetadata;
 
 /**
  * A {@link ListenStore} over day blocks and one dictionary (STORAGE.md layout e), the shape the
@@ -133,15 +131,13 @@ public final class DayBlockStore implements ListenStore {
             }
         }
         Map<Integer, byte[]> blocksPut = new HashMap<>();
-        Map<TrackMetadata, Long> extraRefs = new IdentityHashMap<>();
         Set<Integer> deleted = new HashSet<>();
         int newCount = count;
         for (Map.Entry<Integer, TreeMap<ListenKey, Listen>> day : days.entrySet()) {
             byte[] old = blocks.get(day.getKey());
             newCount += day.getValue().size() - (old == null ? 0 : DayBlock.columns(old).size());
             if (!day.getValue().isEmpty()) {
-                blocksPut.put(day.getKey(), DayBlock.encode(new ArrayList<>(day.getValue().values()), dictionary,
-                        extraRefs));
+                blocksPut.put(day.getKey(), DayBlock.encode(new ArrayList<>(day.getValue().values()), dictionary));
             } else if (old != null) {
                 deleted.add(day.getKey());
             }

@@ -26,6 +26,7 @@ public class AppView {
     private final Fragment dashboard = Templates.create(new DashboardView(this));
     private final Fragment pictures = Templates.create(picturesView);
     private final Fragment listens = Templates.create(new ListensView(this));
+    private final Fragment data = Templates.create(new DataView(this));
 
     public AppView(String userName, String apiRoot) {
         connectView = new ConnectView(this, userName, apiRoot);
@@ -84,13 +85,18 @@ public class AppView {
         return listens;
     }
 
+    public Fragment getData() {
+        return data;
+    }
+
     /** The running sync; screens inside the syncing part of the page may rely on it. */
     SyncService sync() {
         return sync;
     }
 
+    /** The store the page shows: the sync's (which may have read it again) once there is one. */
     BrowserStore store() {
-        return store;
+        return sync != null ? sync.store() : store;
     }
 
     /** Shows a sentence in the page's one error line; null clears it. */

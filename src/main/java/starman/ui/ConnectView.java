@@ -63,7 +63,9 @@ public class ConnectView {
             new ListenBrainzClient(new HttpClient(new FetchTransport(), List.of()), settings.apiRoot())
                     .listenCount(settings.user());
             BrowserStore store = app.store();
-            BrowserStore chosen = store.settings().user().equals(settings.user()) ? store : store.forget();
+            // listens imported before the first connect are kept; another user's history is not
+            boolean keep = !store.settings().hasUser() || store.settings().user().equals(settings.user());
+            BrowserStore chosen = keep ? store : store.forget();
             chosen.saveSettings(settings);
             app.startSync(chosen);
         } catch (IOException e) {

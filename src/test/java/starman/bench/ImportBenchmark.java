@@ -9,13 +9,21 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.archive.ByteSource;
 import starman.importer.ExportZip;
 import starman.importer.ImportFile;
 import starman.importer.ImportResult;
 import starman.importer.ListenImport;
 import starman.simulator.HistoryGenerator;
+import starman.simulator.ListenBrainzSimulator;
 import starman.store.DayBlockStore;
+import starman.testing.Chromium;
+import starman.testing.Site;
 
 /**
  * Imports a generated ListenBrainz export ZIP of N listens (fat lines as the real export's, from the
@@ -45,6 +53,23 @@ public final class ImportBenchmark {
             double cpuSeconds = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             System.out.printf("JVM run %d: %,d listens imported in %.1f s (%,.0f listens/s), %.1f s of CPU%n", run,
                     result.added(), seconds, result.added() / seconds, cpuSeconds);
+        }
+        try (ListenBrainzSimulator site = ListenBrainzSimulator.builder().site(Site.directory()).start()) {
+            for (int run = 1; run <= 2; run++) {
+                try (Chromium chromium = Chromium.start(1280, 800)) {
+                    WebDriver driver = chromium.driver();
+                    driver.get(site.baseUrl() + "/?api=" + site.baseUrl());
+                    WebElement input = new WebDriverWait(driver, Duration.ofSeconds(60))
+                            .until(d -> d.findElement(By.id("import-file")));
+                    long start = System.nanoTime();
+                    input.sendKeys(zip.toAbsolutePath().toString());
+                    new WebDriverWait(driver, Duration.ofMinutes(30), Duration.ofMillis(100)).until(d ->
+                            !d.findElements(By.cssSelector("#import-status[data-done='true']")).isEmpty());
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    System.out.printf("Chromium run %d: %.1f s (%,.0f listens/s): %s%n", run, seconds,
+                            listens / seconds, driver.findElement(By.id("import-status")).getText());
+                }
+            }
         }
     }
 

@@ -81,7 +81,7 @@ class ListenImportTest {
         for (int chunk : new int[] {1, 7, 1000, bytes.length}) {
             InMemoryListenStore store = new InMemoryListenStore();
             ListenImport job = new ListenImport(store, null, 16);
-            job.begin(new ImportPart("a.jsonl", 0, bytes.length, false, false));
+            job.begin(new ImportPart("a.jsonl", 0, bytes.length, bytes.length, false, false));
             for (int at = 0; at < bytes.length; at += chunk) {
                 job.accept(bytes, at, Math.min(chunk, bytes.length - at));
             }
