@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.teavm.jso.JSObject;
 import starman.http.PoliteClient;
+import starman.importer.ImportResult;
 import starman.listenbrainz.ListenBrainzClient;
 import starman.coach.Coach;
 import starman.coach.CoachEvent;
@@ -202,6 +204,28 @@ public final class SyncService {
                 fresh.add(listen);
             }
         }
+    }
+
+    /**
+     * Imports a file in this tab, which must be the one syncing ({@link #isLeader}): the sync's pages and the
+     * import's batches then reach the one store one transaction at a time. The index is built again once at
+     * the end instead of taking a million listens one by one; other tabs are told to read the store again.
+     */
+    public ImportResult importFile(JSObject file, FileImport.Progress progress) throws IOException {
+        BrowserStore current = store;
+        current.listens().setObserver((put, removed) -> { });
+        try {
+            return FileImport.run(file, current.listens(), current.settings().user(), progress);
+        } finally {
+            follow(current);
+            channel.post("listens");
+            changed.run();
+        }
+    }
+
+    /** Runs {@code task} (an import without a sync) while no tab syncs, holding the sync lock; else runs {@code busy}. */
+    public static void whenNotSyncing(Runnable task, Runnable busy) {
+        Tabs.ifFree(LOCK, task, busy);
     }
 
     /**

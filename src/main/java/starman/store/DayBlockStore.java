@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import starman.model.Listen;
 import starman.model.ListenKey;
 import starman.model.TrackMetadata;
@@ -92,18 +93,31 @@ public final class DayBlockStore implements ListenStore {
 
     @Override
     public synchronized void apply(PageWrite page) {
+        write(page.listens(), page.reconcileFrom(), page.reconcileTo(), false, page.checkpoint());
+    }
+
+    @Override
+    public synchronized int merge(List<Listen> listens) {
+        int before = count;
+        write(listens, 1, 0, true, checkpoint);
+        return count - before;
+    }
+
+    /** One transaction: puts (or, {@code keepStored}, adds) listens and drops stored ones in the reconcile range. */
+    private void write(List<Listen> listens, long reconcileFrom, long reconcileTo, boolean keepStored,
+                       SyncCheckpoint next) {
         Map<Integer, TreeMap<ListenKey, Listen>> days = new HashMap<>();
         List<ListenKey> removed = new ArrayList<>();
-        if (page.reconcileFrom() <= page.reconcileTo()) {
+        if (reconcileFrom <= reconcileTo) {
             Set<ListenKey> keep = new HashSet<>();
-            for (Listen listen : page.listens()) {
+            for (Listen listen : listens) {
                 keep.add(listen.key());
             }
-            int first = DayBlock.dayOf(page.reconcileFrom());
-            int last = DayBlock.dayOf(page.reconcileTo());
+            int first = DayBlock.dayOf(reconcileFrom);
+            int last = DayBlock.dayOf(reconcileTo);
             for (int day : blocks.subMap(first, true, last, true).keySet()) {
                 day(days, day).values().removeIf(l -> {
-                    boolean gone = l.listenedAt() >= page.reconcileFrom() && l.listenedAt() <= page.reconcileTo()
+                    boolean gone = l.listenedAt() >= reconcileFrom && l.listenedAt() <= reconcileTo
                             && !keep.contains(l.key());
                     if (gone) {
                         removed.add(l.key());
@@ -112,36 +126,42 @@ public final class DayBlockStore implements ListenStore {
                 });
             }
         }
-        for (Listen listen : page.listens()) {
-            day(days, DayBlock.dayOf(listen.listenedAt())).put(listen.key(), listen);
+        List<Listen> put = keepStored ? new ArrayList<>() : listens;
+        for (Listen listen : listens) {
+            TreeMap<ListenKey, Listen> day = day(days, DayBlock.dayOf(listen.listenedAt()));
+            if (!keepStored) {
+                day.put(listen.key(), listen);
+            } else if (day.putIfAbsent(listen.key(), listen) == null) {
+                put.add(listen);
+            }
         }
-        Map<Integer, byte[]> put = new HashMap<>();
+        Map<Integer, byte[]> blocksPut = new HashMap<>();
         Set<Integer> deleted = new HashSet<>();
         int newCount = count;
         for (Map.Entry<Integer, TreeMap<ListenKey, Listen>> day : days.entrySet()) {
             byte[] old = blocks.get(day.getKey());
             newCount += day.getValue().size() - (old == null ? 0 : DayBlock.size(old));
             if (!day.getValue().isEmpty()) {
-                put.put(day.getKey(), DayBlock.encode(new ArrayList<>(day.getValue().values()), dictionary));
+                blocksPut.put(day.getKey(), DayBlock.encode(new ArrayList<>(day.getValue().values()), dictionary));
             } else if (old != null) {
                 deleted.add(day.getKey());
             }
         }
         boolean grown = dictionary.size() > persistedDictionarySize;
-        persistence.commit(new Changes(put, deleted, persistedDictionarySize,
-                grown ? dictionary.toBytes(persistedDictionarySize) : null, page.checkpoint()));
+        persistence.commit(new Changes(blocksPut, deleted, persistedDictionarySize,
+                grown ? dictionary.toBytes(persistedDictionarySize) : null, next));
         persistedDictionarySize = dictionary.size();
-        blocks.putAll(put);
+        blocks.putAll(blocksPut);
         deleted.forEach(blocks::remove);
         count = newCount;
-        checkpoint = page.checkpoint();
-        for (byte[] block : put.values()) {
+        checkpoint = next;
+        for (byte[] block : blocksPut.values()) {
             DayBlock.Columns c = DayBlock.columns(block);
             for (int i = 0; i < c.size(); i++) {
                 tracks.number(c, i, dictionary);
             }
         }
-        observer.applied(page.listens(), removed);
+        observer.applied(put, removed);
     }
 
     @Override
@@ -173,6 +193,14 @@ public final class DayBlockStore implements ListenStore {
             }
         }
         return between;
+    }
+
+    /** Every listen, oldest first, decoded one day at a time (an export needs no list of them all). */
+    public synchronized void forEach(Consumer<Listen> action) {
+        DayBlock.Tracks tracks = new DayBlock.Tracks();
+        for (byte[] block : blocks.values()) {
+            DayBlock.decode(block, dictionary, tracks).forEach(action);
+        }
     }
 
     /** The newest {@code n} listens, newest first; decodes only the last days. */
@@ -258,13 +286,13 @@ public final class DayBlockStore implements ListenStore {
         return listens;
     }
 
-    /** The stored listens of a day, decoded once per apply. */
+    /** The stored listens of a day, decoded once per write; listens of one track share its metadata. */
     private TreeMap<ListenKey, Listen> day(Map<Integer, TreeMap<ListenKey, Listen>> days, int day) {
         return days.computeIfAbsent(day, d -> {
             TreeMap<ListenKey, Listen> listens = new TreeMap<>();
             byte[] block = blocks.get(d);
             if (block != null) {
-                for (Listen listen : DayBlock.decode(block, dictionary)) {
+                for (Listen listen : DayBlock.decode(block, dictionary, tracks)) {
                     listens.put(listen.key(), listen);
                 }
             }

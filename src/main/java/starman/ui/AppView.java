@@ -29,6 +29,7 @@ public class AppView {
     private final Fragment drillDown = Templates.create(drillDownView);
     private final Fragment pictures = Templates.create(picturesView);
     private final Fragment listens = Templates.create(new ListensView(this));
+    private final Fragment data = Templates.create(new DataView(this));
 
     public AppView(String userName, String apiRoot) {
         settingsView = new SettingsView(this, userName, apiRoot);
@@ -98,6 +99,10 @@ public class AppView {
         return listens;
     }
 
+    public Fragment getData() {
+        return data;
+    }
+
     /** The running sync; screens inside the syncing part of the page may rely on it. */
     SyncService sync() {
         return sync;
@@ -107,8 +112,10 @@ public class AppView {
         return drillDownView;
     }
 
+
+    /** The store the page shows: the sync's (which may have read it again) once there is one. */
     BrowserStore store() {
-        return store;
+        return sync != null ? sync.store() : store;
     }
 
     /** Deletes this browser's listens and settings (the sync stops asking); returns the empty store. */

@@ -290,7 +290,9 @@ public class SettingsView {
         BrowserStore store = app.store();
         Settings before = store.settings();
         if (app.isFirstRun()) {
-            BrowserStore chosen = before.user().equals(next.user()) ? store : store.forget();
+            // listens imported before the first connect are kept; another user's history is not
+            boolean keep = !before.hasUser() || before.user().equals(next.user());
+            BrowserStore chosen = keep ? store : store.forget();
             chosen.saveSettings(next);
             app.startSync(chosen);
             return;
