@@ -209,8 +209,9 @@ public final class SyncService {
             }
         }
         Settings settings = store.settings();
-        PoliteClient polite = PoliteClient.create(new FetchTransport(), clock,
-                PoliteClient.Options.defaults(clock.nowMillis()));
+        SharedRateWindow shared = new SharedRateWindow(new FetchTransport(), clock);
+        PoliteClient polite = PoliteClient.create(shared, clock, PoliteClient.Options.defaults(clock.nowMillis()));
+        shared.share(polite.budget());
         ListenBrainzClient api = new ListenBrainzClient(polite.http(), settings.apiRoot());
         HistorySync history = new HistorySync(api, store.listens(), clock,
                 requests -> polite.budget().millisFor(requests, clock.nowMillis()), HistorySync.Options.DEFAULT);
