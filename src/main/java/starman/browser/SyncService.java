@@ -391,8 +391,9 @@ public final class SyncService {
             }
         }
         Settings settings = store.settings();
-        PoliteClient polite = PoliteClient.create(new FetchTransport(), clock,
-                PoliteClient.Options.defaults(clock.nowMillis()));
+        SharedRateWindow shared = new SharedRateWindow(new FetchTransport(), clock);
+        PoliteClient polite = PoliteClient.create(shared, clock, PoliteClient.Options.defaults(clock.nowMillis()));
+        shared.share(polite.budget());
         polite.onLongWait(millis -> {
             notice = millis > 0 ? Problems.slowDown(millis) : null;
             changed.run();
