@@ -13,6 +13,7 @@ import starman.importer.ImportResult;
 import starman.listenbrainz.ListenBrainzClient;
 import starman.coach.Coach;
 import starman.coach.CoachEvent;
+import starman.coach.CoachFeed;
 import starman.coach.Message;
 import starman.listenbrainz.PlayingNow;
 import starman.metrics.AlbumFocus;
@@ -50,7 +51,6 @@ import starman.time.Clock;
  */
 public final class SyncService {
     static final String LOCK = "starman-sync";
-    static final int COACH_FEED = 20;
     static final String CHANNEL = "starman";
     /** After a failure that may pass (offline, server trouble), the next try waits this long. */
     static final long RETRY_AFTER_MILLIS = 30_000;
@@ -72,8 +72,6 @@ public final class SyncService {
     private int judgedTracks;
     /** Listens the index gained since the coach last looked. */
     private final List<Listen> fresh = new ArrayList<>();
-    /** The coach's messages, newest first. */
-    private final List<CoachLine> coachFeed = new ArrayList<>();
     private volatile SyncProgress progress;
     private volatile PlayingNow playingNow;
     private volatile String problem;
@@ -264,13 +262,9 @@ public final class SyncService {
         coach(true);
     }
 
-    /** The coach's messages, newest first (at most {@value #COACH_FEED} of them). */
-    public List<CoachLine> coachFeed() {
-        return coachFeed;
-    }
-
-    /** A coach message and when it was said (unix seconds). */
-    public record CoachLine(long at, Message message) {
+    /** The coach's lines, newest first; another tab's sync said them when this tab follows. */
+    public List<CoachFeed.Line> coachFeed() {
+        return store.coachFeed().lines();
     }
 
     /**
@@ -287,13 +281,14 @@ public final class SyncService {
         long now = clock.nowMillis() / 1000;
         List<Message> messages = coach.react(landed.size() == 1 ? CoachEvent.trackEnded(now, landed.get(0))
                 : CoachEvent.synced(now, landed));
-        List<CoachLine> lines = new ArrayList<>();
-        for (Message message : messages) {
-            lines.add(new CoachLine(now, message));
-        }
-        coachFeed.addAll(0, lines); // newest event first; one event's lines in the coach's order
-        while (coachFeed.size() > COACH_FEED) {
-            coachFeed.remove(coachFeed.size() - 1);
+        if (!messages.isEmpty()) {
+            store.coachFeed().add(now, messages);
+            try {
+                store.saveCoachFeed();
+                channel.post("coach");
+            } catch (IOException | StorageException e) {
+                // the lines are on screen; only the next visit misses them
+            }
         }
         changed.run();
     }

@@ -15,6 +15,8 @@ import starman.browser.SyncService;
  */
 @BindTemplate("templates/app.html")
 public class AppView {
+    static final String BLOCKED = "Starman is open in another tab with an older version. Close that tab and this"
+            + " page carries on by itself.";
     private boolean opening = true;
     private String error;
     private BrowserStore store;
@@ -39,7 +41,13 @@ public class AppView {
     /** Reads this browser's store; starts syncing when a user was saved before. */
     void open() {
         try {
-            store = BrowserStore.open();
+            store = BrowserStore.open(() -> {
+                error = BLOCKED;
+                changed();
+            });
+            if (BLOCKED.equals(error)) {
+                error = null;
+            }
             if (store.settings().hasUser()) {
                 startSync(store);
             }

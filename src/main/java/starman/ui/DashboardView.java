@@ -9,6 +9,7 @@ import starman.browser.Page;
 import starman.browser.SvgPicture;
 import starman.browser.SyncService;
 import starman.listenbrainz.PlayingNow;
+import starman.coach.CoachFeed;
 import starman.metrics.AlbumFocus;
 import starman.metrics.AlbumProgress.Completion;
 import starman.metrics.Dashboard;
@@ -166,7 +167,7 @@ public class DashboardView {
     /** The coach's latest lines, newest first. */
     public List<CoachRow> getCoach() {
         List<CoachRow> lines = new ArrayList<>();
-        for (SyncService.CoachLine line : app.sync().coachFeed()) {
+        for (CoachFeed.Line line : app.sync().coachFeed()) {
             lines.add(new CoachRow(Page.localTime(line.at()), Page.isoInstant(line.at()), line.message().text()));
         }
         return lines;
