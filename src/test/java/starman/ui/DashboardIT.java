@@ -62,7 +62,7 @@ class DashboardIT {
             WebDriver driver = open(chromium, "demo");
             MetadataCache known = SyncScreenIT.catalogueMetadata();
             ListenIndex jvm = new ListenIndex(new Normalizer(known), ArtistFilter.DAVID_BOWIE,
-                    new Periods(browserZone(driver), DayOfWeek.MONDAY), known);
+                    new Periods(browserZone(driver), weekStart(driver)), known);
             jvm.addAll(simulator.listens("demo"));
             // the minutes settle once the metadata lane has looked up the lengths; each look compares with now
             new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> shownRows(d).equals(expectedRows(jvm)));
@@ -185,6 +185,12 @@ class DashboardIT {
             screenshot(chromium, "focus-break-dark-360x800.png", ".now");
             chromium.emulateViewport(1280, 800, false);
             screenshot(chromium, "focus-break-1280x800.png", ".now");
+
+            // the feed is kept in IndexedDB: after a reload the coach's lines are still there
+            driver.navigate().refresh();
+            new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .until(d -> !d.findElements(By.cssSelector("#coach li")).isEmpty());
+            assertThat(text(driver, "#coach li:first-child")).isEqualTo(coachFirst);
         }
     }
 
@@ -242,6 +248,12 @@ class DashboardIT {
 
     private static JavascriptExecutor js(WebDriver driver) {
         return (JavascriptExecutor) driver;
+    }
+
+    /** The first day of the week the settings chose (the browser locale's at first run). */
+    private static DayOfWeek weekStart(WebDriver driver) {
+        return DayOfWeek.valueOf((String) js(driver).executeScript(
+                "return document.getElementById('week-start').value;"));
     }
 
     private static ZoneId browserZone(WebDriver driver) {
