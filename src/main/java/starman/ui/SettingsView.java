@@ -290,12 +290,13 @@ public class SettingsView {
         BrowserStore store = app.store();
         Settings before = store.settings();
         if (app.isFirstRun()) {
-            BrowserStore chosen = before.user().equals(next.user()) ? store : store.forget();
+            // ListenBrainz ignores the case of user names: "Rob" and "rob" share one history
+            BrowserStore chosen = before.user().equalsIgnoreCase(next.user()) ? store : store.forget();
             chosen.saveSettings(next);
             app.startSync(chosen);
             return;
         }
-        if (!before.user().equals(next.user())) {
+        if (!before.user().equalsIgnoreCase(next.user())) {
             if (confirming != Confirming.SWITCH_USER) {
                 confirming = Confirming.SWITCH_USER;
                 return;
