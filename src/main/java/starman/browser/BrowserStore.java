@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import starman.coach.CoachFeed;
+import starman.json.JsonException;
 import starman.metrics.MetadataCache;
 import starman.settings.Settings;
 import starman.store.DayBlockStore;
@@ -24,6 +26,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     private final DayBlockStore listens;
     private Settings settings;
     private final MetadataCache metadata;
+    private final CoachFeed coachFeed;
     /** Set once this store's data was deleted: a sync still running must not write it back. */
     private volatile boolean forgotten;
     /** The last sync page's transaction, still committing while the next page is fetched. */
@@ -46,6 +49,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
             }
         }
         this.metadata = savedMetadata == null ? new MetadataCache() : MetadataCache.fromJson(savedMetadata);
+        this.coachFeed = coachFeed(contents.coachFeed());
         String checkpoint = meta.get(CHECKPOINT);
         String saved = meta.get(SETTINGS);
         this.settings = saved == null ? Settings.FIRST_RUN : Settings.parse(saved);
@@ -53,10 +57,14 @@ public final class BrowserStore implements DayBlockStore.Persistence {
                 checkpoint == null ? SyncCheckpoint.IDLE : SyncCheckpoint.parse(checkpoint), this);
     }
 
-    /** Opens the database and reads everything in it (the cold start). */
-    public static BrowserStore open() throws IOException {
-        IndexedDbBlocks db = IndexedDbBlocks.open(DATABASE);
-        return new BrowserStore(db, db.readAll());
+    /** Opens the database and reads everything in it (the cold start); see {@link IndexedDbBlocks#open}. */
+    public static BrowserStore open(Runnable blocked) throws IOException {
+        IndexedDbBlocks db = IndexedDbBlocks.open(DATABASE, blocked);
+        IndexedDbBlocks.Contents contents = db.readAll();
+        Page.markStep("read");
+        BrowserStore store = new BrowserStore(db, contents);
+        Page.markStep("opened");
+        return store;
     }
 
     /** The same database read again, after another tab wrote to it. */
@@ -92,6 +100,25 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     public void saveMetadata() throws IOException {
         checkNotForgotten();
         db.putCache(METADATA, metadata.toJson());
+    }
+
+    /** The coach's lines, as saved by the tab that syncs. */
+    public CoachFeed coachFeed() {
+        return coachFeed;
+    }
+
+    public void saveCoachFeed() throws IOException {
+        checkNotForgotten();
+        db.putCoachFeed(coachFeed.toJson());
+    }
+
+    /** A damaged feed is not worth refusing the listens for: the coach starts a new one. */
+    private static CoachFeed coachFeed(String saved) {
+        try {
+            return saved == null ? new CoachFeed() : CoachFeed.parse(saved);
+        } catch (JsonException damaged) {
+            return new CoachFeed();
+        }
     }
 
     public Settings settings() {

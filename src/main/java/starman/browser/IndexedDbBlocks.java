@@ -20,7 +20,10 @@ import org.teavm.jso.typedarrays.Int8Array;
  */
 public final class IndexedDbBlocks {
     /** Bump with a new {@code if (old < N)} step in {@link #openDatabase}; earlier steps keep the data. */
-    static final int SCHEMA_VERSION = 1;
+    /** Version 2 added the {@code coach} store (the coach's feed, kept across reloads). */
+    public static final int SCHEMA_VERSION = 2;
+    /** The key of the one record in the {@code coach} store. */
+    private static final String COACH_FEED = "feed";
 
     private final JSObject db;
     private final Replacement replacement;
@@ -30,9 +33,15 @@ public final class IndexedDbBlocks {
         this.replacement = replacement;
     }
 
-    public static IndexedDbBlocks open(String name) throws IOException {
+    /**
+     * Opens (and, from an older version, upgrades) the database. While a tab of an older Starman keeps it open,
+     * the upgrade waits: {@code blocked} runs (on its own thread) so the page can say so, and the open goes on
+     * once that tab closes.
+     */
+    public static IndexedDbBlocks open(String name, Runnable blocked) throws IOException {
         Replacement replacement = new Replacement();
-        JSObject db = Promises.await(openDatabase(name, SCHEMA_VERSION, () -> new Thread(replacement::fire).start()));
+        JSObject db = Promises.await(openDatabase(name, SCHEMA_VERSION, () -> new Thread(replacement::fire).start(),
+                () -> new Thread(blocked).start()));
         return new IndexedDbBlocks(db, replacement);
     }
 
@@ -83,7 +92,7 @@ public final class IndexedDbBlocks {
             chunks[i] = bytes(s.getDictionary().get(i));
         }
         return new Contents(dayKeys, blocks, chunks, strings(s.getMetaKeys()), strings(s.getMetaValues()),
-                strings(s.getCacheKeys()), strings(s.getCacheValues()));
+                strings(s.getCacheKeys()), strings(s.getCacheValues()), s.getCoachFeed());
     }
 
     private static String[] strings(JSArray<JSString> array) {
@@ -142,7 +151,12 @@ public final class IndexedDbBlocks {
 
     /** Puts one record of the normaliser's caches (re-fetchable, so a relaxed commit). */
     public void putCache(String key, String value) throws IOException {
-        Promises.await(putCache(db, key, value));
+        Promises.await(putString(db, "cache", key, value));
+    }
+
+    /** Puts the coach's feed, as JSON (a relaxed commit: losing the last line to a crash is acceptable). */
+    public void putCoachFeed(String json) throws IOException {
+        Promises.await(putString(db, "coach", COACH_FEED, json));
     }
 
     /** Deletes every listen, the dictionary and all state ("forget my data"). */
@@ -150,8 +164,9 @@ public final class IndexedDbBlocks {
         Promises.await(clear(db));
     }
 
+    /** {@code coachFeed}: the coach's feed as JSON, or null when none was saved. */
     public record Contents(int[] dayKeys, byte[][] blocks, byte[][] dictionaryChunks, String[] metaKeys,
-                           String[] metaValues, String[] cacheKeys, String[] cacheValues) {
+                           String[] metaValues, String[] cacheKeys, String[] cacheValues, String coachFeed) {
     }
 
     private static byte[] bytes(ArrayBuffer buffer) {
@@ -167,7 +182,12 @@ public final class IndexedDbBlocks {
         void run();
     }
 
-    @JSBody(params = {"name", "version", "replaced"}, script = ""
+    @JSFunctor
+    interface Blocked extends JSObject {
+        void run();
+    }
+
+    @JSBody(params = {"name", "version", "replaced", "blocked"}, script = ""
             + "return new Promise(function(resolve, reject) {"
             + "  var req = indexedDB.open(name, version);"
             + "  req.onupgradeneeded = function(e) {"
@@ -176,6 +196,7 @@ public final class IndexedDbBlocks {
             + "      db.createObjectStore('days'); db.createObjectStore('dictionary');"
             + "      db.createObjectStore('meta'); db.createObjectStore('cache');"
             + "    }"
+            + "    if (old < 2) { db.createObjectStore('coach'); }"
             + "  };"
             + "  req.onsuccess = function() {"
             + "    var db = req.result;"
@@ -187,15 +208,13 @@ public final class IndexedDbBlocks {
             + "      ? new Error('a newer version of Starman has used it; reload this page to get that version')"
             + "      : req.error);"
             + "  };"
-            + "  req.onblocked = function() {"
-            + "    reject(new Error('Starman is open in another tab with an older version; close it and reload.'));"
-            + "  };"
+            + "  req.onblocked = function() { blocked(); };"
             + "});")
-    private static native JSObject openDatabase(String name, int version, Replaced replaced);
+    private static native JSObject openDatabase(String name, int version, Replaced replaced, Blocked blocked);
 
     @JSBody(params = "db", script = ""
             + "return new Promise(function(resolve, reject) {"
-            + "  var tx = db.transaction(['days', 'dictionary', 'meta', 'cache'], 'readonly'), out = {};"
+            + "  var tx = db.transaction(['days', 'dictionary', 'meta', 'cache', 'coach'], 'readonly'), out = {};"
             + "  function get(store, what, field) {"
             + "    var r = tx.objectStore(store)[what](); r.onsuccess = function() { out[field] = r.result; };"
             + "  }"
@@ -203,7 +222,12 @@ public final class IndexedDbBlocks {
             + "  get('dictionary', 'getAll', 'dictionary');"
             + "  get('meta', 'getAllKeys', 'metaKeys'); get('meta', 'getAll', 'metaValues');"
             + "  get('cache', 'getAllKeys', 'cacheKeys'); get('cache', 'getAll', 'cacheValues');"
-            + "  tx.oncomplete = function() { resolve(out); };"
+            + "  var feed = tx.objectStore('coach').get('" + COACH_FEED + "');"
+            + "  feed.onsuccess = function() { out.coachFeed = feed.result === undefined ? null : feed.result; };"
+            + "  tx.oncomplete = function() {"
+            + "    if (window.performance && performance.mark) { performance.mark('starman-fetched'); }"
+            + "    resolve(out);"
+            + "  };"
             + "  tx.onerror = tx.onabort = function() { reject(tx.error); };"
             + "});")
     private static native JSObject readAll(JSObject db);
@@ -225,19 +249,20 @@ public final class IndexedDbBlocks {
                                           JSArray<JSNumber> deletes, int chunkIndex, ArrayBuffer chunk, JSArray<JSString> metaKeys,
                                           JSArray<JSString> metaValues, String durability);
 
-    @JSBody(params = {"db", "key", "value"}, script = ""
+    @JSBody(params = {"db", "store", "key", "value"}, script = ""
             + "return new Promise(function(resolve, reject) {"
-            + "  var tx = db.transaction(['cache'], 'readwrite');"
-            + "  tx.objectStore('cache').put(value, key);"
+            + "  var tx = db.transaction([store], 'readwrite');"
+            + "  tx.objectStore(store).put(value, key);"
             + "  tx.oncomplete = function() { resolve(null); };"
             + "  tx.onerror = tx.onabort = function() { reject(tx.error || new Error('transaction aborted')); };"
             + "});")
-    private static native JSObject putCache(JSObject db, String key, String value);
+    private static native JSObject putString(JSObject db, String store, String key, String value);
 
     @JSBody(params = "db", script = ""
             + "return new Promise(function(resolve, reject) {"
-            + "  var tx = db.transaction(['days', 'dictionary', 'meta', 'cache'], 'readwrite', {durability: 'strict'});"
-            + "  ['days', 'dictionary', 'meta', 'cache'].forEach(function(s) { tx.objectStore(s).clear(); });"
+            + "  var all = ['days', 'dictionary', 'meta', 'cache', 'coach'];"
+            + "  var tx = db.transaction(all, 'readwrite', {durability: 'strict'});"
+            + "  all.forEach(function(s) { tx.objectStore(s).clear(); });"
             + "  tx.oncomplete = function() { resolve(null); };"
             + "  tx.onerror = tx.onabort = function() { reject(tx.error); };"
             + "});")
@@ -264,5 +289,8 @@ public final class IndexedDbBlocks {
 
         @JSProperty
         JSArray<JSString> getCacheValues();
+
+        @JSProperty
+        String getCoachFeed();
     }
 }

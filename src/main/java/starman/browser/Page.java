@@ -16,6 +16,15 @@ public final class Page {
             + " {dateStyle: 'medium', timeStyle: 'short'});")
     public static native String localDateTime(double seconds);
 
+    /** A unix time in seconds as the person's locale writes a time of day ("14:05", "2:05 PM"). */
+    @JSBody(params = "seconds", script = "return new Date(seconds * 1000).toLocaleTimeString(undefined,"
+            + " {timeStyle: 'short'});")
+    public static native String localTime(double seconds);
+
+    /** A unix time in seconds as an ISO 8601 instant, for a {@code <time datetime>} attribute. */
+    @JSBody(params = "seconds", script = "return new Date(seconds * 1000).toISOString();")
+    public static native String isoInstant(double seconds);
+
     /** The person's time zone as the browser knows it (an IANA name such as "Europe/London"). */
     @JSBody(script = "return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';")
     public static native String timeZone();
@@ -66,6 +75,10 @@ public final class Page {
     public static void markLookedUp() {
         mark("looked-up", "data-starman-looked-up", "true");
     }
+
+    /** A {@code starman-<name>} performance mark only: a step of the cold start that benchmarks break down. */
+    @JSBody(params = "name", script = "if (window.performance && performance.mark) { performance.mark('starman-' + name); }")
+    public static native void markStep(String name);
 
     /** An attribute on the document and a {@code starman-<name>} performance mark. */
     @JSBody(params = {"name", "attribute", "value"}, script = ""

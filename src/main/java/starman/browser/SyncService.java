@@ -6,12 +6,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.teavm.jso.JSObject;
 import starman.http.PoliteClient;
+import starman.importer.ImportResult;
 import starman.listenbrainz.ListenBrainzClient;
 import starman.coach.Coach;
 import starman.coach.CoachEvent;
+import starman.coach.CoachFeed;
 import starman.coach.Message;
 import starman.listenbrainz.PlayingNow;
+import starman.metrics.AlbumFocus;
+import starman.metrics.AlbumProgress;
+import starman.metrics.AlbumsHeard;
 import starman.metrics.Dashboard;
 import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
@@ -22,9 +29,12 @@ import starman.metrics.Periods;
 import starman.metrics.charts.Pictures;
 import starman.model.Listen;
 import starman.model.ListenKey;
+import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.settings.Settings;
+import starman.store.DayBlockStore;
+import starman.store.PageWrite;
 import starman.store.StorageException;
 import starman.sync.HistorySync;
 import starman.sync.MetadataSync;
@@ -41,7 +51,6 @@ import starman.time.Clock;
  */
 public final class SyncService {
     static final String LOCK = "starman-sync";
-    static final int COACH_FEED = 20;
     static final String CHANNEL = "starman";
     /** After a failure that may pass (offline, server trouble), the next try waits this long. */
     static final long RETRY_AFTER_MILLIS = 30_000;
@@ -56,11 +65,13 @@ public final class SyncService {
     private final Runnable changed;
     private volatile BrowserStore store;
     private ListenIndex index;
+    /** What the top-albums picture keeps between refreshes. */
+    private AlbumsHeard heard;
     private Coach coach;
+    /** The store's tracks (by number) the metadata lane has looked up; a fresh store starts a full pass. */
+    private int judgedTracks;
     /** Listens the index gained since the coach last looked. */
     private final List<Listen> fresh = new ArrayList<>();
-    /** The coach's messages, newest first. */
-    private final List<Message> coachFeed = new ArrayList<>();
     private volatile SyncProgress progress;
     private volatile PlayingNow playingNow;
     private volatile String problem;
@@ -87,6 +98,7 @@ public final class SyncService {
                 reload();
             }
         });
+        UpdateProbe.installIfAsked(this);
 
     }
 
@@ -97,6 +109,12 @@ public final class SyncService {
     /** The table for the chosen artist now. */
     public Dashboard dashboard() {
         return index.dashboard(clock.nowMillis() / 1000);
+    }
+
+    /** The current session's album and focus now, or null when no session is going. */
+    public AlbumFocus albumFocus() {
+        return AlbumFocus.at(index, new AlbumProgress(index, store.metadata()), clock.nowMillis() / 1000,
+                Coach.DEFAULT_FOCUS_THRESHOLD);
     }
 
     /** The listens behind one number of the table now, read from the days of the period only. */
@@ -120,7 +138,7 @@ public final class SyncService {
 
     /** The dashboard's pictures now. */
     public Pictures pictures() {
-        return Pictures.of(index, store.metadata(), clock.nowMillis() / 1000);
+        return Pictures.of(heard, store.metadata(), clock.nowMillis() / 1000);
     }
 
     /** The artist the index follows now. */
@@ -142,7 +160,7 @@ public final class SyncService {
             // the new artist's listens may need lengths and albums the old one's did not
             new Thread(() -> {
                 try {
-                    lookUp(lane, store.listens().all());
+                    lookUp(lane);
                 } catch (IOException e) {
                     problem = Problems.of(e, Page.isOnline());
                     changed.run();
@@ -157,9 +175,12 @@ public final class SyncService {
         Settings settings = opened.settings();
         ListenIndex built = new ListenIndex(new Normalizer(metadata), settings.artistFilter(),
                 new Periods(settings.zone(browserZone()), settings.weekStart()), metadata);
-        built.addAll(opened.listens().all());
+        built.addAll(opened.listens());
+        Page.markStep("indexed");
         opened.listens().setObserver(this::applied);
         index = built;
+        heard = new AlbumsHeard(built);
+        judgedTracks = 0;
         coach = new Coach(built, metadata, Coach.DEFAULT_FOCUS_THRESHOLD);
         store = opened;
     }
@@ -184,25 +205,66 @@ public final class SyncService {
     }
 
     /**
-     * Asks ListenBrainz's metadata about these listens (release groups, lengths, track lists) and re-indexes
-     * the ones whose album or duration the answers change; the cache is kept in IndexedDB.
+     * Imports a file in this tab, which must be the one syncing ({@link #isLeader}): the sync's pages and the
+     * import's batches then reach the one store one transaction at a time. The index is built again once at
+     * the end instead of taking a million listens one by one; other tabs are told to read the store again.
      */
-    private void lookUp(MetadataSync metadata, List<Listen> listens) throws IOException {
-        List<Listen> changedListens;
-        synchronized (lookingUp) {
-            changedListens = metadata.run(listens);
+    public ImportResult importFile(JSObject file, FileImport.Progress progress) throws IOException {
+        BrowserStore current = store;
+        current.listens().setObserver((put, removed) -> { });
+        try {
+            return FileImport.run(file, current.listens(), current.settings().user(), progress);
+        } finally {
+            follow(current);
+            channel.post("listens");
+            changed.run();
         }
-        changedListens.forEach(index::add);
+    }
+
+    /** Runs {@code task} (an import without a sync) while no tab syncs, holding the sync lock; else runs {@code busy}. */
+    public static void whenNotSyncing(Runnable task, Runnable busy) {
+        Tabs.ifFree(LOCK, task, busy);
+    }
+
+    /**
+     * Asks ListenBrainz's metadata about the tracks stored since the last pass (the first pass of a visit: every
+     * distinct track, never a listen each), then re-indexes the listens of the tracks whose album or duration
+     * the answers change; the cache is kept in IndexedDB. A failed pass is repeated whole by the next.
+     */
+    private void lookUp(MetadataSync metadata) throws IOException {
+        DayBlockStore listens = store.listens();
+        Set<TrackMetadata> changedTracks;
+        synchronized (lookingUp) {
+            int upTo = listens.trackCount();
+            changedTracks = metadata.runOnTracks(listens.tracksFrom(judgedTracks));
+            judgedTracks = upTo;
+        }
+        listens.listensOf(changedTracks).forEach(index::add);
         store.saveMetadata();
-        if (!changedListens.isEmpty()) {
+        if (!changedTracks.isEmpty()) {
             channel.post("metadata");
             changed.run();
         }
     }
 
-    /** The coach's messages, newest first (at most {@value #COACH_FEED} of them). */
-    public List<Message> coachFeed() {
-        return coachFeed;
+    /** Whether the index keeps this listen (it is by the chosen artist). */
+    boolean indexes(Listen listen) {
+        return index.artist().matches(listen.track());
+    }
+
+    /** Stores one listen the way a sync page does, then refreshes the screen (see {@link UpdateProbe}). */
+    void storeOne(Listen listen) {
+        DayBlockStore listens = store.listens();
+        listens.apply(new PageWrite(List.of(listen), 1, 0, listens.checkpoint()));
+        Page.markStep("probe-stored");
+        changed.run();
+        Page.markStep("probe-shown");
+        coach(true);
+    }
+
+    /** The coach's lines, newest first; another tab's sync said them when this tab follows. */
+    public List<CoachFeed.Line> coachFeed() {
+        return store.coachFeed().lines();
     }
 
     /**
@@ -219,11 +281,14 @@ public final class SyncService {
         long now = clock.nowMillis() / 1000;
         List<Message> messages = coach.react(landed.size() == 1 ? CoachEvent.trackEnded(now, landed.get(0))
                 : CoachEvent.synced(now, landed));
-        for (Message message : messages) {
-            coachFeed.add(0, message);
-        }
-        while (coachFeed.size() > COACH_FEED) {
-            coachFeed.remove(coachFeed.size() - 1);
+        if (!messages.isEmpty()) {
+            store.coachFeed().add(now, messages);
+            try {
+                store.saveCoachFeed();
+                channel.post("coach");
+            } catch (IOException | StorageException e) {
+                // the lines are on screen; only the next visit misses them
+            }
         }
         changed.run();
     }
@@ -321,8 +386,9 @@ public final class SyncService {
             }
         }
         Settings settings = store.settings();
-        PoliteClient polite = PoliteClient.create(new FetchTransport(), clock,
-                PoliteClient.Options.defaults(clock.nowMillis()));
+        SharedRateWindow shared = new SharedRateWindow(new FetchTransport(), clock);
+        PoliteClient polite = PoliteClient.create(shared, clock, PoliteClient.Options.defaults(clock.nowMillis()));
+        shared.share(polite.budget());
         polite.onLongWait(millis -> {
             notice = millis > 0 ? Problems.slowDown(millis) : null;
             changed.run();
@@ -343,7 +409,7 @@ public final class SyncService {
         metadataLane = metadata;
         NowPlayingLane nowPlaying = new NowPlayingLane(api, settings.user(), clock, Tabs::isVisible, () -> {
             history.run(settings.user());
-            lookUp(metadata, new ArrayList<>(fresh));
+            lookUp(metadata);
             coach(true);
         });
         nowPlaying.addListener(new NowPlayingListener() {
@@ -363,7 +429,7 @@ public final class SyncService {
             try {
                 history.run(settings.user());
                 coach(false);
-                lookUp(metadata, store.listens().all());
+                lookUp(metadata);
                 Page.markLookedUp();
                 nowPlaying.run(() -> true);
             } catch (InterruptedIOException | InterruptedException e) {

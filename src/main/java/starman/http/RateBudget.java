@@ -44,6 +44,34 @@ public final class RateBudget {
         return windowKnown(nowMillis) ? resetAtMillis : 0;
     }
 
+    /**
+     * The server's current window as this budget counts it, to share with other clients behind the same IP
+     * (another tab, the page after a reload), which spend the same quota.
+     */
+    public record Window(int limit, int remaining, long resetAtMillis, long windowMillis) {
+    }
+
+    /** The window as counted now, or null when none is known. */
+    public synchronized Window window(long nowMillis) {
+        return windowKnown(nowMillis) ? new Window(limit, remaining, resetAtMillis, windowMillis) : null;
+    }
+
+    /**
+     * Takes in what another client on the same IP counted: while its window lasts, the smaller remainder is
+     * the truth (both spent the one quota).
+     */
+    public synchronized void share(Window other, long nowMillis) {
+        if (other == null || nowMillis >= other.resetAtMillis() || other.remaining() < 0) {
+            return;
+        }
+        if (!windowKnown(nowMillis) || other.remaining() < remaining) {
+            remaining = other.remaining();
+            resetAtMillis = other.resetAtMillis();
+        }
+        limit = Math.max(limit, other.limit());
+        windowMillis = Math.max(windowMillis, other.windowMillis());
+    }
+
     /** How long to wait before the next request may go. */
     synchronized long delayMillis(long nowMillis) {
         if (windowKnown(nowMillis)) {

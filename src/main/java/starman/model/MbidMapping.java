@@ -11,6 +11,15 @@ public record MbidMapping(String recordingMbid, String recordingName, String rel
         artists = artists == null ? List.of() : List.copyOf(artists);
     }
 
+    /**
+     * The Cover Art Archive's front image of the mapped release at a thumbnail size (250, 500 or 1200 px),
+     * or null when ListenBrainz named no cover.
+     */
+    public String coverUrl(int size) {
+        return caaId == null || caaReleaseMbid == null ? null
+                : "https://coverartarchive.org/release/" + caaReleaseMbid + "/" + caaId + "-" + size + ".jpg";
+    }
+
     public record MappedArtist(String artistMbid, String artistCreditName, String joinPhrase) {
     }
 }

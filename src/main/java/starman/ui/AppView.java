@@ -15,6 +15,8 @@ import starman.browser.SyncService;
  */
 @BindTemplate("templates/app.html")
 public class AppView {
+    static final String BLOCKED = "Starman is open in another tab with an older version. Close that tab and this"
+            + " page carries on by itself.";
     private boolean opening = true;
     private String error;
     private BrowserStore store;
@@ -22,12 +24,14 @@ public class AppView {
     private final SettingsView settingsView;
     private final PicturesView picturesView = new PicturesView(this);
     private final Fragment settings;
+    private final DashboardView dashboardView = new DashboardView(this);
     private final Fragment syncScreen = Templates.create(new SyncView(this));
-    private final Fragment dashboard = Templates.create(new DashboardView(this));
+    private final Fragment dashboard = Templates.create(dashboardView);
     private final DrillDownView drillDownView = new DrillDownView(this);
     private final Fragment drillDown = Templates.create(drillDownView);
     private final Fragment pictures = Templates.create(picturesView);
     private final Fragment listens = Templates.create(new ListensView(this));
+    private final Fragment data = Templates.create(new DataView(this));
 
     public AppView(String userName, String apiRoot) {
         settingsView = new SettingsView(this, userName, apiRoot);
@@ -37,7 +41,13 @@ public class AppView {
     /** Reads this browser's store; starts syncing when a user was saved before. */
     void open() {
         try {
-            store = BrowserStore.open();
+            store = BrowserStore.open(() -> {
+                error = BLOCKED;
+                changed();
+            });
+            if (BLOCKED.equals(error)) {
+                error = null;
+            }
             if (store.settings().hasUser()) {
                 startSync(store);
             }
@@ -97,6 +107,10 @@ public class AppView {
         return listens;
     }
 
+    public Fragment getData() {
+        return data;
+    }
+
     /** The running sync; screens inside the syncing part of the page may rely on it. */
     SyncService sync() {
         return sync;
@@ -106,8 +120,10 @@ public class AppView {
         return drillDownView;
     }
 
+
+    /** The store the page shows: the sync's (which may have read it again) once there is one. */
     BrowserStore store() {
-        return store;
+        return sync != null ? sync.store() : store;
     }
 
     /** Deletes this browser's listens and settings (the sync stops asking); returns the empty store. */
@@ -122,8 +138,12 @@ public class AppView {
     }
 
     void changed() {
+        if (sync != null) {
+            dashboardView.refresh();
+        }
         Templates.update();
         if (sync != null) {
+            dashboardView.draw();
             picturesView.draw();
         }
     }

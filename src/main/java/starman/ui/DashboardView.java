@@ -4,19 +4,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.teavm.flavour.templates.BindTemplate;
-import starman.coach.Message;
+import starman.browser.CoverImage;
+import starman.browser.Page;
+import starman.browser.SvgPicture;
+import starman.browser.SyncService;
+import starman.listenbrainz.PlayingNow;
+import starman.coach.CoachFeed;
+import starman.metrics.AlbumFocus;
+import starman.metrics.AlbumProgress.Completion;
 import starman.metrics.Dashboard;
 import starman.metrics.Measure;
 import starman.metrics.Period;
 import starman.metrics.Totals;
+import starman.metrics.charts.SprintGauge;
+import starman.model.Listen;
+import starman.model.TrackMetadata;
+import starman.normalize.ArtistFilter;
 
 /**
- * The artist's workout: songs, albums and minutes per period, the sprint pace and the coach's feed. Each
- * number is a button that opens the listens behind it.
+ * The artist's workout: songs, albums and minutes per period (each number a button that opens the listens
+ * behind it), the sprint gauge, what is playing with its album's completion and cover, the focus status and
+ * the coach's feed. {@link #refresh()} computes it all once per update; the getters only read that, so the
+ * template's many bindings cost nothing more.
  */
 @BindTemplate("templates/dashboard.html")
 public class DashboardView {
+    /** How many of the newest listens are searched for a cover of the shown album. */
+    static final int COVER_SEARCH = 50;
+
     private final AppView app;
+    /** The gauge's shapes have no target, so nothing is ever chosen in it. */
+    private final SvgPicture gauge = new SvgPicture("sprint-gauge", 1, (target, elementId, label) -> { });
+    private final CoverImage cover = new CoverImage("cover");
+    private Dashboard dashboard;
+    private Shown shown;
+    private AlbumFocus focus;
 
     DashboardView(AppView app) {
         this.app = app;
@@ -27,9 +49,23 @@ public class DashboardView {
         return app.sync().artist().name();
     }
 
+    /** Reads the sync's state for the next template update. */
+    void refresh() {
+        SyncService sync = app.sync();
+        dashboard = sync.dashboard();
+        focus = sync.albumFocus();
+        shown = Shown.of(sync.playingNow(), sync.store().listens().newest(COVER_SEARCH));
+    }
+
+    /** Patches the gauge and the cover in place; called after the templates were updated. */
+    void draw() {
+        gauge.draw(SprintGauge.scene(dashboard.sprintPerHour()));
+        cover.show(shown == null ? null : shown.coverUrl());
+    }
+
     /** The artist's table: one row per period. */
     public List<WorkoutRow> getWorkout() {
-        Dashboard d = app.sync().dashboard();
+        Dashboard d = dashboard();
         return List.of(WorkoutRow.of(Period.PACE, "Last 60 minutes", d.pace(), false),
                 WorkoutRow.of(Period.TODAY, "Today", d.today(), true),
                 WorkoutRow.of(Period.WEEK, "This week", d.week(), true),
@@ -50,16 +86,95 @@ public class DashboardView {
     }
 
     public String getSprint() {
-        return Format.decimal(app.sync().dashboard().sprintPerHour());
+        return Format.decimal(dashboard().sprintPerHour());
+    }
+
+    public String getSprintZone() {
+        return SprintGauge.Zone.of(dashboard().sprintPerHour()).title();
+    }
+
+    /** The state of the last refresh; an update that came first (a click elsewhere) reads it now. */
+    private Dashboard dashboard() {
+        if (dashboard == null) {
+            refresh();
+        }
+        return dashboard;
+    }
+
+    /** The gauge's legend: each zone with its range. */
+    public List<String> getZones() {
+        List<String> zones = new ArrayList<>();
+        for (SprintGauge.Zone zone : SprintGauge.Zone.values()) {
+            zones.add(zone.range());
+        }
+        return zones;
+    }
+
+    /** "Now playing", "Last played", or null before the first listen. */
+    public String getNowHeading() {
+        return shown == null ? "Nothing played yet" : shown.playing() ? "Now playing" : "Last played";
+    }
+
+    public boolean isSomethingShown() {
+        return shown != null;
+    }
+
+    public String getNowTrack() {
+        return shown == null ? "" : shown.track().trackName();
+    }
+
+    public String getNowArtist() {
+        return shown == null ? "" : shown.track().artistName();
+    }
+
+    public String getNowAlbum() {
+        String release = shown == null ? null : shown.track().releaseName();
+        return release == null ? "No album named" : release;
+    }
+
+    public boolean isSessionGoing() {
+        return focus != null;
+    }
+
+    /** "Low: 7/11 tracks this session", or the track list not being known. */
+    public String getAlbumCompletion() {
+        return focus == null ? "" : focus.album() + ": " + AlbumFocus.tracks(focus.completion()) + " this session";
+    }
+
+    public int getCompletionHeard() {
+        Completion c = focus == null ? null : focus.completion();
+        return c == null ? 0 : Math.min(c.heard(), c.total());
+    }
+
+    public int getCompletionTotal() {
+        Completion c = focus == null ? null : focus.completion();
+        return c == null ? 1 : c.total();
+    }
+
+    public boolean isCompletionKnown() {
+        return focus != null && focus.completion() != null;
+    }
+
+    public String getFocus() {
+        return focus == null ? "No listening session going: the last song ended more than 30 minutes ago."
+                : focus.sentence();
+    }
+
+    public boolean isFocusBroken() {
+        return focus != null && focus.leftBehind() != null;
     }
 
     /** The coach's latest lines, newest first. */
-    public List<String> getCoach() {
-        List<String> lines = new ArrayList<>();
-        for (Message message : app.sync().coachFeed()) {
-            lines.add(message.text());
+    public List<CoachRow> getCoach() {
+        List<CoachRow> lines = new ArrayList<>();
+        for (CoachFeed.Line line : app.sync().coachFeed()) {
+            lines.add(new CoachRow(Page.localTime(line.at()), Page.isoInstant(line.at()), line.message().text()));
         }
         return lines;
+    }
+
+    /** One coach line: when, as the person reads it and as an instant, and what. */
+    public record CoachRow(String time, String instant, String text) {
     }
 
     /**
@@ -107,6 +222,39 @@ public class DashboardView {
 
         public String minutesLabel() {
             return minutesName + " — show listens";
+        }
+    }
+
+    /**
+     * The track the card shows: what is playing, else the artist's newest listen; with a cover from the newest listen
+     * of the same release that ListenBrainz mapped to one (playing-now itself carries no mapping).
+     */
+    record Shown(TrackMetadata track, boolean playing, String coverUrl) {
+        static Shown of(PlayingNow now, List<Listen> newest) {
+            TrackMetadata track = now != null ? now.track() : lastPlayed(newest);
+            if (track == null) {
+                return null;
+            }
+            String url = null;
+            for (Listen listen : newest) {
+                TrackMetadata t = listen.track();
+                if (t.mbidMapping() != null && t.releaseName() != null && t.releaseName().equals(track.releaseName())
+                        && t.mbidMapping().coverUrl(250) != null) {
+                    url = t.mbidMapping().coverUrl(250);
+                    break;
+                }
+            }
+            return new Shown(track, now != null, url);
+        }
+
+        /** The newest listen of the workout's artist among these, else the newest of any artist. */
+        private static TrackMetadata lastPlayed(List<Listen> newest) {
+            for (Listen listen : newest) {
+                if (ArtistFilter.DAVID_BOWIE.matches(listen.track())) {
+                    return listen.track();
+                }
+            }
+            return newest.isEmpty() ? null : newest.get(0).track();
         }
     }
 }

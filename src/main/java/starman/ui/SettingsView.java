@@ -290,8 +290,10 @@ public class SettingsView {
         BrowserStore store = app.store();
         Settings before = store.settings();
         if (app.isFirstRun()) {
-            // ListenBrainz ignores the case of user names: "Rob" and "rob" share one history
-            BrowserStore chosen = before.user().equalsIgnoreCase(next.user()) ? store : store.forget();
+            // listens imported before the first connect are kept; another user's history is not (ListenBrainz
+            // ignores the case of user names: "Rob" and "rob" share one history)
+            boolean keep = !before.hasUser() || before.user().equalsIgnoreCase(next.user());
+            BrowserStore chosen = keep ? store : store.forget();
             chosen.saveSettings(next);
             app.startSync(chosen);
             return;

@@ -1,10 +1,9 @@
 package starman.ui;
 
 import org.teavm.flavour.templates.BindTemplate;
-import starman.listenbrainz.PlayingNow;
 import starman.sync.SyncProgress;
 
-/** The sync: whose listens, how many stored of how many, the time left, and what is playing now. */
+/** The sync: whose listens, how many stored of how many, and the time left. */
 @BindTemplate("templates/sync.html")
 public class SyncView {
     private final AppView app;
@@ -72,10 +71,5 @@ public class SyncView {
     public boolean isSyncDone() {
         SyncProgress p = app.sync().progress();
         return p != null && (p.done() || p.listensLeft() == 0);
-    }
-
-    public String getPlayingNow() {
-        PlayingNow now = app.sync().playingNow();
-        return now == null ? null : now.track().trackName() + " · " + now.track().artistName();
     }
 }

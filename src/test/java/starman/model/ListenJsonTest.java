@@ -65,6 +65,9 @@ class ListenJsonTest {
         assertThat(m.artists()).containsExactly(new MbidMapping.MappedArtist(
                 "5441c29d-3602-4898-b1a1-b77fa23b8e50", "David Bowie", ""));
         assertThat(m.caaId()).isEqualTo(3110934127L);
+        assertThat(m.coverUrl(250)).isEqualTo("https://coverartarchive.org/release/" + m.caaReleaseMbid()
+                + "/3110934127-250.jpg");
+        assertThat(new MbidMapping(null, null, null, null, null, null, null, m.caaReleaseMbid()).coverUrl(250)).isNull();
         assertThat(starman.track().additionalInfo().effectiveDurationMs()).isEqualTo(254000);
         assertThat(starman.track().additionalInfo().other()).containsKeys("music_service", "isrc", "artist_names");
     }

@@ -58,6 +58,12 @@ class AccessibilityIT {
             driver.findElement(By.id("connect")).click();
             waitFor(driver, DONE);
             check(chromium, "dashboard");
+
+            chromium.emulateViewport(1280, 800, false);
+            driver.findElement(By.id("all-time-albums")).click();
+            waitFor(driver, By.id("drilldown"));
+            driver.findElement(By.cssSelector("#drilldown summary")).click();
+            check(chromium, "drilldown");
         }
     }
 

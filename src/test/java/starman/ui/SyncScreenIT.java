@@ -119,7 +119,10 @@ class SyncScreenIT {
             WebDriver driver = chromium.driver();
             startDemoSync(driver);
             waitFor(driver, DONE);
-            assertThat(waitFor(driver, By.id("now-playing")).getText()).contains("Heroes");
+            // the card shows the last listen until Lane A's first answer names what is playing
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
+                    d.findElement(By.id("now-title")).getText().equals("Now playing")
+                            && d.findElement(By.id("now-playing")).getText().contains("Heroes"));
 
             // the track ends: its listen lands on the server and the next one starts playing
             simulator.addListen("demo", new Listen(System.currentTimeMillis() / 1000 - 5, 0, "heroes-just-now",
@@ -197,7 +200,7 @@ class SyncScreenIT {
     }
 
     /** What the simulator's metadata endpoints answer: lengths, canonical releases, track lists. */
-    private static MetadataCache catalogueMetadata() {
+    static MetadataCache catalogueMetadata() {
         MetadataCache cache = new MetadataCache();
         for (Catalogue.Album album : Catalogue.standard().albums()) {
             cache.putReleaseGroup(album.canonical().mbid(), album.releaseGroupMbid());

@@ -1,0 +1,2 @@
+/** Template components of our own: text that updates in place. */
+package starman.ui.live;
