@@ -290,14 +290,15 @@ public class SettingsView {
         BrowserStore store = app.store();
         Settings before = store.settings();
         if (app.isFirstRun()) {
-            // listens imported before the first connect are kept; another user's history is not
-            boolean keep = !before.hasUser() || before.user().equals(next.user());
+            // listens imported before the first connect are kept; another user's history is not (ListenBrainz
+            // ignores the case of user names: "Rob" and "rob" share one history)
+            boolean keep = !before.hasUser() || before.user().equalsIgnoreCase(next.user());
             BrowserStore chosen = keep ? store : store.forget();
             chosen.saveSettings(next);
             app.startSync(chosen);
             return;
         }
-        if (!before.user().equals(next.user())) {
+        if (!before.user().equalsIgnoreCase(next.user())) {
             if (confirming != Confirming.SWITCH_USER) {
                 confirming = Confirming.SWITCH_USER;
                 return;

@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -182,7 +183,8 @@ class SettingsIT {
 
             driver.findElement(By.id("save-settings")).click();
             waitForVisible(driver, By.id("switch-yes")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
+            // the page reloads meanwhile: an element found before it may be gone when read
+            new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class).until(d ->
                     !d.findElements(By.id("sync-title")).isEmpty()
                             && d.findElement(By.id("sync-title")).getText().equals("Listens of other"));
             waitFor(driver, DONE);
@@ -249,7 +251,7 @@ class SettingsIT {
             waitFor(driver, By.id("connect")).click();
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> simulator.stats().requests("listens") >= 3);
             chromium.setOffline(true);
-            new WebDriverWait(driver, Duration.ofSeconds(120)).until(d ->
+            new WebDriverWait(driver, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class).until(d ->
                     !d.findElements(By.id("error")).isEmpty()
                             && d.findElement(By.id("error")).getText().equals(Problems.OFFLINE));
             screenshots(chromium, "sync-offline");
