@@ -1,11 +1,13 @@
 package starman.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +25,14 @@ import starman.testing.Site;
  * {@code -Dstarman.baselineSite=DIR} (an earlier build's target/site, copied aside) the two builds are loaded in
  * turns over the same database, so their figures come from one run.
  * Command (BENCHMARKS.md): {@code mvn -B -q package -DskipTests && mvn -B -q exec:java
- * -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.ColdStartBenchmark -Dexec.args=100000}
+ * -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.ColdStartBenchmark -Dexec.args="1000000 5"}
+ * (listens, loads).
  */
 public final class ColdStartBenchmark {
     /**
      * The page's marks in order: the wasm started, IndexedDB's read transaction complete, its blocks copied into
-     * the wasm, store opened (dictionary, metadata cache),
-     * index built, then the filled dashboard (table and pictures drawn).
+     * the wasm, store opened (dictionary, metadata cache), index built, then the filled dashboard (table and
+     * pictures drawn).
      */
     private static final List<String> STEPS = List.of("ready", "fetched", "read", "opened", "indexed", "filled");
 
@@ -70,6 +73,10 @@ public final class ColdStartBenchmark {
             millis.forEach((step, times) -> FirstScreenBenchmark.print((step.endsWith("filled")
                     ? step.replace("filled", "filled dashboard") : "  " + step) + " with " + listens + " listens stored",
                     times));
+        } finally {
+            try (Stream<Path> files = Files.walk(sites)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
         }
     }
 
