@@ -88,6 +88,10 @@ class DashboardIT {
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(DONE));
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> shownRows(d).equals(expectedRows(jvm)));
             assertThat(horizontalOverflow(driver)).isZero();
+            assertThat((Boolean) js(driver).executeScript("const card = document.querySelector('.workout')"
+                    + ".getBoundingClientRect(); const table = document.getElementById('workout')"
+                    + ".getBoundingClientRect(); return table.left >= card.left && table.right <= card.right;"))
+                    .as("the table fits in its card").isTrue();
             rows = driver.findElements(By.cssSelector("#workout tbody tr"));
             assertThat(rows.get(1).getLocation().getY()).isGreaterThan(rows.get(0).getLocation().getY()); // a table
             screenshot(chromium, "workout-360x800.png");
