@@ -16,7 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] CORE = {"starman.json..", "starman.model..", "starman.time..", "starman.http..",
         "starman.listenbrainz..", "starman.store..", "starman.sync..", "starman.settings..", "starman.normalize..",
-        "starman.metrics..", "starman.coach..", "starman.random.."};
+        "starman.metrics..", "starman.coach..", "starman.random..", "starman.archive..", "starman.importer..",
+        "starman.exporter.."};
 
     @ArchTest
     static final ArchRule coreHasNoBrowserTypes = noClasses().that().resideInAnyPackage(CORE)

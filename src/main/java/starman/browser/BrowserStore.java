@@ -11,6 +11,7 @@ import starman.store.DayBlockStore;
 import starman.store.ListenDictionary;
 import starman.store.StorageException;
 import starman.store.SyncCheckpoint;
+import starman.sync.Problems;
 
 /** The listen store of this browser: a {@link DayBlockStore} kept in IndexedDB, plus the settings. */
 public final class BrowserStore implements DayBlockStore.Persistence {
@@ -23,6 +24,8 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     private final DayBlockStore listens;
     private Settings settings;
     private final MetadataCache metadata;
+    /** Set once this store's data was deleted: a sync still running must not write it back. */
+    private volatile boolean forgotten;
     /** The last sync page's transaction, still committing while the next page is fetched. */
     private IndexedDbBlocks.Pending inFlight;
 
@@ -53,7 +56,11 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     /** Opens the database and reads everything in it (the cold start). */
     public static BrowserStore open() throws IOException {
         IndexedDbBlocks db = IndexedDbBlocks.open(DATABASE);
-        return new BrowserStore(db, db.readAll());
+        IndexedDbBlocks.Contents contents = db.readAll();
+        Page.markStep("read");
+        BrowserStore store = new BrowserStore(db, contents);
+        Page.markStep("opened");
+        return store;
     }
 
     /** The same database read again, after another tab wrote to it. */
@@ -63,6 +70,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
 
     /** Deletes every listen, the sync state and the settings ("forget my data"), and returns the empty store. */
     public BrowserStore forget() throws IOException {
+        forgotten = true;
         db.clear();
         return reread();
     }
@@ -86,6 +94,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     }
 
     public void saveMetadata() throws IOException {
+        checkNotForgotten();
         db.putCache(METADATA, metadata.toJson());
     }
 
@@ -102,6 +111,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     /** One sync page: its day blocks, new strings and checkpoint, in one transaction. */
     @Override
     public void commit(DayBlockStore.Changes changes) {
+        checkNotForgotten();
         int[] days = new int[changes.putDays().size()];
         byte[][] blocks = new byte[days.length][];
         int i = 0;
@@ -130,6 +140,12 @@ public final class BrowserStore implements DayBlockStore.Persistence {
         }
     }
 
+    private void checkNotForgotten() {
+        if (forgotten) {
+            throw new StorageException("Starman's data in this browser was deleted.", false, null);
+        }
+    }
+
     private void finishInFlight() {
         if (inFlight != null) {
             IndexedDbBlocks.Pending previous = inFlight;
@@ -143,8 +159,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
             commit.await();
         } catch (IOException e) {
             boolean quota = e.getMessage() != null && e.getMessage().startsWith("QuotaExceededError");
-            throw new StorageException(quota
-                    ? "This device's storage for Starman is full; free some space or allow more storage, then resume."
+            throw new StorageException(quota ? Problems.STORAGE_FULL
                     : "Starman could not save to this browser's storage (" + e.getMessage() + ").", quota, e);
         }
     }

@@ -203,7 +203,10 @@ public final class IndexedDbBlocks {
             + "  get('dictionary', 'getAll', 'dictionary');"
             + "  get('meta', 'getAllKeys', 'metaKeys'); get('meta', 'getAll', 'metaValues');"
             + "  get('cache', 'getAllKeys', 'cacheKeys'); get('cache', 'getAll', 'cacheValues');"
-            + "  tx.oncomplete = function() { resolve(out); };"
+            + "  tx.oncomplete = function() {"
+            + "    if (window.performance && performance.mark) { performance.mark('starman-fetched'); }"
+            + "    resolve(out);"
+            + "  };"
             + "  tx.onerror = tx.onabort = function() { reject(tx.error); };"
             + "});")
     private static native JSObject readAll(JSObject db);

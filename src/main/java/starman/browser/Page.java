@@ -29,6 +29,30 @@ public final class Page {
     @JSBody(script = "return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';")
     public static native String timeZone();
 
+    /** The first day of the week in the person's locale, 1 (Monday) to 7 (Sunday); Monday when unknown. */
+    @JSBody(script = "try { var l = new Intl.Locale(navigator.language);"
+            + " var w = l.getWeekInfo ? l.getWeekInfo() : l.weekInfo; return w && w.firstDay ? w.firstDay : 1; }"
+            + " catch (e) { return 1; }")
+    public static native int localeWeekStart();
+
+    /** Loads the page again (after its data was deleted, or the sync's settings changed). */
+    @JSBody(script = "window.location.reload();")
+    public static native void reload();
+
+    /**
+     * Opens a {@code <dialog>} as a modal (Escape closes it); when it closes, focus goes back to the
+     * element {@code returnFocusId}.
+     */
+    @JSBody(params = {"id", "returnFocusId"}, script = "var d = document.getElementById(id);"
+            + "if (!d || d.open) { return; }"
+            + "d.addEventListener('close', function() {"
+            + "  var back = document.getElementById(returnFocusId); if (back) { back.focus(); } }, {once: true});"
+            + "d.showModal();")
+    public static native void showDialog(String id, String returnFocusId);
+
+    @JSBody(params = "id", script = "var d = document.getElementById(id); if (d && d.open) { d.close(); }")
+    public static native void closeDialog(String id);
+
     /** False when the browser knows it has no network at all. */
     @JSBody(script = "return navigator.onLine !== false;")
     public static native boolean isOnline();
@@ -51,6 +75,10 @@ public final class Page {
     public static void markLookedUp() {
         mark("looked-up", "data-starman-looked-up", "true");
     }
+
+    /** A {@code starman-<name>} performance mark only: a step of the cold start that benchmarks break down. */
+    @JSBody(params = "name", script = "if (window.performance && performance.mark) { performance.mark('starman-' + name); }")
+    public static native void markStep(String name);
 
     /** An attribute on the document and a {@code starman-<name>} performance mark. */
     @JSBody(params = {"name", "attribute", "value"}, script = ""

@@ -1,20 +1,23 @@
 package starman.browser;
 
 import java.io.IOException;
-import java.time.DayOfWeek;
+import java.io.InterruptedIOException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.teavm.jso.JSObject;
 import starman.http.PoliteClient;
+import starman.importer.ImportResult;
 import starman.listenbrainz.ListenBrainzClient;
-import starman.listenbrainz.ListenBrainzException;
 import starman.coach.Coach;
 import starman.coach.CoachEvent;
 import starman.coach.Message;
 import starman.listenbrainz.PlayingNow;
 import starman.metrics.AlbumFocus;
 import starman.metrics.AlbumProgress;
+import starman.metrics.AlbumsHeard;
 import starman.metrics.Dashboard;
 import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
@@ -25,14 +28,18 @@ import starman.metrics.Periods;
 import starman.metrics.charts.Pictures;
 import starman.model.Listen;
 import starman.model.ListenKey;
+import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.settings.Settings;
+import starman.store.DayBlockStore;
+import starman.store.PageWrite;
 import starman.store.StorageException;
 import starman.sync.HistorySync;
 import starman.sync.MetadataSync;
 import starman.sync.NowPlayingLane;
 import starman.sync.NowPlayingListener;
+import starman.sync.Problems;
 import starman.sync.SyncProgress;
 import starman.time.Clock;
 
@@ -47,16 +54,22 @@ public final class SyncService {
     static final String CHANNEL = "starman";
     /** After a failure that may pass (offline, server trouble), the next try waits this long. */
     static final long RETRY_AFTER_MILLIS = 30_000;
+    /** Tells the other tabs that this browser's data was deleted, so they start afresh too. */
+    static final String FORGOTTEN = "forgotten";
+    /** Tells the other tabs that the settings changed, so they start again with them. */
+    static final String SETTINGS = "settings";
     static final String REPLACED = "Starman was updated in another tab; reload this page to use the new version.";
-    static final String OFFLINE = "You are offline. These are the listens stored in this browser; Starman syncs"
-            + " again when you are back online.";
 
     private final Clock clock = Clock.SYSTEM;
     private final Tabs.Channel channel = new Tabs.Channel(CHANNEL);
     private final Runnable changed;
     private volatile BrowserStore store;
     private ListenIndex index;
+    /** What the top-albums picture keeps between refreshes. */
+    private AlbumsHeard heard;
     private Coach coach;
+    /** The store's tracks (by number) the metadata lane has looked up; a fresh store starts a full pass. */
+    private int judgedTracks;
     /** Listens the index gained since the coach last looked. */
     private final List<Listen> fresh = new ArrayList<>();
     /** The coach's messages, newest first. */
@@ -64,6 +77,12 @@ public final class SyncService {
     private volatile SyncProgress progress;
     private volatile PlayingNow playingNow;
     private volatile String problem;
+    /** A passing wait the person should know about (a long rate-limit pause), else null. */
+    private volatile String notice;
+    private volatile PoliteClient polite;
+    private volatile MetadataSync metadataLane;
+    /** One metadata pass at a time: the lanes' and the one a change of artist starts. */
+    private final Object lookingUp = new Object();
     private volatile boolean leader;
     private volatile boolean started;
     private boolean reloading;
@@ -75,10 +94,13 @@ public final class SyncService {
         // the database closes then; what this page shows stays, but it can neither sync nor follow any more
         store.onReplaced(changed);
         channel.listen(message -> {
-            if (!leader) {
+            if (FORGOTTEN.equals(message) || SETTINGS.equals(message)) {
+                Page.reload();
+            } else if (!leader) {
                 reload();
             }
         });
+        UpdateProbe.installIfAsked(this);
 
     }
 
@@ -118,17 +140,49 @@ public final class SyncService {
 
     /** The dashboard's pictures now. */
     public Pictures pictures() {
-        return Pictures.of(index, store.metadata(), clock.nowMillis() / 1000);
+        return Pictures.of(heard, store.metadata(), clock.nowMillis() / 1000);
+    }
+
+    /** The artist the index follows now. */
+    public ArtistFilter artist() {
+        return index.artist();
+    }
+
+    /**
+     * Builds the index again from the listens in memory, for changed settings (artist, time zone, week
+     * start): nothing is downloaded again.
+     */
+    public void reindex() {
+        synchronized (this) {
+            follow(store);
+        }
+        changed.run();
+        MetadataSync lane = metadataLane;
+        if (lane != null) {
+            // the new artist's listens may need lengths and albums the old one's did not
+            new Thread(() -> {
+                try {
+                    lookUp(lane);
+                } catch (IOException e) {
+                    problem = Problems.of(e, Page.isOnline());
+                    changed.run();
+                }
+            }).start();
+        }
     }
 
     /** Builds the index from the store once, then applies each committed page to it. */
     private void follow(BrowserStore opened) {
         MetadataCache metadata = opened.metadata();
-        ListenIndex built = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
-                new Periods(browserZone(), DayOfWeek.MONDAY), metadata);
-        built.addAll(opened.listens().all());
+        Settings settings = opened.settings();
+        ListenIndex built = new ListenIndex(new Normalizer(metadata), settings.artistFilter(),
+                new Periods(settings.zone(browserZone()), settings.weekStart()), metadata);
+        built.addAll(opened.listens());
+        Page.markStep("indexed");
         opened.listens().setObserver(this::applied);
         index = built;
+        heard = new AlbumsHeard(built);
+        judgedTracks = 0;
         coach = new Coach(built, metadata, Coach.DEFAULT_FOCUS_THRESHOLD);
         store = opened;
     }
@@ -153,17 +207,61 @@ public final class SyncService {
     }
 
     /**
-     * Asks ListenBrainz's metadata about these listens (release groups, lengths, track lists) and re-indexes
-     * the ones whose album or duration the answers change; the cache is kept in IndexedDB.
+     * Imports a file in this tab, which must be the one syncing ({@link #isLeader}): the sync's pages and the
+     * import's batches then reach the one store one transaction at a time. The index is built again once at
+     * the end instead of taking a million listens one by one; other tabs are told to read the store again.
      */
-    private void lookUp(MetadataSync metadata, List<Listen> listens) throws IOException {
-        List<Listen> changedListens = metadata.run(listens);
-        changedListens.forEach(index::add);
+    public ImportResult importFile(JSObject file, FileImport.Progress progress) throws IOException {
+        BrowserStore current = store;
+        current.listens().setObserver((put, removed) -> { });
+        try {
+            return FileImport.run(file, current.listens(), current.settings().user(), progress);
+        } finally {
+            follow(current);
+            channel.post("listens");
+            changed.run();
+        }
+    }
+
+    /** Runs {@code task} (an import without a sync) while no tab syncs, holding the sync lock; else runs {@code busy}. */
+    public static void whenNotSyncing(Runnable task, Runnable busy) {
+        Tabs.ifFree(LOCK, task, busy);
+    }
+
+    /**
+     * Asks ListenBrainz's metadata about the tracks stored since the last pass (the first pass of a visit: every
+     * distinct track, never a listen each), then re-indexes the listens of the tracks whose album or duration
+     * the answers change; the cache is kept in IndexedDB. A failed pass is repeated whole by the next.
+     */
+    private void lookUp(MetadataSync metadata) throws IOException {
+        DayBlockStore listens = store.listens();
+        Set<TrackMetadata> changedTracks;
+        synchronized (lookingUp) {
+            int upTo = listens.trackCount();
+            changedTracks = metadata.runOnTracks(listens.tracksFrom(judgedTracks));
+            judgedTracks = upTo;
+        }
+        listens.listensOf(changedTracks).forEach(index::add);
         store.saveMetadata();
-        if (!changedListens.isEmpty()) {
+        if (!changedTracks.isEmpty()) {
             channel.post("metadata");
             changed.run();
         }
+    }
+
+    /** Whether the index keeps this listen (it is by the chosen artist). */
+    boolean indexes(Listen listen) {
+        return index.artist().matches(listen.track());
+    }
+
+    /** Stores one listen the way a sync page does, then refreshes the screen (see {@link UpdateProbe}). */
+    void storeOne(Listen listen) {
+        DayBlockStore listens = store.listens();
+        listens.apply(new PageWrite(List.of(listen), 1, 0, listens.checkpoint()));
+        Page.markStep("probe-stored");
+        changed.run();
+        Page.markStep("probe-shown");
+        coach(true);
     }
 
     /** The coach's messages, newest first (at most {@value #COACH_FEED} of them). */
@@ -214,8 +312,56 @@ public final class SyncService {
         return store.isReplaced() ? REPLACED : problem;
     }
 
+    /** A passing wait worth a sentence ("ListenBrainz asked Starman to slow down…"), else null. */
+    public String notice() {
+        return notice;
+    }
+
     public boolean isLeader() {
         return leader;
+    }
+
+    /** Whether this tab's sync can be paused or resumed: it is the one syncing. */
+    public boolean canPause() {
+        return polite != null;
+    }
+
+    public boolean isPaused() {
+        PoliteClient client = polite;
+        return client != null && client.pause().isPaused();
+    }
+
+    /** Holds every request to ListenBrainz until {@link #resume()}; what is stored stays shown. */
+    public void pause() {
+        PoliteClient client = polite;
+        if (client != null) {
+            client.pause().pause();
+            changed.run();
+        }
+    }
+
+    public void resume() {
+        PoliteClient client = polite;
+        if (client != null) {
+            client.pause().resume();
+            changed.run();
+        }
+    }
+
+    /** The person saved new settings in this tab: the other tabs reload to use them. */
+    public void announceSettings() {
+        channel.post(SETTINGS);
+    }
+
+    /**
+     * "Forget my data": stops this tab's requests, deletes the listens, the sync state and the settings, and
+     * tells the other tabs; returns the empty store. The page should then start again.
+     */
+    public BrowserStore forgetEverything() throws IOException {
+        pause();
+        BrowserStore empty = store.forget();
+        channel.post(FORGOTTEN);
+        return empty;
     }
 
     /** Starts syncing the saved user once this tab is elected; returns at once. */
@@ -247,19 +393,27 @@ public final class SyncService {
         Settings settings = store.settings();
         PoliteClient polite = PoliteClient.create(new FetchTransport(), clock,
                 PoliteClient.Options.defaults(clock.nowMillis()));
-        ListenBrainzClient api = new ListenBrainzClient(polite.http(), settings.apiRoot());
+        polite.onLongWait(millis -> {
+            notice = millis > 0 ? Problems.slowDown(millis) : null;
+            changed.run();
+        });
+        this.polite = polite;
+        ListenBrainzClient api = new ListenBrainzClient(polite.http(), settings.apiRoot()).withToken(settings.token());
         HistorySync history = new HistorySync(api, store.listens(), clock,
-                requests -> polite.budget().millisFor(requests, clock.nowMillis()), HistorySync.Options.DEFAULT);
+                requests -> polite.budget().millisFor(requests, clock.nowMillis()),
+                new HistorySync.Options(ListenBrainzClient.MAX_COUNT, settings.rescanSeconds()));
         history.addListener(p -> {
             progress = p;
             problem = null;
             channel.post("listens");
             changed.run();
         });
-        MetadataSync metadata = new MetadataSync(api, store.metadata(), ArtistFilter.DAVID_BOWIE::matches, clock);
+        // the index's artist, which changes when the person picks another one
+        MetadataSync metadata = new MetadataSync(api, store.metadata(), track -> index.artist().matches(track), clock);
+        metadataLane = metadata;
         NowPlayingLane nowPlaying = new NowPlayingLane(api, settings.user(), clock, Tabs::isVisible, () -> {
             history.run(settings.user());
-            lookUp(metadata, new ArrayList<>(fresh));
+            lookUp(metadata);
             coach(true);
         });
         nowPlaying.addListener(new NowPlayingListener() {
@@ -279,25 +433,18 @@ public final class SyncService {
             try {
                 history.run(settings.user());
                 coach(false);
-                lookUp(metadata, store.listens().all());
+                lookUp(metadata);
                 Page.markLookedUp();
                 nowPlaying.run(() -> true);
-            } catch (ListenBrainzException e) {
-                boolean offline = e.kind() == ListenBrainzException.Kind.NETWORK && !Page.isOnline();
-                problem = offline ? OFFLINE : e.getMessage();
+            } catch (InterruptedIOException | InterruptedException e) {
+                return;
+            } catch (IOException | StorageException e) {
+                problem = Problems.of(e, Page.isOnline());
+                notice = null;
                 changed.run();
-                if (!e.isTransient()) {
+                if (!Problems.passes(e)) {
                     return;
                 }
-            } catch (StorageException e) {
-                problem = e.getMessage();
-                changed.run();
-                return;
-            } catch (IOException e) {
-                problem = "Starman cannot reach ListenBrainz (" + e.getMessage() + "); it will try again.";
-                changed.run();
-            } catch (InterruptedException e) {
-                return;
             }
             sleepQuietly(RETRY_AFTER_MILLIS);
         }

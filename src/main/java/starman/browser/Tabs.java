@@ -33,6 +33,33 @@ public final class Tabs {
         }).start());
     }
 
+    /**
+     * Runs {@code task} on its own thread while holding the named lock if no tab holds it now; otherwise runs
+     * {@code busy} instead. Returns at once.
+     */
+    public static void ifFree(String lockName, Runnable task, Runnable busy) {
+        requestLockIfFree(lockName, (waited, release) -> new Thread(() -> {
+            try {
+                task.run();
+            } finally {
+                release.run();
+            }
+        }).start(), () -> new Thread(busy).start());
+    }
+
+    @JSBody(params = {"name", "granted", "busy"}, script = ""
+            + "if (!navigator.locks) { granted(false, function() {}); return; }"
+            + "navigator.locks.request(name, {ifAvailable: true}, function(lock) {"
+            + "  if (!lock) { busy(); return null; }"
+            + "  return new Promise(function(release) { granted(false, function() { release(); }); });"
+            + "});")
+    private static native void requestLockIfFree(String name, Granted granted, Busy busy);
+
+    @JSFunctor
+    interface Busy extends JSObject {
+        void run();
+    }
+
     /** Takes the lock at once when it is free, else queues for it (the holder's tab closing releases it). */
     @JSBody(params = {"name", "granted"}, script = ""
             + "if (!navigator.locks) { granted(false, function() {}); return; }"

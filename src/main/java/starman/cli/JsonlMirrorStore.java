@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import starman.json.JsonException;
 import starman.json.JsonReader;
@@ -143,6 +145,22 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + journal + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Journals the listens not in the mirror yet as one page that reconciles nothing and keeps the checkpoint. */
+    @Override
+    public int merge(List<Listen> listens) {
+        List<Listen> absent = new ArrayList<>();
+        Set<ListenKey> seen = new HashSet<>();
+        for (Listen listen : listens) {
+            if (!lines.containsKey(listen.key()) && seen.add(listen.key())) {
+                absent.add(listen);
+            }
+        }
+        if (!absent.isEmpty()) {
+            apply(new PageWrite(absent, 1, 0, checkpoint));
+        }
+        return absent.size();
     }
 
     @Override

@@ -1,12 +1,13 @@
 package starman.http;
 
 import java.util.List;
+import java.util.function.LongConsumer;
 import starman.random.SplitMix64;
 import starman.time.Clock;
 
 /**
- * The HTTP client ListenBrainz should see: retry (outside) over pacing (inside) over the transport,
- * one request in flight at a time. {@link #budget()} is the pacing's view, for ETAs.
+ * The HTTP client ListenBrainz should see: retry (outside) over pacing over the pause button (inside)
+ * over the transport, one request in flight at a time. {@link #budget()} is the pacing's view, for ETAs.
  */
 public final class PoliteClient {
     /**
@@ -21,18 +22,23 @@ public final class PoliteClient {
 
     private final HttpClient http;
     private final RateBudget budget;
+    private final RateLimitInterceptor pacing;
+    private final PauseGate pause;
 
-    private PoliteClient(HttpClient http, RateBudget budget) {
+    private PoliteClient(HttpClient http, RateBudget budget, RateLimitInterceptor pacing, PauseGate pause) {
         this.http = http;
         this.budget = budget;
+        this.pacing = pacing;
+        this.pause = pause;
     }
 
     public static PoliteClient create(Transport transport, Clock clock, Options options) {
         RateBudget budget = new RateBudget(options.unknownPaceMillis());
+        RateLimitInterceptor pacing = new RateLimitInterceptor(clock, budget);
+        PauseGate pause = new PauseGate();
         HttpClient http = new HttpClient(transport, List.of(
-                new RetryInterceptor(clock, options.retry(), new SplitMix64(options.seed())),
-                new RateLimitInterceptor(clock, budget)));
-        return new PoliteClient(http, budget);
+                new RetryInterceptor(clock, options.retry(), new SplitMix64(options.seed())), pacing, pause));
+        return new PoliteClient(http, budget, pacing, pause);
     }
 
     public HttpClient http() {
@@ -41,5 +47,15 @@ public final class PoliteClient {
 
     public RateBudget budget() {
         return budget;
+    }
+
+    /** Pausing it holds every request of this client until it is resumed. */
+    public PauseGate pause() {
+        return pause;
+    }
+
+    /** See {@link RateLimitInterceptor#onLongWait}: for "ListenBrainz asked us to slow down" on screen. */
+    public void onLongWait(LongConsumer listener) {
+        pacing.onLongWait(listener);
     }
 }

@@ -229,6 +229,66 @@ public final class JsonReader {
         readValue();
     }
 
+    /**
+     * The next value's JSON text, unparsed (only strings and nesting are followed to find its end), so a
+     * caller can look it up in a cache before parsing it; the text is checked when it is parsed.
+     */
+    public String nextRawValue() {
+        Token t = peek();
+        if (t == Token.END_OBJECT || t == Token.END_ARRAY || t == Token.END_DOCUMENT || t == Token.NAME) {
+            throw error("expected a value but was " + t);
+        }
+        int start = pos;
+        if (t == Token.STRING) {
+            skipString();
+        } else if (t == Token.BEGIN_OBJECT || t == Token.BEGIN_ARRAY) {
+            int nesting = 0;
+            do {
+                if (pos >= in.length()) {
+                    throw error("unexpected end of input");
+                }
+                char c = in.charAt(pos);
+                if (c == '"') {
+                    skipString();
+                    continue;
+                }
+                if (c == '{' || c == '[') {
+                    nesting++;
+                } else if (c == '}' || c == ']') {
+                    nesting--;
+                }
+                pos++;
+            } while (nesting > 0);
+        } else {
+            readNumberText(); // a number, or the letters of true, false, null
+            while (pos < in.length() && Character.isLetter(in.charAt(pos))) {
+                pos++;
+            }
+        }
+        String raw = in.substring(start, pos);
+        afterValue();
+        return raw;
+    }
+
+    private void skipString() {
+        pos++;
+        while (true) {
+            int quote = in.indexOf('"', pos);
+            if (quote < 0) {
+                pos = in.length();
+                throw error("unterminated string");
+            }
+            int backslashes = 0;
+            while (quote - 1 - backslashes >= pos && in.charAt(quote - 1 - backslashes) == '\\') {
+                backslashes++;
+            }
+            pos = quote + 1;
+            if (backslashes % 2 == 0) {
+                return;
+            }
+        }
+    }
+
     /** Reads an object, handing the value of field {@code name} to {@code value} (which reads it); skips the rest. */
     public void readField(String name, Runnable value) {
         beginObject();

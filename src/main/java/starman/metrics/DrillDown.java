@@ -54,7 +54,7 @@ public final class DrillDown {
                 candidates);
     }
 
-    /** The listens of one canonical album (a key as {@link ListenIndex#albumKey} gives it), as the top albums count them. */
+    /** The listens of one canonical album (a key {@link ListenIndex#albumKey} gives), as top albums count them. */
     public static DrillDown ofAlbum(ListenIndex index, String albumKey, Collection<Listen> candidates) {
         return select(index, Measure.SONGS, Long.MIN_VALUE, Long.MAX_VALUE, albumKey, candidates);
     }
@@ -66,8 +66,9 @@ public final class DrillDown {
         List<Integer> rows = new ArrayList<>();
         for (Listen listen : candidates) {
             int row = index.row(listen.key());
+            int album = row < 0 ? -1 : index.albumId(row);
             if (row >= 0 && listen.listenedAt() >= from && listen.listenedAt() < to
-                    && (albumKey == null || index.albumId(row) >= 0 && albumKey.equals(index.albumKey(index.albumId(row))))) {
+                    && (albumKey == null || album >= 0 && albumKey.equals(index.albumKey(album)))) {
                 counted.add(listen);
                 rows.add(row);
             }

@@ -14,10 +14,10 @@ import starman.model.TrackMetadata;
 import starman.normalize.AlbumClusters;
 import starman.normalize.ArtistFilter;
 import starman.normalize.CanonicalKeys;
-import starman.normalize.KeyRule;
 import starman.normalize.Normalizer;
 import starman.normalize.TextKeys;
 import starman.random.SplitMix64;
+import starman.store.DayBlockStore;
 
 /**
  * The chosen artist's listens as columns (parallel primitive arrays sorted by time, keys interned), so a
@@ -27,9 +27,13 @@ import starman.random.SplitMix64;
  * a mapping that arrived later updates the keys. Not thread-safe.
  */
 public final class ListenIndex {
-    /** Marks a listen by another artist; compared by identity. */
-    private static final CanonicalKeys NOT_BY_ARTIST = new CanonicalKeys(null, KeyRule.NONE, null, KeyRule.NONE,
-            null, null);
+    /** Marks a track by another artist; compared by identity. */
+    private static final Judged NOT_BY_ARTIST = new Judged(-1, -1, -1, -1, -1, -1, null);
+
+    /** What the index keeps of one track's metadata, worked out once for all its listens. */
+    private record Judged(int recording, int title, int album, int alias, int pair, int durationMs,
+                          String releaseName) {
+    }
 
     private final Normalizer normalizer;
     private final ArtistFilter artist;
@@ -55,8 +59,11 @@ public final class ListenIndex {
     private int[] title = new int[16];
     /** Album id or -1 when the listen names no release. */
     private int[] album = new int[16];
-    /** For a listen with an MBID album key: the album id of its release name's text key (an alias), else -1. */
-    private int[] alias = new int[16];
+    /**
+     * For a listen with an MBID album key and a release name whose text key differs: the id of that alias pair
+     * (the text key's album and the MBID album), else -1.
+     */
+    private int[] pair = new int[16];
     /** Known duration or -1. */
     private int[] durationMs = new int[16];
     /** Local date in the user's zone, as an epoch day. */
@@ -65,14 +72,19 @@ public final class ListenIndex {
     private long totalKnownMs;
     private int totalUnknown;
     private int[] albumRefs = new int[16];
-    /** Live listens per alias pair (text album id << 32 | MBID album id). */
-    private final Map<Long, Integer> aliasRefs = new HashMap<>();
+    /** Alias pair ids by (text album id << 32 | MBID album id); per pair id its two albums and live listens. */
+    private final Map<Long, Integer> pairIds = new HashMap<>();
+    private int[] pairText = new int[16];
+    private int[] pairAlbum = new int[16];
+    private int[] pairRefs = new int[16];
 
     /** Album id to the id of its canonical album (see AlbumClusters); stale after new albums or aliases. */
     private int[] canonical = new int[0];
     private boolean aliasesChanged;
     private int[] albumStamp = new int[0];
     private int stamp;
+    /** See {@link #reshapes()}. */
+    private int reshapes;
 
     public ListenIndex(Normalizer normalizer, ArtistFilter artist, Periods periods, RecordingLengths lengths) {
         this.normalizer = normalizer;
@@ -81,55 +93,103 @@ public final class ListenIndex {
         this.lengths = lengths;
     }
 
-    /** Adds many listens at once (a cold start): sorted first, so most take the append path. */
+    /** Adds many listens at once: sorted first, so most take the append path. */
     public void addAll(Collection<Listen> listens) {
         Listen[] sorted = listens.toArray(new Listen[0]);
         Arrays.sort(sorted, Comparator.comparingLong(Listen::listenedAt)
                 .thenComparingLong(l -> hash(l.recordingMsid())));
         ensureCapacity(size + sorted.length); // one allocation instead of repeated growth
         // listens of one track usually share one metadata object (see DayBlock.Tracks): judge it once
-        Map<TrackMetadata, CanonicalKeys> judged = new IdentityHashMap<>();
+        Map<TrackMetadata, Judged> judged = new IdentityHashMap<>();
         for (Listen l : sorted) {
-            add(l, judged.computeIfAbsent(l.track(), this::keysIfByArtist));
+            add(l.listenedAt(), hash(l.recordingMsid()), judged.computeIfAbsent(l.track(), this::judge));
         }
+    }
+
+    /**
+     * Adds every listen of a day-block store (the cold start) straight from its columns, with the same result
+     * as adding its listens: no object per listen; each track's metadata is judged once, each msid hashed once.
+     */
+    public void addAll(DayBlockStore store) {
+        ensureCapacity(size + store.count());
+        store.forEachRow(new DayBlockStore.RowVisitor() {
+            private Judged[] byTrack = new Judged[256];
+            private long[] msidHashes = new long[1024];
+
+            @Override
+            public void row(long listenedAt, int msid, int track) {
+                if (track >= byTrack.length) {
+                    byTrack = Arrays.copyOf(byTrack, Math.max(track + 1, byTrack.length * 2));
+                }
+                Judged judged = byTrack[track];
+                if (judged == null) {
+                    judged = judge(store.track(track));
+                    byTrack[track] = judged;
+                }
+                if (judged == NOT_BY_ARTIST) {
+                    return;
+                }
+                if (msid >= msidHashes.length) {
+                    msidHashes = Arrays.copyOf(msidHashes, Math.max(msid + 1, msidHashes.length * 2));
+                }
+                long h = msidHashes[msid];
+                if (h == 0) { // not hashed yet (or a hash of 0, merely computed again)
+                    h = hash(store.string(msid));
+                    msidHashes[msid] = h;
+                }
+                add(listenedAt, h, judged);
+            }
+        });
     }
 
     /** Adds or replaces a listen; returns whether the index changed. */
     public boolean add(Listen listen) {
-        return add(listen, keysIfByArtist(listen.track()));
+        return add(listen.listenedAt(), hash(listen.recordingMsid()), judge(listen.track()));
     }
 
-    /** The listen's keys, or {@link #NOT_BY_ARTIST} when the listen is by another artist. */
-    private CanonicalKeys keysIfByArtist(TrackMetadata track) {
-        return artist.matches(track) ? normalizer.keys(track) : NOT_BY_ARTIST;
+    /** A track's keys interned and its duration, or {@link #NOT_BY_ARTIST} when it is by another artist. */
+    private Judged judge(TrackMetadata track) {
+        if (!artist.matches(track)) {
+            return NOT_BY_ARTIST;
+        }
+        CanonicalKeys keys = normalizer.keys(track);
+        boolean aliased = keys.albumKey() != null && keys.releaseTextKey() != null
+                && !keys.albumKey().equals(keys.releaseTextKey());
+        int album = keys.albumKey() == null ? -1 : albumId(keys.albumKey());
+        int alias = aliased ? albumId(keys.releaseTextKey()) : -1;
+        return new Judged(recordings.id(keys.recordingKey()), titles.id(keys.titleKey()), album, alias,
+                aliased ? pairId(alias, album) : -1, ListenLength.of(track, keys, lengths).ms(), track.releaseName());
     }
 
-    private boolean add(Listen listen, CanonicalKeys keys) {
-        long t = listen.listenedAt();
-        long h = hash(listen.recordingMsid());
-        int existing = find(t, h);
+    private boolean add(long t, long h, Judged track) {
+        // appends, the common case, cannot replace a listen
+        int existing = size > 0 && t > timestamp[size - 1] ? -1 : find(t, h);
         if (existing >= 0) {
             removeRow(existing);
         }
-        if (keys == NOT_BY_ARTIST) {
+        if (track == NOT_BY_ARTIST) {
             return existing >= 0;
         }
         int row = insertionPoint(t, h);
         ensureCapacity(size + 1);
         if (row < size) {
             shift(row, row + 1, size - row);
+            reshapes++;
         }
         size++;
         timestamp[row] = t;
         msidHash[row] = h;
-        recording[row] = recordings.id(keys.recordingKey());
-        title[row] = titles.id(keys.titleKey());
-        String releaseName = listen.track().releaseName();
-        album[row] = keys.albumKey() == null ? -1 : internAlbum(keys.albumKey(), releaseName, t, h);
-        boolean aliased = keys.albumKey() != null && keys.releaseTextKey() != null
-                && !keys.albumKey().equals(keys.releaseTextKey());
-        alias[row] = aliased ? internAlbum(keys.releaseTextKey(), releaseName, t, h) : -1;
-        durationMs[row] = ListenLength.of(listen, keys, lengths).ms();
+        recording[row] = track.recording();
+        title[row] = track.title();
+        album[row] = track.album();
+        pair[row] = track.pair();
+        if (track.album() >= 0) {
+            name(track.album(), track.releaseName(), t, h);
+        }
+        if (track.alias() >= 0) {
+            name(track.alias(), track.releaseName(), t, h);
+        }
+        durationMs[row] = track.durationMs();
         day[row] = periods.epochDay(t);
         count(row, 1);
         return true;
@@ -285,7 +345,7 @@ public final class ListenIndex {
         int albumId = albumId(row);
         return new Resolution(artist, artist.match(track), keys, recordings.value(recording[row]),
                 albumId < 0 ? null : albumKey(albumId), albumId < 0 ? null : albumName(albumId),
-                ListenLength.of(listen, keys, lengths), TextKeys.cutOff(track.trackName()),
+                ListenLength.of(track, keys, lengths), TextKeys.cutOff(track.trackName()),
                 TextKeys.cutOff(track.releaseName()));
     }
 
@@ -299,6 +359,16 @@ public final class ListenIndex {
         return titles.find(titleKey);
     }
 
+    /**
+     * Counts the changes that a cache of facts about rows [0, n) cannot follow by reading only the rows added
+     * after n: a listen inserted before the last row, a removal (a replaced listen too), albums regrouped
+     * (canonical ids changed). Appends at the end leave it as it is.
+     */
+    public int reshapes() {
+        canonicalAlbums();
+        return reshapes;
+    }
+
     public Periods periods() {
         return periods;
     }
@@ -307,7 +377,7 @@ public final class ListenIndex {
         return artist;
     }
 
-    private int internAlbum(String key, String releaseName, long t, long h) {
+    private int albumId(String key) {
         int id = albums.id(key);
         if (id == albumNames.size()) {
             albumNames.add(null);
@@ -317,21 +387,43 @@ public final class ListenIndex {
                 namedHash = Arrays.copyOf(namedHash, id * 2);
             }
         }
+        return id;
+    }
+
+    private int pairId(int textAlbum, int mbidAlbum) {
+        return pairIds.computeIfAbsent((long) textAlbum << 32 | mbidAlbum, key -> {
+            int id = pairIds.size();
+            if (id == pairRefs.length) {
+                pairText = Arrays.copyOf(pairText, id * 2);
+                pairAlbum = Arrays.copyOf(pairAlbum, id * 2);
+                pairRefs = Arrays.copyOf(pairRefs, id * 2);
+            }
+            pairText[id] = textAlbum;
+            pairAlbum[id] = mbidAlbum;
+            return id;
+        });
+    }
+
+    /** Names an album after the release name of its earliest listen (the key when that names none). */
+    private void name(int id, String releaseName, long t, long h) {
         if (albumNames.get(id) == null || t < namedAt[id] || t == namedAt[id] && h < namedHash[id]) {
-            albumNames.set(id, releaseName == null ? key : releaseName);
+            albumNames.set(id, releaseName == null ? albums.value(id) : releaseName);
             namedAt[id] = t;
             namedHash[id] = h;
         }
-        return id;
     }
+
 
     private int[] canonicalAlbums() {
         if (canonical.length != albums.size() || aliasesChanged) {
             List<int[]> pairs = new ArrayList<>();
-            for (long pair : aliasRefs.keySet()) {
-                pairs.add(new int[]{(int) (pair >>> 32), (int) pair});
+            for (int p = 0; p < pairIds.size(); p++) {
+                if (pairRefs[p] > 0) {
+                    pairs.add(new int[]{pairText[p], pairAlbum[p]});
+                }
             }
             canonical = AlbumClusters.resolve(albums.values(), pairs);
+            reshapes++;
             aliasesChanged = false;
             albumStamp = new int[albums.size()];
             stamp = 0;
@@ -350,19 +442,15 @@ public final class ListenIndex {
         if (a >= 0) {
             albumRefs[a] += sign;
         }
-        if (alias[row] >= 0) {
-            long pair = (long) alias[row] << 32 | a;
-            int refs = aliasRefs.getOrDefault(pair, 0) + sign;
-            if (refs == 0) {
-                aliasRefs.remove(pair);
-            } else {
-                aliasRefs.put(pair, refs);
-            }
-            aliasesChanged |= refs == 0 || refs == 1 && sign > 0;
+        int p = pair[row];
+        if (p >= 0) {
+            pairRefs[p] += sign;
+            aliasesChanged |= pairRefs[p] == 0 || pairRefs[p] == 1 && sign > 0;
         }
     }
 
     private void removeRow(int row) {
+        reshapes++;
         count(row, -1);
         shift(row + 1, row, size - row - 1);
         size--;
@@ -374,7 +462,7 @@ public final class ListenIndex {
         System.arraycopy(recording, from, recording, to, n);
         System.arraycopy(title, from, title, to, n);
         System.arraycopy(album, from, album, to, n);
-        System.arraycopy(alias, from, alias, to, n);
+        System.arraycopy(pair, from, pair, to, n);
         System.arraycopy(durationMs, from, durationMs, to, n);
         System.arraycopy(day, from, day, to, n);
     }
@@ -389,7 +477,7 @@ public final class ListenIndex {
         recording = Arrays.copyOf(recording, capacity);
         title = Arrays.copyOf(title, capacity);
         album = Arrays.copyOf(album, capacity);
-        alias = Arrays.copyOf(alias, capacity);
+        pair = Arrays.copyOf(pair, capacity);
         durationMs = Arrays.copyOf(durationMs, capacity);
         day = Arrays.copyOf(day, capacity);
     }

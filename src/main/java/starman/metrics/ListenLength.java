@@ -1,6 +1,6 @@
 package starman.metrics;
 
-import starman.model.Listen;
+import starman.model.TrackMetadata;
 import starman.normalize.CanonicalKeys;
 
 /** How long a listen counts for and where that length came from; the index and the drill-down share it. */
@@ -18,8 +18,8 @@ public record ListenLength(int ms, Source source) {
     }
 
     /** The submitted duration, else the recording's length when the recording key is an MBID, else unknown (-1). */
-    public static ListenLength of(Listen listen, CanonicalKeys keys, RecordingLengths lengths) {
-        long ms = listen.track().additionalInfo().effectiveDurationMs();
+    public static ListenLength of(TrackMetadata track, CanonicalKeys keys, RecordingLengths lengths) {
+        long ms = track.additionalInfo().effectiveDurationMs();
         if (ms >= 0) {
             return new ListenLength(clamp(ms), Source.SUBMITTED);
         }

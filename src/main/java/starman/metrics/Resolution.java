@@ -53,7 +53,8 @@ public record Resolution(ArtistFilter artist, ArtistFilter.Match artistMatch, Ca
             case TEXT -> "No release group known: album matched " + KeyRule.TEXT.description + " '"
                     + text(keys.albumKey()) + "'.";
             case NONE -> "No album: " + KeyRule.NONE.description + ".";
-            default -> "Release group " + CanonicalKeys.mbidOf(keys.albumKey()) + " " + keys.albumRule().description + ".";
+            default -> "Release group " + CanonicalKeys.mbidOf(keys.albumKey()) + " " + keys.albumRule().description
+                    + ".";
         };
     }
 

@@ -1,6 +1,7 @@
 package starman.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,51 @@ public final class ListenJson {
     }
 
     public static Listen read(JsonReader r) {
+        return read(r, null);
+    }
+
+    /** Parses one listen, taking its {@code track_metadata} from {@code tracks} when it has seen the same text. */
+    public static Listen parse(String json, TrackCache tracks) {
+        JsonReader reader = new JsonReader(json);
+        Listen listen = read(reader, tracks);
+        reader.endDocument();
+        return listen;
+    }
+
+    /**
+     * The listens of one submission (same track, release and player) carry the same {@code track_metadata}
+     * text, and it is most of a line: an import decodes each distinct text once, and its listens share the
+     * one {@link TrackMetadata} (which also lets the day-block encoder judge it once). Holds at most
+     * {@code capacity} texts; when full it starts again.
+     */
+    public static final class TrackCache {
+        private record Decoded(TrackMetadata track, String msid) {
+        }
+
+        private final int capacity;
+        private final Map<String, Decoded> decoded = new HashMap<>();
+
+        public TrackCache(int capacity) {
+            this.capacity = capacity;
+        }
+
+        Decoded get(String json) {
+            Decoded d = decoded.get(json);
+            if (d == null) {
+                JsonReader r = new JsonReader(json);
+                String[] msid = new String[1];
+                d = new Decoded(readTrack(r, msid), msid[0]);
+                r.endDocument();
+                if (decoded.size() >= capacity) {
+                    decoded.clear();
+                }
+                decoded.put(json, d);
+            }
+            return d;
+        }
+    }
+
+    private static Listen read(JsonReader r, TrackCache tracks) {
         long listenedAt = 0;
         long insertedAt = 0;
         String msid = null;
@@ -39,7 +85,15 @@ public final class ListenJson {
                 case "inserted_at": insertedAt = r.skipNull() ? 0 : (long) r.nextDouble(); break;
                 case "recording_msid": msid = r.nextStringOrNull(); break;
                 case "user_name": userName = r.nextStringOrNull(); break;
-                case "track_metadata": track = readTrack(r, exportMsid); break;
+                case "track_metadata":
+                    if (tracks == null) {
+                        track = readTrack(r, exportMsid);
+                    } else {
+                        TrackCache.Decoded d = tracks.get(r.nextRawValue());
+                        track = d.track();
+                        exportMsid[0] = d.msid();
+                    }
+                    break;
                 default: r.skipValue();
             }
         }
@@ -238,13 +292,34 @@ public final class ListenJson {
         w.endObject();
     }
 
+    /**
+     * Writes the shape of ListenBrainz's export files, which its importer takes back: only
+     * {@code listened_at}, {@code inserted_at} and {@code track_metadata} at the top level, the msid inside
+     * {@code track_metadata}, no user name (an export is one user's).
+     */
+    public static void writeExportLine(JsonWriter w, Listen listen) {
+        w.beginObject();
+        w.name("listened_at").value(listen.listenedAt());
+        if (listen.insertedAt() != 0) {
+            w.name("inserted_at").value(listen.insertedAt());
+        }
+        w.name("track_metadata");
+        writeTrack(w, listen.track(), listen.recordingMsid());
+        w.endObject();
+    }
+
     public static void writeTrack(JsonWriter w, TrackMetadata t) {
+        writeTrack(w, t, null);
+    }
+
+    private static void writeTrack(JsonWriter w, TrackMetadata t, String msid) {
         w.beginObject();
         w.name("artist_name").value(t.artistName());
         w.name("track_name").value(t.trackName());
         if (t.releaseName() != null) {
             w.name("release_name").value(t.releaseName());
         }
+        optional(w, "recording_msid", msid);
         w.name("additional_info");
         writeInfo(w, t.additionalInfo());
         MbidMapping m = t.mbidMapping();

@@ -13,6 +13,9 @@ import starman.listenbrainz.UserName;
  * user, the user must exist). Every problem is one sentence for the person.
  */
 public final class AccountCheck {
+    public static final String BAD_TOKEN = "ListenBrainz does not accept this token; copy it again from your"
+            + " ListenBrainz settings page.";
+
     /** The tidied name and token (empty: none) and the problem, null when ListenBrainz accepted both. */
     public record Result(String user, String token, String problem) {
         public boolean ok() {
@@ -34,8 +37,7 @@ public final class AccountCheck {
             if (!token.token().isEmpty()) {
                 TokenStatus status = api.validateToken(token.token());
                 if (!status.valid()) {
-                    return new Result(user.name(), token.token(), "ListenBrainz does not accept this token; "
-                            + "copy it again from your ListenBrainz settings page.");
+                    return new Result(user.name(), token.token(), BAD_TOKEN);
                 }
                 if (status.userName() != null && !status.userName().equalsIgnoreCase(user.name())) {
                     return new Result(user.name(), token.token(), "This token belongs to '" + status.userName()

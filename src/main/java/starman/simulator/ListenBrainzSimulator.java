@@ -250,6 +250,9 @@ public final class ListenBrainzSimulator implements AutoCloseable {
     private Outcome api(String method, String rawPath, String rawQuery, String authorization, String body,
                         String client) {
         long request = stats.countRequest(ApiRoutes.endpoint(rawPath));
+        if (authorization != null && authorization.startsWith("Token ")) {
+            stats.countWithToken();
+        }
         RateLimiter.Quota quota = limiter.take(client);
         if (storm.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             stats.countFault(Fault.Kind.STORM);

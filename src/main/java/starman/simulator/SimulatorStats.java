@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SimulatorStats {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong preflights = new AtomicLong();
+    private final AtomicLong withToken = new AtomicLong();
     private final AtomicLong rateLimited = new AtomicLong();
     private final AtomicLong faults = new AtomicLong();
     private final Map<String, AtomicLong> perEndpoint = new ConcurrentHashMap<>();
@@ -19,6 +20,10 @@ public final class SimulatorStats {
     long countRequest(String endpoint) {
         increment(perEndpoint, endpoint);
         return requests.incrementAndGet();
+    }
+
+    void countWithToken() {
+        withToken.incrementAndGet();
     }
 
     void countPreflight() {
@@ -55,6 +60,11 @@ public final class SimulatorStats {
         Map<String, Long> counts = new TreeMap<>();
         perEndpoint.forEach((k, v) -> counts.put(k, v.get()));
         return counts;
+    }
+
+    /** API requests that carried an {@code Authorization: Token …} header. */
+    public long withToken() {
+        return withToken.get();
     }
 
     public long preflights() {

@@ -2,9 +2,7 @@ package starman.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import starman.json.JsonReader;
@@ -122,40 +120,157 @@ public final class DayBlock {
                 in.refs(n), in.refs(n), in.refs(n), in.refs(n));
     }
 
+    /**
+     * What a cold start reads of each listen (time, msid and the track's ids), decoded into arrays reused from
+     * block to block; the other columns are skipped.
+     */
+    static final class Rows {
+        int size;
+        long[] listenedAt = new long[0];
+        int[] msid = new int[0];
+        int[] artist = new int[0];
+        int[] track = new int[0];
+        int[] release = new int[0];
+        int[] extra = new int[0];
+
+        void read(byte[] block) {
+            VarintReader in = new VarintReader(block);
+            int version = (int) in.read();
+            if (version != VERSION) {
+                throw new IllegalArgumentException("unknown day block version " + version);
+            }
+            int day = (int) in.read();
+            size = (int) in.read();
+            if (listenedAt.length < size) {
+                int capacity = Math.max(size, 2 * listenedAt.length);
+                listenedAt = new long[capacity];
+                msid = new int[capacity];
+                artist = new int[capacity];
+                track = new int[capacity];
+                release = new int[capacity];
+                extra = new int[capacity];
+            }
+            long previous = day * SECONDS_PER_DAY;
+            for (int i = 0; i < size; i++) {
+                previous += in.read();
+                listenedAt[i] = previous;
+            }
+            in.skip(size); // inserted_at
+            in.refs(size, msid);
+            in.skip(size); // user
+            in.refs(size, artist);
+            in.refs(size, track);
+            in.refs(size, release);
+            in.skip(4 * size); // duration, recording, release and release group MBIDs
+            in.refs(size, extra);
+        }
+    }
+
+    /** The number of listens in a block, read from its header alone. */
+    public static int size(byte[] block) {
+        VarintReader in = new VarintReader(block);
+        in.read(); // version
+        in.read(); // day
+        return (int) in.read();
+    }
+
     /** The listens of a block, oldest first, exactly as they were encoded. */
     public static List<Listen> decode(byte[] block, ListenDictionary dictionary) {
         return decode(block, dictionary, new Tracks());
     }
 
     /**
-     * Decodes with a cache of track metadata shared across blocks: listens of one track from one player
+     * Decodes with a table of track metadata shared across blocks: listens of one track from one player
      * share their strings, so each such metadata is parsed once and the listens share one object.
      */
     public static List<Listen> decode(byte[] block, ListenDictionary dictionary, Tracks tracks) {
         Columns c = columns(block);
         List<Listen> listens = new ArrayList<>(c.size());
         for (int i = 0; i < c.size(); i++) {
-            listens.add(new Listen(c.listenedAt()[i], c.insertedAt()[i], string(dictionary, c.msid()[i]),
-                    string(dictionary, c.user()[i]), tracks.get(c, i, dictionary)));
+            listens.add(listen(c, i, dictionary, tracks.metadata(tracks.number(c, i, dictionary))));
         }
         return listens;
     }
 
-    /** Track metadata by its dictionary ids (artist, track, release, the rest as JSON), decoded once each. */
-    public static final class Tracks {
-        private final Map<TrackIds, TrackMetadata> decoded = new HashMap<>();
+    /** Row {@code i} of a block's columns as a listen, with its track metadata given. */
+    static Listen listen(Columns c, int i, ListenDictionary dictionary, TrackMetadata track) {
+        return new Listen(c.listenedAt()[i], c.insertedAt()[i], string(dictionary, c.msid()[i]),
+                string(dictionary, c.user()[i]), track);
+    }
 
-        private record TrackIds(int artist, int track, int release, int extra) {
+    /**
+     * Distinct track metadata by its dictionary ids (artist, track, release, the rest as JSON), each decoded
+     * once and numbered densely from 0 in the order first seen. The table is open addressing over int arrays,
+     * so looking a row up allocates nothing: a cold start numbers a million rows this way.
+     */
+    public static final class Tracks {
+        /** Four dictionary ids per track number: artist, track, release, extra. */
+        private int[] ids = new int[4 * 64];
+        /** Track number + 1 per slot, 0 for an empty slot; the length is a power of two. */
+        private int[] slots = new int[128];
+        private final List<TrackMetadata> metadata = new ArrayList<>();
+
+        /** The number of row {@code i}'s track, decoding its metadata the first time it is seen. */
+        public int number(Columns c, int i, ListenDictionary dictionary) {
+            return number(c.artist()[i], c.track()[i], c.release()[i], c.extra()[i], dictionary);
         }
 
-        TrackMetadata get(Columns c, int i, ListenDictionary dictionary) {
-            return decoded.computeIfAbsent(new TrackIds(c.artist()[i], c.track()[i], c.release()[i], c.extra()[i]),
-                    ids -> {
-                        TrackMetadata rest = ids.extra() < 0 ? null : readExtra(dictionary.string(ids.extra()));
-                        return new TrackMetadata(string(dictionary, ids.artist()), string(dictionary, ids.track()),
-                                string(dictionary, ids.release()), rest == null ? null : rest.additionalInfo(),
-                                rest == null ? null : rest.mbidMapping());
-                    });
+        /** The number of the track with these dictionary ids (-1 for none), decoding it the first time. */
+        int number(int artist, int track, int release, int extra, ListenDictionary dictionary) {
+            int mask = slots.length - 1;
+            int at = spread(artist, track, release, extra) & mask;
+            while (slots[at] != 0) {
+                int n = slots[at] - 1;
+                if (ids[4 * n] == artist && ids[4 * n + 1] == track && ids[4 * n + 2] == release
+                        && ids[4 * n + 3] == extra) {
+                    return n;
+                }
+                at = (at + 1) & mask;
+            }
+            int n = metadata.size();
+            if (4 * n + 4 > ids.length) {
+                ids = Arrays.copyOf(ids, ids.length * 2);
+            }
+            ids[4 * n] = artist;
+            ids[4 * n + 1] = track;
+            ids[4 * n + 2] = release;
+            ids[4 * n + 3] = extra;
+            TrackMetadata rest = extra < 0 ? null : readExtra(dictionary.string(extra));
+            metadata.add(new TrackMetadata(string(dictionary, artist), string(dictionary, track),
+                    string(dictionary, release), rest == null ? null : rest.additionalInfo(),
+                    rest == null ? null : rest.mbidMapping()));
+            slots[at] = n + 1;
+            if (2 * metadata.size() > slots.length) {
+                rehash(slots.length * 2);
+            }
+            return n;
+        }
+
+        /** The metadata of a track number. */
+        public TrackMetadata metadata(int number) {
+            return metadata.get(number);
+        }
+
+        /** How many distinct tracks were seen. */
+        public int size() {
+            return metadata.size();
+        }
+
+        private void rehash(int capacity) {
+            slots = new int[capacity];
+            int mask = capacity - 1;
+            for (int n = 0; n < metadata.size(); n++) {
+                int at = spread(ids[4 * n], ids[4 * n + 1], ids[4 * n + 2], ids[4 * n + 3]) & mask;
+                while (slots[at] != 0) {
+                    at = (at + 1) & mask;
+                }
+                slots[at] = n + 1;
+            }
+        }
+
+        private static int spread(int artist, int track, int release, int extra) {
+            int h = (((artist * 31 + track) * 31 + release) * 31 + extra) * 0x9E3779B9;
+            return h ^ (h >>> 16);
         }
     }
 
@@ -255,11 +370,27 @@ public final class DayBlock {
 
         /** n string references as dictionary ids, -1 for none. */
         int[] refs(int n) {
-            int[] ids = new int[n];
+            return refs(n, new int[n]);
+        }
+
+        int[] refs(int n, int[] ids) {
             for (int i = 0; i < n; i++) {
                 ids[i] = (int) read() - 1;
             }
             return ids;
+        }
+
+        /** Passes over n varints. */
+        void skip(int n) {
+            for (int i = 0; i < n; i++) {
+                while (pos < bytes.length && bytes[pos] < 0) {
+                    pos++;
+                }
+                if (pos >= bytes.length) {
+                    throw new IllegalArgumentException("day block cut short");
+                }
+                pos++;
+            }
         }
     }
 }

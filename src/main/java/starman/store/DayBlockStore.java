@@ -1,14 +1,19 @@
 package starman.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import starman.model.Listen;
 import starman.model.ListenKey;
+import starman.model.TrackMetadata;
 
 /**
  * A {@link ListenStore} over day blocks and one dictionary (STORAGE.md layout e), the shape the
@@ -44,6 +49,8 @@ public final class DayBlockStore implements ListenStore {
     private final ListenDictionary dictionary;
     private final TreeMap<Integer, byte[]> blocks;
     private final Persistence persistence;
+    /** Every track the stored listens have had, numbered once for the store's life (see {@link #tracksFrom}). */
+    private final DayBlock.Tracks tracks = new DayBlock.Tracks();
     private Observer observer = (put, removed) -> { };
     private SyncCheckpoint checkpoint;
     private int persistedDictionarySize;
@@ -58,7 +65,7 @@ public final class DayBlockStore implements ListenStore {
         this.persistence = persistence;
         this.persistedDictionarySize = dictionary.size();
         for (byte[] block : blocks.values()) {
-            count += DayBlock.columns(block).size();
+            count += DayBlock.size(block);
         }
     }
 
@@ -86,18 +93,31 @@ public final class DayBlockStore implements ListenStore {
 
     @Override
     public synchronized void apply(PageWrite page) {
+        write(page.listens(), page.reconcileFrom(), page.reconcileTo(), false, page.checkpoint());
+    }
+
+    @Override
+    public synchronized int merge(List<Listen> listens) {
+        int before = count;
+        write(listens, 1, 0, true, checkpoint);
+        return count - before;
+    }
+
+    /** One transaction: puts (or, {@code keepStored}, adds) listens and drops stored ones in the reconcile range. */
+    private void write(List<Listen> listens, long reconcileFrom, long reconcileTo, boolean keepStored,
+                       SyncCheckpoint next) {
         Map<Integer, TreeMap<ListenKey, Listen>> days = new HashMap<>();
         List<ListenKey> removed = new ArrayList<>();
-        if (page.reconcileFrom() <= page.reconcileTo()) {
+        if (reconcileFrom <= reconcileTo) {
             Set<ListenKey> keep = new HashSet<>();
-            for (Listen listen : page.listens()) {
+            for (Listen listen : listens) {
                 keep.add(listen.key());
             }
-            int first = DayBlock.dayOf(page.reconcileFrom());
-            int last = DayBlock.dayOf(page.reconcileTo());
+            int first = DayBlock.dayOf(reconcileFrom);
+            int last = DayBlock.dayOf(reconcileTo);
             for (int day : blocks.subMap(first, true, last, true).keySet()) {
                 day(days, day).values().removeIf(l -> {
-                    boolean gone = l.listenedAt() >= page.reconcileFrom() && l.listenedAt() <= page.reconcileTo()
+                    boolean gone = l.listenedAt() >= reconcileFrom && l.listenedAt() <= reconcileTo
                             && !keep.contains(l.key());
                     if (gone) {
                         removed.add(l.key());
@@ -106,30 +126,42 @@ public final class DayBlockStore implements ListenStore {
                 });
             }
         }
-        for (Listen listen : page.listens()) {
-            day(days, DayBlock.dayOf(listen.listenedAt())).put(listen.key(), listen);
+        List<Listen> put = keepStored ? new ArrayList<>() : listens;
+        for (Listen listen : listens) {
+            TreeMap<ListenKey, Listen> day = day(days, DayBlock.dayOf(listen.listenedAt()));
+            if (!keepStored) {
+                day.put(listen.key(), listen);
+            } else if (day.putIfAbsent(listen.key(), listen) == null) {
+                put.add(listen);
+            }
         }
-        Map<Integer, byte[]> put = new HashMap<>();
+        Map<Integer, byte[]> blocksPut = new HashMap<>();
         Set<Integer> deleted = new HashSet<>();
         int newCount = count;
         for (Map.Entry<Integer, TreeMap<ListenKey, Listen>> day : days.entrySet()) {
             byte[] old = blocks.get(day.getKey());
-            newCount += day.getValue().size() - (old == null ? 0 : DayBlock.columns(old).size());
+            newCount += day.getValue().size() - (old == null ? 0 : DayBlock.size(old));
             if (!day.getValue().isEmpty()) {
-                put.put(day.getKey(), DayBlock.encode(new ArrayList<>(day.getValue().values()), dictionary));
+                blocksPut.put(day.getKey(), DayBlock.encode(new ArrayList<>(day.getValue().values()), dictionary));
             } else if (old != null) {
                 deleted.add(day.getKey());
             }
         }
         boolean grown = dictionary.size() > persistedDictionarySize;
-        persistence.commit(new Changes(put, deleted, persistedDictionarySize,
-                grown ? dictionary.toBytes(persistedDictionarySize) : null, page.checkpoint()));
+        persistence.commit(new Changes(blocksPut, deleted, persistedDictionarySize,
+                grown ? dictionary.toBytes(persistedDictionarySize) : null, next));
         persistedDictionarySize = dictionary.size();
-        blocks.putAll(put);
+        blocks.putAll(blocksPut);
         deleted.forEach(blocks::remove);
         count = newCount;
-        checkpoint = page.checkpoint();
-        observer.applied(page.listens(), removed);
+        checkpoint = next;
+        for (byte[] block : blocksPut.values()) {
+            DayBlock.Columns c = DayBlock.columns(block);
+            for (int i = 0; i < c.size(); i++) {
+                tracks.number(c, i, dictionary);
+            }
+        }
+        observer.applied(put, removed);
     }
 
     @Override
@@ -140,7 +172,6 @@ public final class DayBlockStore implements ListenStore {
     @Override
     public synchronized List<Listen> all() {
         List<Listen> all = new ArrayList<>(count);
-        DayBlock.Tracks tracks = new DayBlock.Tracks();
         for (byte[] block : blocks.values()) {
             all.addAll(DayBlock.decode(block, dictionary, tracks));
         }
@@ -164,11 +195,19 @@ public final class DayBlockStore implements ListenStore {
         return between;
     }
 
+    /** Every listen, oldest first, decoded one day at a time (an export needs no list of them all). */
+    public synchronized void forEach(Consumer<Listen> action) {
+        DayBlock.Tracks tracks = new DayBlock.Tracks();
+        for (byte[] block : blocks.values()) {
+            DayBlock.decode(block, dictionary, tracks).forEach(action);
+        }
+    }
+
     /** The newest {@code n} listens, newest first; decodes only the last days. */
     public synchronized List<Listen> newest(int n) {
         List<Listen> newest = new ArrayList<>(n);
         for (byte[] block : blocks.descendingMap().values()) {
-            List<Listen> day = DayBlock.decode(block, dictionary);
+            List<Listen> day = DayBlock.decode(block, dictionary, tracks);
             for (int i = day.size() - 1; i >= 0 && newest.size() < n; i--) {
                 newest.add(day.get(i));
             }
@@ -179,13 +218,81 @@ public final class DayBlockStore implements ListenStore {
         return newest;
     }
 
-    /** The stored listens of a day, decoded once per apply. */
+    /** Hears every stored listen as ids, without an object apiece. */
+    public interface RowVisitor {
+        /**
+         * @param msid the dictionary id of the recording_msid (see {@link #string})
+         * @param track the listen's track number (see {@link #track})
+         */
+        void row(long listenedAt, int msid, int track);
+    }
+
+    /** Visits every stored listen, oldest day first, each day in (listened_at, msid) order: the cold start's read. */
+    public synchronized void forEachRow(RowVisitor visitor) {
+        DayBlock.Rows rows = new DayBlock.Rows();
+        for (byte[] block : blocks.values()) {
+            rows.read(block);
+            for (int i = 0; i < rows.size; i++) {
+                visitor.row(rows.listenedAt[i], rows.msid[i],
+                        tracks.number(rows.artist[i], rows.track[i], rows.release[i], rows.extra[i], dictionary));
+            }
+        }
+    }
+
+    /** A string of the dictionary the rows' ids point into. */
+    public synchronized String string(int id) {
+        return dictionary.string(id);
+    }
+
+    /** The metadata of a track number; listens of one track share the object. */
+    public synchronized TrackMetadata track(int number) {
+        return tracks.metadata(number);
+    }
+
+    /**
+     * The distinct tracks numbered {@code from} on: what stored listens brought since the caller last asked (each track once, however many listens have it). Numbers count every track
+     * read or stored so far; one whose listens were since deleted stays in the list.
+     */
+    public synchronized List<TrackMetadata> tracksFrom(int from) {
+        List<TrackMetadata> since = new ArrayList<>(Math.max(0, tracks.size() - from));
+        for (int n = from; n < tracks.size(); n++) {
+            since.add(tracks.metadata(n));
+        }
+        return since;
+    }
+
+    /** The number the next new track will get: pass it to {@link #tracksFrom} later. */
+    public synchronized int trackCount() {
+        return tracks.size();
+    }
+
+    /** The stored listens whose metadata is one of {@code wanted} (objects this store handed out), oldest first. */
+    public synchronized List<Listen> listensOf(Collection<TrackMetadata> wanted) {
+        Set<TrackMetadata> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(wanted);
+        List<Listen> listens = new ArrayList<>();
+        if (set.isEmpty()) {
+            return listens;
+        }
+        for (byte[] block : blocks.values()) {
+            DayBlock.Columns c = DayBlock.columns(block);
+            for (int i = 0; i < c.size(); i++) {
+                TrackMetadata track = tracks.metadata(tracks.number(c, i, dictionary));
+                if (set.contains(track)) {
+                    listens.add(DayBlock.listen(c, i, dictionary, track));
+                }
+            }
+        }
+        return listens;
+    }
+
+    /** The stored listens of a day, decoded once per write; listens of one track share its metadata. */
     private TreeMap<ListenKey, Listen> day(Map<Integer, TreeMap<ListenKey, Listen>> days, int day) {
         return days.computeIfAbsent(day, d -> {
             TreeMap<ListenKey, Listen> listens = new TreeMap<>();
             byte[] block = blocks.get(d);
             if (block != null) {
-                for (Listen listen : DayBlock.decode(block, dictionary)) {
+                for (Listen listen : DayBlock.decode(block, dictionary, tracks)) {
                     listens.put(listen.key(), listen);
                 }
             }

@@ -28,6 +28,15 @@ public final class InMemoryListenStore implements ListenStore {
     }
 
     @Override
+    public synchronized int merge(List<Listen> added) {
+        int before = listens.size();
+        for (Listen listen : added) {
+            listens.putIfAbsent(listen.key(), listen);
+        }
+        return listens.size() - before;
+    }
+
+    @Override
     public synchronized int count() {
         return listens.size();
     }

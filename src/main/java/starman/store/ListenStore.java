@@ -15,6 +15,14 @@ public interface ListenStore {
 
     void apply(PageWrite page);
 
+    /**
+     * Adds the listens whose key is not stored yet, in one transaction; stored listens and the checkpoint
+     * stay as they are (an import must neither overwrite what the sync keeps nor move the sync's cursor).
+     *
+     * @return how many listens were new
+     */
+    int merge(List<Listen> listens);
+
     int count();
 
     /** Every listen, oldest first (ties by msid). */

@@ -69,6 +69,7 @@ public final class HistorySync {
 
     /** One catch-up of {@code user}'s history, resuming an interrupted run if there is one. */
     public synchronized void run(String user) throws IOException {
+        long started = clock.nowMillis();
         SyncCheckpoint checkpoint = store.checkpoint();
         long cursor = checkpoint.running() ? checkpoint.cursor() : startCursor();
         long total = api.listenCount(user);
@@ -95,7 +96,10 @@ public final class HistorySync {
             stored += listens.size();
             cursor = coveredTo;
             long left = done ? 0 : Math.max(0, total - store.count());
-            long eta = etaForRequests.applyAsLong((left + options.pageSize() - 1) / options.pageSize());
+            long requestsLeft = (left + options.pageSize() - 1) / options.pageSize();
+            // the budget says how soon requests may go; the pace so far adds how long the server takes to answer
+            long pace = (clock.nowMillis() - started) / pages;
+            long eta = Math.max(etaForRequests.applyAsLong(requestsLeft), requestsLeft * pace);
             SyncProgress progress = new SyncProgress(pages, stored, left, eta, done);
             listeners.forEach(listener -> listener.onProgress(progress));
             if (done) {

@@ -69,21 +69,39 @@ public final class MetadataSync {
      */
     public List<Listen> run(Collection<Listen> listens) throws IOException {
         // listens of one submission share one TrackMetadata: judge each once
-        Map<TrackMetadata, Boolean> judged = new IdentityHashMap<>();
         Set<TrackMetadata> tracks = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Listen l : listens) {
-            if (judged.computeIfAbsent(l.track(), wanted::test)) {
-                tracks.add(l.track());
+            tracks.add(l.track());
+        }
+        Set<TrackMetadata> changedTracks = runOnTracks(tracks);
+        List<Listen> changed = new ArrayList<>();
+        for (Listen l : listens) {
+            if (changedTracks.contains(l.track())) {
+                changed.add(l);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * The same for distinct track metadata (a store that numbers its tracks need not decode a listen each):
+     * returns the tracks, among {@code distinct}, whose album key or duration may have changed.
+     */
+    public Set<TrackMetadata> runOnTracks(Collection<TrackMetadata> distinct) throws IOException {
+        Set<TrackMetadata> tracks = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (TrackMetadata t : distinct) {
+            if (wanted.test(t)) {
+                tracks.add(t);
             }
         }
         fetchTrackLists(tracks);
         if (fetchRecordings(tracks)) {
             fetchTrackLists(tracks);
         }
-        List<Listen> changed = new ArrayList<>();
-        for (Listen l : listens) {
-            if (judged.get(l.track()) && changedByFilled(l.track())) {
-                changed.add(l);
+        Set<TrackMetadata> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (TrackMetadata t : tracks) {
+            if (changedByFilled(t)) {
+                changed.add(t);
             }
         }
         filled.clear();

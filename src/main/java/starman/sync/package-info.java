@@ -18,6 +18,8 @@
  * for (Listen l : metadata.run(store.all())) {                  // after each history run, and when asked
  *     index.add(l);                                             // keys and durations are recomputed on add
  * }
+ * // a DayBlockStore numbers its distinct tracks, so a pass needs no listen objects and only the new tracks:
+ * store.listensOf(metadata.runOnTracks(store.tracksFrom(judged))).forEach(index::add);
  * save(cache.toJson());                                         // whole, a few tens of bytes an MBID
  * }</pre>
  */

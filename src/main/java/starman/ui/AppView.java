@@ -19,20 +19,21 @@ public class AppView {
     private String error;
     private BrowserStore store;
     private SyncService sync;
-    private final ConnectView connectView;
+    private final SettingsView settingsView;
     private final PicturesView picturesView = new PicturesView(this);
+    private final Fragment settings;
     private final DashboardView dashboardView = new DashboardView(this);
-    private final Fragment connect;
     private final Fragment syncScreen = Templates.create(new SyncView(this));
     private final Fragment dashboard = Templates.create(dashboardView);
     private final DrillDownView drillDownView = new DrillDownView(this);
     private final Fragment drillDown = Templates.create(drillDownView);
     private final Fragment pictures = Templates.create(picturesView);
     private final Fragment listens = Templates.create(new ListensView(this));
+    private final Fragment data = Templates.create(new DataView(this));
 
     public AppView(String userName, String apiRoot) {
-        connectView = new ConnectView(this, userName, apiRoot);
-        connect = Templates.create(connectView);
+        settingsView = new SettingsView(this, userName, apiRoot);
+        settings = Templates.create(settingsView);
     }
 
     /** Reads this browser's store; starts syncing when a user was saved before. */
@@ -67,8 +68,15 @@ public class AppView {
         return error != null ? error : sync == null ? null : sync.problem();
     }
 
-    public Fragment getConnect() {
-        return connect;
+    public Fragment getSettings() {
+        return settings;
+    }
+
+    /** The Settings button: the saved settings in a modal dialog; Escape or Close returns to the button. */
+    public void openSettings() {
+        settingsView.load(store.settings());
+        Templates.update();
+        Page.showDialog(SettingsView.DIALOG, SettingsView.OPENER);
     }
 
     public Fragment getSyncScreen() {
@@ -91,6 +99,10 @@ public class AppView {
         return listens;
     }
 
+    public Fragment getData() {
+        return data;
+    }
+
     /** The running sync; screens inside the syncing part of the page may rely on it. */
     SyncService sync() {
         return sync;
@@ -100,13 +112,15 @@ public class AppView {
         return drillDownView;
     }
 
+
+    /** The store the page shows: the sync's (which may have read it again) once there is one. */
     BrowserStore store() {
-        return store;
+        return sync != null ? sync.store() : store;
     }
 
-    /** Shows a sentence in the page's one error line; null clears it. */
-    void report(String message) {
-        error = message;
+    /** Deletes this browser's listens and settings (the sync stops asking); returns the empty store. */
+    BrowserStore forgetEverything() throws IOException {
+        return sync != null ? sync.forgetEverything() : store.forget();
     }
 
     void startSync(BrowserStore opened) {

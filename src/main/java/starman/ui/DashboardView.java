@@ -43,6 +43,11 @@ public class DashboardView {
         this.app = app;
     }
 
+    /** The artist the person follows (Settings). */
+    public String getArtist() {
+        return app.sync().artist().name();
+    }
+
     /** Reads the sync's state for the next template update. */
     void refresh() {
         SyncService sync = app.sync();

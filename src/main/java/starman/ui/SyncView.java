@@ -34,10 +34,38 @@ public class SyncView {
             return app.sync().problem() == null ? "Asking ListenBrainz…" : "Showing the listens stored in this browser.";
         }
         if (isSyncDone()) {
-            return "Up to date.";
+            return app.sync().isPaused() ? "Up to date; paused." : "Up to date.";
         }
-        return Format.count(getProgressValue()) + " of " + Format.count(getProgressMax())
-                + " listens stored · " + Format.timeLeft(p.etaMillis()) + " left";
+        String stored = Format.count(getProgressValue()) + " of " + Format.count(getProgressMax()) + " listens stored";
+        if (app.sync().isPaused()) {
+            return "Paused · " + stored + ".";
+        }
+        if (app.sync().problem() != null) {
+            return stored + ".";
+        }
+        return stored + " · " + Format.timeLeft(p.etaMillis()) + " left";
+    }
+
+    /** A passing wait, such as a long rate-limit pause, in a sentence; else null. */
+    public String getNotice() {
+        return app.sync().notice();
+    }
+
+    /** Pause and resume belong to the tab that syncs. */
+    public boolean isCanPause() {
+        return app.sync().canPause();
+    }
+
+    public boolean isPaused() {
+        return app.sync().isPaused();
+    }
+
+    public void pause() {
+        app.sync().pause();
+    }
+
+    public void resume() {
+        app.sync().resume();
     }
 
     public boolean isSyncDone() {

@@ -133,4 +133,28 @@ class JsonReaderTest {
         assertThat(json).doesNotContain("\u2028").contains("\\u0000");
         assertThat(JACKSON.readValue(json, String.class)).isEqualTo(s);
     }
+
+    @Test
+    void rawValuesAreTheTextOfEachKindOfValue() {
+        String json = "{\"o\": {\"a\": [1, {\"b\": \"x}\\\"]\\\\\"}], \"c\": null}, \"s\": \"q\\\"\", \"n\": -1.5e3,"
+                + " \"t\": true, \"z\": null}";
+        JsonReader r = new JsonReader(json);
+        List<String> raw = new ArrayList<>();
+        r.beginObject();
+        while (r.hasNext()) {
+            r.nextName();
+            raw.add(r.nextRawValue());
+        }
+        r.endObject();
+        r.endDocument();
+
+        assertThat(raw).containsExactly("{\"a\": [1, {\"b\": \"x}\\\"]\\\\\"}], \"c\": null}", "\"q\\\"\"", "-1.5e3",
+                "true", "null");
+        assertThatThrownBy(() -> {
+            JsonReader cut = new JsonReader("{\"o\": {\"a\": \"}");
+            cut.beginObject();
+            cut.nextName();
+            cut.nextRawValue();
+        }).isInstanceOf(JsonException.class);
+    }
 }

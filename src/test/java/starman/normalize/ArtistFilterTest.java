@@ -28,6 +28,15 @@ class ArtistFilterTest {
     }
 
     @Test
+    void theMatchSaysWhichRuleDecided() {
+        assertThat(BOWIE.match(track("Bowie, David", List.of("x"), List.of(BOWIE.mbid()))))
+                .isEqualTo(ArtistFilter.Match.MAPPED_MBID);
+        assertThat(BOWIE.match(track("Queen", List.of(BOWIE.mbid()), null))).isEqualTo(ArtistFilter.Match.SUBMITTED_MBID);
+        assertThat(BOWIE.match(track("Queen & David Bowie", List.of(), null))).isEqualTo(ArtistFilter.Match.NAME);
+        assertThat(BOWIE.match(track("David Bowie", List.of(), List.of("someone-else")))).isNull();
+    }
+
+    @Test
     void otherwiseAnyArtistOfTheCreditByFoldedName() {
         assertThat(BOWIE.matches(track("DAVID BOWIE", List.of(), null))).isTrue();
         assertThat(BOWIE.matches(track("Queen & David Bowie", List.of(), null))).isTrue();

@@ -17,6 +17,16 @@ class TextKeysTest {
     }
 
     @Test
+    void cutOffIsWhatTheTitleKeyLeavesOutAsWritten() {
+        assertThat(TextKeys.cutOff("Starman (2012 Remaster)")).isEqualTo("(2012 Remaster)");
+        assertThat(TextKeys.cutOff("Starman - 2012 Remastered Version")).isEqualTo("- 2012 Remastered Version");
+        assertThat(TextKeys.cutOff("Under Pressure feat. Queen")).isEqualTo("feat. Queen");
+        assertThat(TextKeys.cutOff("Starman")).isNull();
+        assertThat(TextKeys.cutOff("(Untitled)")).as("nothing is cut when the rest would be empty").isNull();
+        assertThat(TextKeys.cutOff(null)).isNull();
+    }
+
+    @Test
     void liveAcousticDemoAndRemixStayDistinct() {
         assertThat(TextKeys.title("Heroes (Live)")).isEqualTo("heroes [live]");
         assertThat(TextKeys.title("\"Heroes\" - Live at Wembley 1987")).isEqualTo("heroes [live]");

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import starman.model.Listen;
 import starman.model.ListenKey;
+import starman.model.TrackMetadata;
 
 class DayBlockStoreTest {
     private static final long T = 1_709_251_200L;
@@ -148,5 +149,34 @@ class DayBlockStoreTest {
         java.util.Collections.reverse(expected);
         assertThat(store.newest(6)).isEqualTo(expected.subList(0, 6));
         assertThat(store.newest(50)).isEqualTo(expected);
+    }
+
+    @Test
+    void rowsAndDistinctTracksComeWithoutAListenEachAndTracksNewSinceAPassAreListed() {
+        Saved saved = new Saved();
+        DayBlockStore store = DayBlockStore.empty(saved);
+        List<Listen> listens = days(3, 6); // tracks 0-5 each day
+        store.apply(new PageWrite(listens.subList(0, 9), 1, 0, SyncCheckpoint.IDLE));
+        assertThat(store.tracksFrom(0)).extracting(TrackMetadata::trackName)
+                .containsExactly("Track 0", "Track 1", "Track 2", "Track 3", "Track 4", "Track 5");
+        int judged = store.trackCount();
+        Listen other = DayBlockTest.fatListen(T + 3 * 86_400L, "late", "Artist 9", "Track 9");
+        store.apply(new PageWrite(List.of(listens.get(12), other), 1, 0, SyncCheckpoint.IDLE));
+        assertThat(store.tracksFrom(judged)).extracting(TrackMetadata::trackName).containsExactly("Track 9");
+
+        DayBlockStore reopened = saved.reopen();
+        store.apply(new PageWrite(listens.subList(9, 18), 1, 0, SyncCheckpoint.IDLE));
+        for (DayBlockStore s : List.of(store, reopened)) {
+            List<String> rows = new ArrayList<>();
+            s.forEachRow((t, msid, track) -> rows.add(t + " " + s.string(msid) + " " + s.track(track)));
+            List<Listen> stored = s.all();
+            assertThat(rows).containsExactlyElementsOf(stored.stream()
+                    .map(l -> l.listenedAt() + " " + l.recordingMsid() + " " + l.track()).toList());
+            List<TrackMetadata> wanted = s.tracksFrom(0).stream()
+                    .filter(t -> t.trackName().equals("Track 2") || t.trackName().equals("Track 9")).toList();
+            assertThat(s.listensOf(wanted)).isEqualTo(stored.stream()
+                    .filter(l -> l.track().trackName().equals("Track 2") || l.track().trackName().equals("Track 9"))
+                    .toList());
+        }
     }
 }

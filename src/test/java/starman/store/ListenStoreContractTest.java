@@ -55,6 +55,23 @@ class ListenStoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("stores")
+    void mergeAddsOnlyNewKeysAndKeepsStoredListensAndTheCheckpoint(String name, Supplier<ListenStore> store) {
+        ListenStore s = store.get();
+        SyncCheckpoint running = new SyncCheckpoint(T + 7, true);
+        s.apply(new PageWrite(List.of(listen(T + 5, "b", "synced")), 1, 0, running));
+
+        int added = s.merge(List.of(listen(T + 5, "b", "imported"), listen(T + 5, "a", "x"), listen(T - DAY, "c", "x"),
+                listen(T - DAY, "c", "twice in the file")));
+
+        assertThat(added).isEqualTo(2);
+        assertThat(s.all()).extracting(l -> l.recordingMsid() + ":" + l.track().trackName())
+                .containsExactly("c:x", "a:x", "b:synced");
+        assertThat(s.checkpoint()).isEqualTo(running);
+        assertThat(s.count()).isEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
     void putIsIdempotentOnTimeAndMsidAndTheLastVersionWins(String name, Supplier<ListenStore> store) {
         ListenStore s = store.get();
         s.apply(put(listen(T + 5, "b", "old"), listen(T + 5, "a", "x"), listen(T + DAY, "c", "x")));

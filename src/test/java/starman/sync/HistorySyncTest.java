@@ -306,6 +306,11 @@ class HistorySyncTest {
         }
 
         @Override
+        public int merge(List<Listen> listens) {
+            throw new UnsupportedOperationException("the sync never merges");
+        }
+
+        @Override
         public int count() {
             return delegate.count();
         }

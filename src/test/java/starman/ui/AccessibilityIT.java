@@ -50,7 +50,7 @@ class AccessibilityIT {
 
             driver.findElement(By.id("user")).sendKeys("nobody-here");
             driver.findElement(By.id("connect")).click();
-            waitFor(driver, By.id("error"));
+            waitFor(driver, By.id("settings-problem"));
             check(chromium, "first-run-unknown-user");
 
             driver.findElement(By.id("user")).clear();
@@ -58,6 +58,12 @@ class AccessibilityIT {
             driver.findElement(By.id("connect")).click();
             waitFor(driver, DONE);
             check(chromium, "dashboard");
+
+            chromium.emulateViewport(1280, 800, false);
+            driver.findElement(By.id("all-time-albums")).click();
+            waitFor(driver, By.id("drilldown"));
+            driver.findElement(By.cssSelector("#drilldown summary")).click();
+            check(chromium, "drilldown");
         }
     }
 

@@ -192,7 +192,7 @@ class SyncScreenIT {
             WebDriver driver = chromium.driver();
             driver.get(app + "&user=nobody-here");
             waitFor(driver, By.id("connect")).click();
-            WebElement error = waitFor(driver, By.id("error"));
+            WebElement error = waitFor(driver, By.id("settings-problem"));
             assertThat(error.getText()).contains("ListenBrainz has no user called 'nobody-here'.");
             assertThat(driver.findElements(By.id("listen-count"))).isEmpty();
             Files.write(Site.reports().resolve("first-run-error.png"), chromium.chrome().getScreenshotAs(OutputType.BYTES));

@@ -2,12 +2,9 @@ package starman.metrics.charts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import starman.metrics.AlbumProgress;
+import starman.metrics.AlbumsHeard;
 import starman.metrics.ListenIndex;
 import starman.metrics.TrackLists;
 
@@ -33,8 +30,14 @@ public final class TopAlbums {
         }
     }
 
-    /** The {@code n} albums with most songs, most first (ties by name). */
+    /** The {@code n} albums with most songs, most first (ties by name), computed afresh. */
     public static List<Album> of(ListenIndex index, TrackLists trackLists, int n) {
+        return of(new AlbumsHeard(index), trackLists, n);
+    }
+
+    /** The same from what {@code heard} keeps, which reads only the rows added since it was last asked. */
+    public static List<Album> of(AlbumsHeard heard, TrackLists trackLists, int n) {
+        ListenIndex index = heard.index();
         int[] songs = index.songsPerAlbum();
         List<Integer> ids = new ArrayList<>();
         for (int id = 0; id < songs.length; id++) {
@@ -43,30 +46,14 @@ public final class TopAlbums {
             }
         }
         ids.sort(Comparator.<Integer>comparingInt(id -> -songs[id]).thenComparing(index::albumName));
-        List<Integer> top = ids.subList(0, Math.min(n, ids.size()));
-        AlbumProgress progress = new AlbumProgress(index, trackLists);
-        Map<Integer, Set<Integer>> recordings = recordingsHeard(index, top);
         List<Album> albums = new ArrayList<>();
-        for (int id : top) {
-            AlbumProgress.Completion c = progress.completion(id, 0, index.size());
+        for (int id : ids.subList(0, Math.min(n, ids.size()))) {
+            AlbumProgress.Completion c = heard.completion(id, trackLists);
             String key = index.albumKey(id);
-            albums.add(c == null ? new Album(key, index.albumName(id), songs[id], recordings.get(id).size(), 0)
+            albums.add(c == null ? new Album(key, index.albumName(id), songs[id], heard.recordingsHeard(id), 0)
                     : new Album(key, index.albumName(id), songs[id], c.heard(), c.total()));
         }
         return albums;
-    }
-
-    /** The distinct recordings heard of each album, in one pass over the rows (this runs on every page). */
-    private static Map<Integer, Set<Integer>> recordingsHeard(ListenIndex index, List<Integer> albumIds) {
-        Map<Integer, Set<Integer>> heard = new HashMap<>();
-        albumIds.forEach(id -> heard.put(id, new HashSet<>()));
-        for (int row = 0; row < index.size(); row++) {
-            Set<Integer> recordings = heard.get(index.albumId(row));
-            if (recordings != null) {
-                recordings.add(index.recordingId(row));
-            }
-        }
-        return heard;
     }
 
     public static Scene scene(List<Album> albums) {

@@ -1,0 +1,49 @@
+package starman.browser;
+
+import java.util.List;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import starman.model.Listen;
+
+/**
+ * The update-latency benchmark's hook, there only when the address asks for it ({@code ?probe=true}):
+ * {@code window.starmanProbe()} stores a new listen (the artist's newest stored track, played again now) through
+ * the path a sync page takes (the store's transaction, the index, the screen's refresh). Marks:
+ * {@code starman-probe-stored} once the store and the index have it, {@code starman-probe-shown} once the screen
+ * was refreshed.
+ */
+final class UpdateProbe {
+    private UpdateProbe() {
+    }
+
+    static void installIfAsked(SyncService sync) {
+        if ("true".equals(Page.queryParameter("probe"))) {
+            install(() -> new Thread(() -> {
+                Listen replayed = replayOfNewest(sync);
+                if (replayed != null) {
+                    sync.storeOne(replayed);
+                }
+            }).start());
+        }
+    }
+
+    private static Listen replayOfNewest(SyncService sync) {
+        List<Listen> newest = sync.store().listens().newest(100);
+        long now = System.currentTimeMillis() / 1000;
+        for (Listen l : newest) {
+            if (sync.indexes(l)) {
+                return new Listen(now, now, l.recordingMsid(), l.userName(), l.track());
+            }
+        }
+        return null;
+    }
+
+    @JSBody(params = "probe", script = "window.starmanProbe = function() { probe(); };")
+    private static native void install(Probe probe);
+
+    @JSFunctor
+    interface Probe extends JSObject {
+        void run();
+    }
+}

@@ -1,0 +1,43 @@
+package starman.sync;
+
+import starman.listenbrainz.ListenBrainzException;
+import starman.store.StorageException;
+
+/** What the person reads when a sync cannot go on, or must wait: one plain sentence each. */
+public final class Problems {
+    public static final String OFFLINE = "You are offline. These are the listens stored in this browser; Starman"
+            + " syncs again when you are back online.";
+    public static final String STORAGE_FULL = "This device's storage for Starman is full; free some space or allow"
+            + " more storage, then resume.";
+
+    private Problems() {
+    }
+
+    /** A long wait for the rate limit, rounded up to whole seconds. */
+    public static String slowDown(long millis) {
+        return "ListenBrainz asked Starman to slow down; resuming in " + (millis + 999) / 1000 + " s.";
+    }
+
+    /**
+     * The sentence for a failed sync.
+     *
+     * @param online false when the device knows it has no network (then a network failure is "offline")
+     */
+    public static String of(Exception failure, boolean online) {
+        if (failure instanceof ListenBrainzException e) {
+            return e.kind() == ListenBrainzException.Kind.NETWORK && !online ? OFFLINE : e.getMessage();
+        }
+        if (failure instanceof StorageException e) {
+            return e.isQuotaExceeded() ? STORAGE_FULL : e.getMessage();
+        }
+        return "Starman cannot reach ListenBrainz (" + failure.getMessage() + "); it will try again.";
+    }
+
+    /** Whether syncing again later may help: not for a wrong user name or token, nor a full or broken store. */
+    public static boolean passes(Exception failure) {
+        if (failure instanceof ListenBrainzException e) {
+            return e.isTransient();
+        }
+        return !(failure instanceof StorageException);
+    }
+}

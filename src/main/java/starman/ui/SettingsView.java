@@ -1,0 +1,321 @@
+package starman.ui;
+
+import java.io.IOException;
+import java.time.DayOfWeek;
+import java.util.List;
+import org.teavm.flavour.templates.BindTemplate;
+import starman.browser.BrowserStore;
+import starman.browser.FetchTransport;
+import starman.browser.Page;
+import starman.http.HttpClient;
+import starman.listenbrainz.ApiToken;
+import starman.listenbrainz.ListenBrainzClient;
+import starman.listenbrainz.ListenBrainzException;
+import starman.listenbrainz.TokenStatus;
+import starman.settings.AccountCheck;
+import starman.settings.Settings;
+
+/**
+ * The settings form: the first-run screen, and later the Settings dialog. The user and token are checked
+ * with ListenBrainz before anything is stored; the token is kept in this browser's settings only.
+ */
+@BindTemplate("templates/settings.html")
+public class SettingsView {
+    static final String DIALOG = "settings-dialog";
+    static final String OPENER = "open-settings";
+
+    /** What the confirm box asks about, if anything. */
+    private enum Confirming { NONE, SWITCH_USER, FORGET }
+
+    private final AppView app;
+    private String userName;
+    private String apiRoot;
+    private String token = "";
+    private String artist = Settings.DEFAULT_ARTIST;
+    private String artistMbid = "";
+    private String timeZone = "";
+    private String weekStart;
+    private String rescanDays = String.valueOf(Settings.DEFAULT_RESCAN_DAYS);
+    private boolean checking;
+    private String problem;
+    private String tokenOwner;
+    /** Why the token just typed is refused, shown under the token field. */
+    private String tokenProblem;
+    private Confirming confirming = Confirming.NONE;
+
+    SettingsView(AppView app, String userName, String apiRoot) {
+        this.app = app;
+        this.userName = userName == null ? "" : userName;
+        this.apiRoot = apiRoot == null || apiRoot.isBlank() ? ListenBrainzClient.DEFAULT_API_ROOT : apiRoot;
+        this.weekStart = DayOfWeek.of(Page.localeWeekStart()).name();
+    }
+
+    /** Fills the form with what is saved, so closing without saving forgets the edits. */
+    void load(Settings saved) {
+        userName = saved.user();
+        apiRoot = saved.apiRoot();
+        token = saved.token();
+        artist = saved.artist();
+        artistMbid = saved.artistMbid();
+        timeZone = saved.timeZone();
+        weekStart = saved.weekStart().name();
+        rescanDays = String.valueOf(saved.rescanDays());
+        problem = null;
+        tokenOwner = null;
+        tokenProblem = null;
+        confirming = Confirming.NONE;
+    }
+
+    public boolean isFirstRun() {
+        return app.isFirstRun();
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public void setUserName(String userName) {
+        this.userName = userName;
+    }
+
+    public String getApiRoot() {
+        return apiRoot;
+    }
+
+    public void setApiRoot(String apiRoot) {
+        this.apiRoot = apiRoot;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    /** A changed token is checked with ListenBrainz at once, so the person sees whose it is before saving. */
+    public void setToken(String token) {
+        boolean changed = !token.equals(this.token);
+        this.token = token;
+        if (changed) {
+            tokenOwner = null;
+            tokenProblem = null;
+            if (!token.isBlank()) {
+                new Thread(this::checkToken).start();
+            }
+        }
+    }
+
+    private void checkToken() {
+        String checked = token;
+        ApiToken.Checked form = ApiToken.check(checked);
+        if (!form.ok()) {
+            tokenProblem = form.problem();
+            app.changed();
+            return;
+        }
+        try {
+            TokenStatus status = tokenStatus(client(apiRoot), form.token());
+            if (checked.equals(token)) {
+                tokenOwner = status.valid() ? "Token of " + status.userName() : null;
+                tokenProblem = status.valid() ? null : AccountCheck.BAD_TOKEN;
+            }
+        } catch (IOException e) {
+            tokenProblem = e.getMessage();
+        }
+        app.changed();
+    }
+
+    private static ListenBrainzClient client(String apiRoot) {
+        return new ListenBrainzClient(new HttpClient(new FetchTransport(), List.of()), apiRoot);
+    }
+
+    public String getArtist() {
+        return artist;
+    }
+
+    public void setArtist(String artist) {
+        this.artist = artist;
+    }
+
+    public String getArtistMbid() {
+        return artistMbid;
+    }
+
+    public void setArtistMbid(String artistMbid) {
+        this.artistMbid = artistMbid;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    /** The zone an empty field stands for. */
+    public String getDeviceZone() {
+        return Page.timeZone();
+    }
+
+    public String getWeekStart() {
+        return weekStart;
+    }
+
+    public void setWeekStart(String weekStart) {
+        this.weekStart = weekStart;
+    }
+
+    public String getRescanDays() {
+        return rescanDays;
+    }
+
+    public void setRescanDays(String rescanDays) {
+        this.rescanDays = rescanDays;
+    }
+
+    public boolean isChecking() {
+        return checking;
+    }
+
+    /** What to correct, in a sentence, or null. */
+    public String getProblem() {
+        return problem;
+    }
+
+    /** "Token of NAME" once ListenBrainz accepted the token, else null. */
+    public String getTokenOwner() {
+        return tokenOwner;
+    }
+
+    public String getTokenProblem() {
+        return tokenProblem;
+    }
+
+    public boolean isConfirmingSwitch() {
+        return confirming == Confirming.SWITCH_USER;
+    }
+
+    public boolean isConfirmingForget() {
+        return confirming == Confirming.FORGET;
+    }
+
+    /** The user whose listens a switch or "forget" deletes. */
+    public String getStoredUser() {
+        BrowserStore store = app.store();
+        return store == null ? "" : store.settings().user();
+    }
+
+    public String getStoredCount() {
+        BrowserStore store = app.store();
+        return store == null ? "0" : Format.count(store.listens().count());
+    }
+
+    /** Submit handler: checks the form and, with ListenBrainz, the user and token; then saves. */
+    public void save() {
+        if (checking) {
+            return;
+        }
+        Settings.Checked checked = Settings.check(userName, apiRoot, token, artist, artistMbid, timeZone, weekStart,
+                rescanDays);
+        if (checked.problem() != null) {
+            problem = checked.problem();
+            return;
+        }
+        checking = true;
+        problem = null;
+        new Thread(() -> check(checked.settings())).start();
+    }
+
+    /** The confirm box's "yes" for a switch of user: the stored listens go, the new user's history comes. */
+    public void confirmSwitch() {
+        save();
+    }
+
+    public void cancelConfirm() {
+        confirming = Confirming.NONE;
+    }
+
+    public void askForget() {
+        confirming = Confirming.FORGET;
+    }
+
+    /** Deletes this browser's listens and settings, then starts again at the first-run screen. */
+    public void forget() {
+        new Thread(() -> {
+            try {
+                app.forgetEverything();
+                Page.reload();
+            } catch (IOException e) {
+                problem = "Starman could not delete its data (" + e.getMessage() + ").";
+                app.changed();
+            }
+        }).start();
+    }
+
+    public void close() {
+        Page.closeDialog(DIALOG);
+    }
+
+    private void check(Settings typed) {
+        try {
+            AccountCheck.Result account = AccountCheck.check(client(typed.apiRoot()), typed.user(), typed.token());
+            if (!account.ok()) {
+                problem = account.problem();
+                return;
+            }
+            if (!account.token().isEmpty()) {
+                tokenOwner = "Token of " + account.user();
+            }
+            apply(new Settings(account.user(), typed.apiRoot(), account.token(), typed.artist(), typed.artistMbid(),
+                    typed.timeZone(), typed.weekStart(), typed.rescanDays()));
+        } catch (IOException e) {
+            problem = e.getMessage();
+        } finally {
+            checking = false;
+            app.changed();
+        }
+    }
+
+    private static TokenStatus tokenStatus(ListenBrainzClient api, String token) throws IOException {
+        try {
+            return api.validateToken(token);
+        } catch (ListenBrainzException e) {
+            if (e.kind() == ListenBrainzException.Kind.BAD_TOKEN) {
+                return new TokenStatus(false, null);
+            }
+            throw e;
+        }
+    }
+
+    private void apply(Settings next) throws IOException {
+        BrowserStore store = app.store();
+        Settings before = store.settings();
+        if (app.isFirstRun()) {
+            // listens imported before the first connect are kept; another user's history is not
+            boolean keep = !before.hasUser() || before.user().equals(next.user());
+            BrowserStore chosen = keep ? store : store.forget();
+            chosen.saveSettings(next);
+            app.startSync(chosen);
+            return;
+        }
+        if (!before.user().equals(next.user())) {
+            if (confirming != Confirming.SWITCH_USER) {
+                confirming = Confirming.SWITCH_USER;
+                return;
+            }
+            app.forgetEverything().saveSettings(next);
+            Page.reload();
+            return;
+        }
+        confirming = Confirming.NONE;
+        store.saveSettings(next);
+        app.sync().announceSettings();
+        if (next.changesSync(before)) {
+            Page.reload();
+            return;
+        }
+        if (next.changesIndex(before)) {
+            app.sync().reindex();
+        }
+        close();
+    }
+}

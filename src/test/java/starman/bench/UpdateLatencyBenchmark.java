@@ -1,0 +1,66 @@
+package starman.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import starman.simulator.ListenBrainzSimulator;
+import starman.testing.Chromium;
+import starman.testing.Site;
+import starman.testing.WorkoutUpdates;
+
+/**
+ * Time from a new listen stored to the dashboard updated, with N listens stored: the history is synced from the
+ * simulator (no rate limit), the page reloaded (a cold start), then the page's update probe stores one listen at a
+ * time through the sync's own path (see starman.browser.UpdateProbe) while a MutationObserver watches the
+ * workout table. Command (BENCHMARKS.md): {@code mvn -B -q package -DskipTests && mvn -B -q exec:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.UpdateLatencyBenchmark -Dexec.args=100000}
+ */
+public final class UpdateLatencyBenchmark {
+    public static void main(String[] args) throws Exception {
+        int listens = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int updates = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        try (ListenBrainzSimulator simulator = ListenBrainzSimulator.builder().demoUser(listens, 3)
+                .rateLimit(1_000_000, 10).site(Site.directory()).start();
+             Chromium chromium = Chromium.start(1280, 800)) {
+            chromium.driver().get(simulator.baseUrl() + "/?user=demo&probe=true&api=" + simulator.baseUrl());
+            new WebDriverWait(chromium.driver(), Duration.ofSeconds(30))
+                    .until(d -> !d.findElements(By.id("connect")).isEmpty());
+            chromium.driver().findElement(By.id("connect")).click();
+            new WebDriverWait(chromium.driver(), Duration.ofMinutes(20), Duration.ofMillis(200))
+                    .until(d -> !d.findElements(By.cssSelector("#sync-status[data-done='true']")).isEmpty());
+            ColdStartBenchmark.markMillis(chromium, "starman-looked-up");
+            chromium.driver().navigate().refresh();
+            ColdStartBenchmark.markMillis(chromium, "starman-looked-up");
+
+            List<Double> shown = new ArrayList<>();
+            List<Double> observed = new ArrayList<>();
+            List<Double> stored = new ArrayList<>();
+            Map<String, Integer> mutations = new TreeMap<>();
+            long untagged = 0;
+            int cellsChanged = 0;
+            for (int i = 0; i < updates; i++) {
+                Thread.sleep(1_100); // one listen a second at most: the probe's listens are 'now'
+                WorkoutUpdates.Update u = WorkoutUpdates.probe(chromium.driver());
+                stored.add(u.storedAt() - u.calledAt());
+                shown.add(u.shownAt() - u.storedAt());
+                if (u.observedAt() >= 0) {
+                    observed.add(u.observedAt() - u.storedAt());
+                }
+                u.mutations().forEach(m -> mutations.merge(m, 1, Integer::sum));
+                untagged += u.untagged();
+                cellsChanged += u.cellsChanged();
+            }
+            String with = " with " + listens + " listens stored";
+            FirstScreenBenchmark.print("listen stored -> workout table updated (the refresh returned)" + with, shown);
+            FirstScreenBenchmark.print("listen stored -> the page's MutationObserver heard it" + with, observed);
+            FirstScreenBenchmark.print("  probe called -> listen stored (its IndexedDB transaction, the index)" + with,
+                    stored);
+            System.out.printf("DOM changes in the workout table over %d updates: %s; cells whose text changed: %d;"
+                    + " elements re-created: %d%n", updates, mutations, cellsChanged, untagged);
+        }
+    }
+}

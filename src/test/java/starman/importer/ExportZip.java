@@ -1,0 +1,65 @@
+package starman.importer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import starman.json.JsonWriter;
+import starman.model.Listen;
+import starman.model.ListenJson;
+
+/**
+ * Writes what listenbrainz.org's Settings -> Export gives (background/export.py): a DEFLATE ZIP of
+ * {@code user.json} and {@code listens/<year>/<month>.jsonl}, export-shaped lines with a float
+ * {@code inserted_at}, oldest first. {@link ZipOutputStream} streams each entry's sizes into a data
+ * descriptor after its data, the case a local-header-only reader gets wrong.
+ */
+public final class ExportZip {
+    private ExportZip() {
+    }
+
+    /** @param listens oldest first */
+    public static void write(String user, List<Listen> listens, OutputStream out) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("user.json"));
+            zip.write(("{\"user_id\": 1, \"username\": \"" + user + "\"}\n").getBytes(StandardCharsets.UTF_8));
+            String month = null;
+            StringBuilder lines = new StringBuilder();
+            for (Listen listen : listens) {
+                ZonedDateTime at = Instant.ofEpochSecond(listen.listenedAt()).atZone(ZoneOffset.UTC);
+                String name = "listens/" + at.getYear() + "/" + at.getMonthValue() + ".jsonl";
+                if (!name.equals(month)) {
+                    flush(zip, lines);
+                    zip.putNextEntry(new ZipEntry(name));
+                    month = name;
+                }
+                lines.append(line(listen)).append('\n');
+                if (lines.length() > 1 << 20) {
+                    flush(zip, lines);
+                }
+            }
+            flush(zip, lines);
+            zip.putNextEntry(new ZipEntry("feedback.jsonl"));
+            zip.write("{\"recording_msid\": \"x\", \"score\": 1, \"created\": 1}\n".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** An export line as ListenBrainz writes it: the export shape, inserted_at with microseconds. */
+    public static String line(Listen listen) {
+        JsonWriter w = new JsonWriter();
+        ListenJson.writeExportLine(w, new Listen(listen.listenedAt(), 0, listen.recordingMsid(), null, listen.track()));
+        String json = w.toString();
+        return listen.insertedAt() == 0 ? json
+                : "{\"inserted_at\": " + listen.insertedAt() + ".521049, " + json.substring(1);
+    }
+
+    private static void flush(ZipOutputStream zip, StringBuilder lines) throws IOException {
+        zip.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+        lines.setLength(0);
+    }
+}

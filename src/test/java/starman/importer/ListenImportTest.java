@@ -1,0 +1,154 @@
+package starman.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import starman.archive.ArchiveException;
+import starman.archive.ByteSource;
+import starman.model.Listen;
+import starman.model.ListenJson;
+import starman.simulator.HistoryGenerator;
+import starman.store.DayBlockStore;
+import starman.store.InMemoryListenStore;
+import starman.store.SyncCheckpoint;
+
+class ListenImportTest {
+    private static final long END = 1_764_000_000L;
+    private static final List<Listen> HISTORY = HistoryGenerator.generate(7, "rob", 3_000, END).listens();
+
+    private static byte[] exportZip(List<Listen> listens) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportZip.write("rob", listens, out);
+        return out.toByteArray();
+    }
+
+    private static ImportResult run(byte[] file, String name, InMemoryListenStore store, int batch) throws IOException {
+        return ImportFile.run(ByteSource.of(file), name, new ListenImport(store, null, batch));
+    }
+
+    @Test
+    void anExportZipImportsEveryListenWithTheUserNameOfItsUserJson() throws Exception {
+        InMemoryListenStore store = new InMemoryListenStore();
+
+        ImportResult result = run(exportZip(HISTORY), "listenbrainz_rob_1764000000.zip", store, 500);
+
+        assertThat(result.read()).isEqualTo(HISTORY.size());
+        assertThat(result.added()).isEqualTo(HISTORY.size());
+        assertThat(result.skipped()).isZero();
+        assertThat(store.all()).isEqualTo(HISTORY);
+    }
+
+    @Test
+    void malformedLinesAreReportedWithFileLineAndReasonAndTheRestIsImported() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (Listen listen : HISTORY.subList(0, 10)) {
+            lines.add(ExportZip.line(listen));
+        }
+        lines.set(2, lines.get(2).substring(0, 40));
+        lines.add(5, "");
+        lines.set(7, "{\"track_metadata\": {\"artist_name\": \"x\", \"track_name\": \"y\", \"recording_msid\": \"m\"}}");
+        byte[] jsonl = (String.join("\n", lines)).getBytes(StandardCharsets.UTF_8);
+        InMemoryListenStore store = new InMemoryListenStore();
+
+        ImportResult result = ImportFile.run(ByteSource.of(jsonl), "mine.jsonl", new ListenImport(store, "rob", 3));
+
+        assertThat(result.skipped()).isEqualTo(2);
+        assertThat(result.problems()).extracting(ImportProblem::file, ImportProblem::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("mine.jsonl", 3L),
+                        org.assertj.core.groups.Tuple.tuple("mine.jsonl", 8L));
+        assertThat(result.problems().get(0).reason()).contains("unterminated string");
+        assertThat(result.problems().get(1).reason()).startsWith("listen has no listened_at");
+        assertThat(result.read()).isEqualTo(8);
+        List<Listen> expected = new ArrayList<>(HISTORY.subList(0, 10));
+        expected.remove(6);
+        expected.remove(2);
+        assertThat(store.all()).isEqualTo(expected);
+    }
+
+    @Test
+    void linesSplitAcrossChunksAnywhereDecodeTheSame() {
+        StringBuilder text = new StringBuilder("\uFEFF");
+        for (Listen listen : HISTORY.subList(0, 50)) {
+            text.append(ListenJson.toJson(listen)).append("\r\n");
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        for (int chunk : new int[] {1, 7, 1000, bytes.length}) {
+            InMemoryListenStore store = new InMemoryListenStore();
+            ListenImport job = new ListenImport(store, null, 16);
+            job.begin(new ImportPart("a.jsonl", 0, bytes.length, bytes.length, false, false));
+            for (int at = 0; at < bytes.length; at += chunk) {
+                job.accept(bytes, at, Math.min(chunk, bytes.length - at));
+            }
+            job.end();
+
+            assertThat(job.finish().skipped()).as("chunks of %d", chunk).isZero();
+            assertThat(store.all()).as("chunks of %d", chunk).isEqualTo(HISTORY.subList(0, 50));
+        }
+    }
+
+    @Test
+    void storedListensAndTheCheckpointStayAsTheyAreAndNothingIsDuplicated() throws Exception {
+        List<DayBlockStore.Changes> commits = new ArrayList<>();
+        DayBlockStore store = DayBlockStore.empty(commits::add);
+        SyncCheckpoint running = new SyncCheckpoint(HISTORY.get(1_000).listenedAt(), true);
+        List<Listen> synced = HISTORY.subList(0, 1_200);
+        store.apply(new starman.store.PageWrite(synced, 1, 0, running));
+        Listen first = synced.get(0);
+        Listen renamed = new Listen(first.listenedAt(), first.insertedAt(), first.recordingMsid(), "someone-else",
+                first.track());
+        List<Listen> file = new ArrayList<>(HISTORY);
+        file.set(0, renamed);
+
+        ImportResult result = ImportFile.run(ByteSource.of(exportZip(file)), "export.zip",
+                new ListenImport(store, null, 700));
+
+        assertThat(result.read()).isEqualTo(HISTORY.size());
+        assertThat(result.added()).isEqualTo(HISTORY.size() - synced.size());
+        assertThat(store.all()).isEqualTo(HISTORY);
+        assertThat(store.checkpoint()).isEqualTo(running);
+        assertThat(commits).allSatisfy(c -> assertThat(c.checkpoint()).isEqualTo(running));
+    }
+
+    @Test
+    void filesThatAreNeitherZipNorJsonlGetAClearMessage() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        assertThatThrownBy(() -> ImportFile.plan(ByteSource.of(png), "cover.png"))
+                .isInstanceOf(ArchiveException.class)
+                .hasMessage("'cover.png' is neither a ListenBrainz export (a ZIP file) nor a JSONL file of listens"
+                        + " (one JSON object a line).");
+        assertThatThrownBy(() -> ImportFile.plan(ByteSource.of(new byte[0]), "empty.jsonl"))
+                .hasMessage("'empty.jsonl' is empty.");
+    }
+
+    @Test
+    void aZipWithoutListensSaysSo() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("photos/me.jpg"));
+            zip.write(new byte[] {1, 2, 3});
+        }
+        assertThatThrownBy(() -> ImportFile.plan(ByteSource.of(out.toByteArray()), "holiday.zip"))
+                .isInstanceOf(ArchiveException.class)
+                .hasMessage("'holiday.zip' holds no listens: a ListenBrainz export keeps them in"
+                        + " listens/<year>/<month>.jsonl.");
+    }
+
+    @Test
+    void damagedCompressedDataSaysWhichFile() throws Exception {
+        byte[] zip = exportZip(HISTORY.subList(0, 500));
+        List<ImportPart> parts = ImportFile.plan(ByteSource.of(zip), "export.zip");
+        ImportPart listens = parts.get(1);
+        for (int i = 0; i < 64; i++) {
+            zip[(int) listens.offset() + 10 + i] ^= 0x5A;
+        }
+        assertThatThrownBy(() -> run(zip, "export.zip", new InMemoryListenStore(), 100))
+                .isInstanceOf(ArchiveException.class)
+                .hasMessageStartingWith("'" + listens.name() + "' in 'export.zip' is damaged");
+    }
+}
