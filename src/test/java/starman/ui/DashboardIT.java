@@ -62,10 +62,12 @@ class DashboardIT {
             WebDriver driver = open(chromium, "demo");
             MetadataCache known = SyncScreenIT.catalogueMetadata();
             ListenIndex jvm = new ListenIndex(new Normalizer(known), ArtistFilter.DAVID_BOWIE,
-                    new Periods(browserZone(driver), DayOfWeek.MONDAY), known);
+                    new Periods(browserZone(driver), localeWeekStart(driver)), known);
             jvm.addAll(simulator.listens("demo"));
             // the minutes settle once the metadata lane has looked up the lengths; each look compares with now
-            new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> shownRows(d).equals(expectedRows(jvm)));
+            new WebDriverWait(driver, Duration.ofSeconds(90))
+                    .withMessage(() -> shownRows(driver) + " shown, the engine's " + expectedRows(jvm))
+                    .until(d -> shownRows(d).equals(expectedRows(jvm)));
             Dashboard now = jvm.dashboard(System.currentTimeMillis() / 1000);
             assertThat(shownRows(driver).get(4)).containsExactly(Format.count(now.allTime().songs()),
                     Format.count(now.allTime().albums()), DashboardView.WorkoutRow.of(Period.ALL_TIME, "", now.allTime(),
@@ -251,6 +253,14 @@ class DashboardIT {
     private static ZoneId browserZone(WebDriver driver) {
         return ZoneId.of((String) js(driver).executeScript(
                 "return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';"));
+    }
+
+    /** The week start the first run saves: the browser locale's (Sunday for en-US), as Page reads it. */
+    private static DayOfWeek localeWeekStart(WebDriver driver) {
+        Number day = (Number) js(driver).executeScript("try { var l = new Intl.Locale(navigator.language);"
+                + " var w = l.getWeekInfo ? l.getWeekInfo() : l.weekInfo; return w && w.firstDay ? w.firstDay : 1; }"
+                + " catch (e) { return 1; }");
+        return DayOfWeek.of(day.intValue());
     }
 
     private static long horizontalOverflow(WebDriver driver) {
