@@ -62,10 +62,12 @@ class DashboardIT {
             WebDriver driver = open(chromium, "demo");
             MetadataCache known = SyncScreenIT.catalogueMetadata();
             ListenIndex jvm = new ListenIndex(new Normalizer(known), ArtistFilter.DAVID_BOWIE,
-                    new Periods(browserZone(driver), weekStart(driver)), known);
+                    new Periods(browserZone(driver), localeWeekStart(driver)), known);
             jvm.addAll(simulator.listens("demo"));
             // the minutes settle once the metadata lane has looked up the lengths; each look compares with now
-            new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> shownRows(d).equals(expectedRows(jvm)));
+            new WebDriverWait(driver, Duration.ofSeconds(90))
+                    .withMessage(() -> shownRows(driver) + " shown, the engine's " + expectedRows(jvm))
+                    .until(d -> shownRows(d).equals(expectedRows(jvm)));
             Dashboard now = jvm.dashboard(System.currentTimeMillis() / 1000);
             assertThat(shownRows(driver).get(4)).containsExactly(Format.count(now.allTime().songs()),
                     Format.count(now.allTime().albums()), DashboardView.WorkoutRow.of(Period.ALL_TIME, "", now.allTime(),
@@ -88,6 +90,10 @@ class DashboardIT {
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(DONE));
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> shownRows(d).equals(expectedRows(jvm)));
             assertThat(horizontalOverflow(driver)).isZero();
+            assertThat((Boolean) js(driver).executeScript("const card = document.querySelector('.workout')"
+                    + ".getBoundingClientRect(); const table = document.getElementById('workout')"
+                    + ".getBoundingClientRect(); return table.left >= card.left && table.right <= card.right;"))
+                    .as("the table fits in its card").isTrue();
             rows = driver.findElements(By.cssSelector("#workout tbody tr"));
             assertThat(rows.get(1).getLocation().getY()).isGreaterThan(rows.get(0).getLocation().getY()); // a table
             screenshot(chromium, "workout-360x800.png");
@@ -250,15 +256,17 @@ class DashboardIT {
         return (JavascriptExecutor) driver;
     }
 
-    /** The first day of the week the settings chose (the browser locale's at first run). */
-    private static DayOfWeek weekStart(WebDriver driver) {
-        return DayOfWeek.valueOf((String) js(driver).executeScript(
-                "return document.getElementById('week-start').value;"));
-    }
-
     private static ZoneId browserZone(WebDriver driver) {
         return ZoneId.of((String) js(driver).executeScript(
                 "return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';"));
+    }
+
+    /** The week start the first run saves: the browser locale's (Sunday for en-US), as Page reads it. */
+    private static DayOfWeek localeWeekStart(WebDriver driver) {
+        Number day = (Number) js(driver).executeScript("try { var l = new Intl.Locale(navigator.language);"
+                + " var w = l.getWeekInfo ? l.getWeekInfo() : l.weekInfo; return w && w.firstDay ? w.firstDay : 1; }"
+                + " catch (e) { return 1; }");
+        return DayOfWeek.of(day.intValue());
     }
 
     private static long horizontalOverflow(WebDriver driver) {
