@@ -31,6 +31,7 @@ import starman.testing.Site;
  * through the app's file input into IndexedDB. Prints seconds and listens/s.
  * Command (BENCHMARKS.md): {@code mvn -B -q package -DskipTests && mvn -B -q exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.ImportBenchmark -Dexec.args=1000000}
+ * ({@code -Dexec.args="1000000 0"} skips the JVM runs).
  */
 public final class ImportBenchmark {
     private static final long EXPORTED_AT = 1_764_000_000L;
@@ -40,7 +41,8 @@ public final class ImportBenchmark {
         int listens = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path zip = exportZip(listens);
         System.out.printf("export ZIP: %,d listens, %,d bytes%n", listens, Files.size(zip));
-        for (int run = 1; run <= 2; run++) {
+        int jvmRuns = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        for (int run = 1; run <= jvmRuns; run++) {
             DayBlockStore store = DayBlockStore.empty(changes -> { });
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
