@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.simulator.ListenBrainzSimulator;
 import starman.testing.Axe;
+import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.Site;
 
@@ -24,7 +25,6 @@ import starman.testing.Site;
  * 2.1 A/AA rules (names, labels, roles, contrast); each state is saved as a screenshot to look at.
  */
 class AccessibilityIT {
-    private static final By DONE = By.cssSelector("#sync-status[data-done='true']");
 
     private ListenBrainzSimulator simulator;
     private String app;
@@ -56,7 +56,7 @@ class AccessibilityIT {
             driver.findElement(By.id("user")).clear();
             driver.findElement(By.id("user")).sendKeys("demo");
             driver.findElement(By.id("connect")).click();
-            waitFor(driver, DONE);
+            waitFor(driver, AppPage.DONE);
             check(chromium, "dashboard");
 
             chromium.emulateViewport(1280, 800, false);

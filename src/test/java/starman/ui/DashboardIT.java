@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.simulator.Catalogue;
 import starman.simulator.ListenBrainzSimulator;
+import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.Site;
 
@@ -45,7 +45,6 @@ import starman.testing.Site;
  * only changes text in place.
  */
 class DashboardIT {
-    private static final By DONE = By.cssSelector("#sync-status[data-done='true']");
     private static final String[] PERIODS = {"pace", "today", "week", "month", "all-time"};
 
     private ListenBrainzSimulator simulator;
@@ -59,10 +58,10 @@ class DashboardIT {
     void theWorkoutAndTheGaugeShowTheEnginesNumbersOnAPhoneAndADesktop() throws Exception {
         simulator = ListenBrainzSimulator.builder().demoUser(20_000, 11).site(Site.directory(), "/starman/").start();
         try (Chromium chromium = Chromium.start(1280, 800)) {
-            WebDriver driver = open(chromium, "demo");
+            WebDriver driver = AppPage.connect(chromium, simulator, "demo");
             MetadataCache known = SyncScreenIT.catalogueMetadata();
             ListenIndex jvm = new ListenIndex(new Normalizer(known), ArtistFilter.DAVID_BOWIE,
-                    new Periods(browserZone(driver), localeWeekStart(driver)), known);
+                    new Periods(AppPage.browserZone(driver), localeWeekStart(driver)), known);
             jvm.addAll(simulator.listens("demo"));
             // the minutes settle once the metadata lane has looked up the lengths; each look compares with now
             new WebDriverWait(driver, Duration.ofSeconds(90))
@@ -87,7 +86,7 @@ class DashboardIT {
 
             chromium.emulateViewport(360, 800, true);
             driver.navigate().refresh();
-            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(DONE));
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(AppPage.DONE));
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> shownRows(d).equals(expectedRows(jvm)));
             assertThat(horizontalOverflow(driver)).isZero();
             assertThat((Boolean) js(driver).executeScript("const card = document.querySelector('.workout')"
@@ -123,7 +122,7 @@ class DashboardIT {
             chromium.devTools("Network.enable", Map.of());
             chromium.devTools("Network.setBlockedURLs", Map.of("urls", List.of("*coverartarchive.org*", "*.archive.org*")));
             chromium.emulateViewport(360, 800, true);
-            WebDriver driver = open(chromium, "focus");
+            WebDriver driver = AppPage.connect(chromium, simulator, "focus");
             JavascriptExecutor js = js(driver);
             int hunkyTracks = hunky.tracks().size();
 
@@ -200,15 +199,6 @@ class DashboardIT {
         }
     }
 
-    private WebDriver open(Chromium chromium, String user) {
-        WebDriver driver = chromium.driver();
-        driver.get(simulator.baseUrl() + "/starman/?api=" + simulator.baseUrl() + "&user=" + user);
-        new WebDriverWait(driver, Duration.ofSeconds(90)).until(ExpectedConditions.elementToBeClickable(By.id("connect")))
-                .click();
-        new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(DONE));
-        return driver;
-    }
-
     private static Catalogue.Album album(String name) {
         return Catalogue.standard().albums().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
     }
@@ -254,11 +244,6 @@ class DashboardIT {
 
     private static JavascriptExecutor js(WebDriver driver) {
         return (JavascriptExecutor) driver;
-    }
-
-    private static ZoneId browserZone(WebDriver driver) {
-        return ZoneId.of((String) js(driver).executeScript(
-                "return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';"));
     }
 
     /** The week start the first run saves: the browser locale's (Sunday for en-US), as Page reads it. */

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +23,13 @@ import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
 import starman.metrics.Measure;
 import starman.metrics.Period;
-import starman.metrics.Periods;
-import starman.metrics.RecordingLengths;
 import starman.model.AdditionalInfo;
 import starman.model.Listen;
 import starman.model.MbidMapping;
 import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
-import starman.normalize.Normalizer;
-import starman.normalize.ReleaseGroupResolver;
 import starman.simulator.ListenBrainzSimulator;
+import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.Site;
 
@@ -44,7 +39,6 @@ import starman.testing.Site;
  * keyboard too; names from ListenBrainz stay text.
  */
 class DrillDownIT {
-    private static final By DONE = By.cssSelector("#sync-status[data-done='true']");
     private static final By DRILL = By.id("drilldown");
     private static final String BOWIE = ArtistFilter.DAVID_BOWIE.mbid();
     /** Enough for three pages of all time. */
@@ -64,8 +58,8 @@ class DrillDownIT {
         simulator = ListenBrainzSimulator.builder().user("drill", history).site(Site.directory(), "/starman/").start();
         try (Chromium chromium = Chromium.start(1280, 800)) {
             chromium.emulateViewport(1280, 800, false);
-            WebDriver driver = open(chromium, "drill");
-            ListenIndex jvm = jvmIndex(driver, simulator.listens("drill"));
+            WebDriver driver = AppPage.connect(chromium, simulator, "drill");
+            ListenIndex jvm = AppPage.jvmIndex(driver, simulator.listens("drill"));
             DrillDown expected = DrillDown.of(jvm, Period.PACE, Measure.SONGS, now, simulator.listens("drill"));
             assertThat(expected.listens()).hasSize(5);
 
@@ -119,7 +113,7 @@ class DrillDownIT {
         long now = System.currentTimeMillis() / 1000;
         simulator = ListenBrainzSimulator.builder().user("keys", history(now)).site(Site.directory(), "/starman/").start();
         try (Chromium chromium = Chromium.start(1280, 800)) {
-            WebDriver driver = open(chromium, "keys");
+            WebDriver driver = AppPage.connect(chromium, simulator, "keys");
             ((JavascriptExecutor) driver).executeScript("document.activeElement.blur();");
             for (int i = 0; i < 20 && !"pace-songs".equals(activeId(driver)); i++) {
                 driver.switchTo().activeElement().sendKeys(Keys.TAB);
@@ -161,10 +155,10 @@ class DrillDownIT {
         simulator = ListenBrainzSimulator.builder().user("pics", history(now)).site(Site.directory(), "/starman/").start();
         try (Chromium chromium = Chromium.start(1280, 800)) {
             chromium.emulateViewport(1280, 800, false);
-            WebDriver driver = open(chromium, "pics");
+            WebDriver driver = AppPage.connect(chromium, simulator, "pics");
             JavascriptExecutor js = (JavascriptExecutor) driver;
             List<Listen> listens = simulator.listens("pics");
-            ListenIndex jvm = jvmIndex(driver, listens);
+            ListenIndex jvm = AppPage.jvmIndex(driver, listens);
 
             // the newest bar, by keyboard: Enter opens its day, Escape gives the focus back to the bar
             WebElement bar = driver.findElement(By.cssSelector("#picture-month rect[data-target]:last-of-type"));
@@ -207,7 +201,7 @@ class DrillDownIT {
         simulator = ListenBrainzSimulator.builder().user("hostile", listens).site(Site.directory(), "/starman/").start();
         try (Chromium chromium = Chromium.start(1280, 800)) {
             chromium.emulateViewport(360, 800, true);
-            WebDriver driver = open(chromium, "hostile");
+            WebDriver driver = AppPage.connect(chromium, simulator, "hostile");
             JavascriptExecutor js = (JavascriptExecutor) driver;
             driver.findElement(By.id("all-time-albums")).click();
             waitFor(driver, DRILL);
@@ -250,25 +244,6 @@ class DrillDownIT {
                                  MbidMapping mapping) {
         AdditionalInfo info = new AdditionalInfo(ms, null, null, null, null, List.of(), null, null, Map.of());
         return new Listen(t, 0, msid, "u", new TrackMetadata(artist, title, release, info, mapping));
-    }
-
-    private WebDriver open(Chromium chromium, String user) {
-        WebDriver driver = chromium.driver();
-        driver.get(simulator.baseUrl() + "/starman/?api=" + simulator.baseUrl() + "&user=" + user);
-        new WebDriverWait(driver, Duration.ofSeconds(90)).until(ExpectedConditions.elementToBeClickable(By.id("connect")))
-                .click();
-        new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(DONE));
-        return driver;
-    }
-
-    /** The engine on the JVM in the browser's time zone; these listens carry nothing to look up. */
-    private static ListenIndex jvmIndex(WebDriver driver, List<Listen> listens) {
-        String zone = (String) ((JavascriptExecutor) driver).executeScript(
-                "return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';");
-        ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of(zone), DayOfWeek.MONDAY), RecordingLengths.NONE);
-        index.addAll(listens);
-        return index;
     }
 
     @SuppressWarnings("unchecked")

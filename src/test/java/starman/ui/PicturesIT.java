@@ -3,10 +3,8 @@ package starman.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,16 +23,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.metrics.ListenIndex;
-import starman.metrics.Periods;
-import starman.metrics.RecordingLengths;
 import starman.metrics.TrackLists;
 import starman.metrics.charts.TopAlbums;
 import starman.model.Listen;
 import starman.model.TrackMetadata;
-import starman.normalize.ArtistFilter;
-import starman.normalize.Normalizer;
-import starman.normalize.ReleaseGroupResolver;
 import starman.simulator.ListenBrainzSimulator;
+import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.Site;
 
@@ -43,7 +37,6 @@ import starman.testing.Site;
  * with the same engine on the JVM over the same history; names from ListenBrainz stay text.
  */
 class PicturesIT {
-    private static final By DONE = By.cssSelector("#sync-status[data-done='true']");
     private static final Pattern DAY_LABEL = Pattern.compile("(\\d+) songs?, \\w+ (\\d+ \\w+ \\d{4})");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -60,8 +53,8 @@ class PicturesIT {
         simulator = ListenBrainzSimulator.builder().demoUser(20_000, 7).site(Site.directory(), "/starman/").start();
         simulator.setPlayingNow("demo", heroes);
         try (Chromium chromium = Chromium.start(1280, 800)) {
-            WebDriver driver = open(chromium, "demo");
-            ListenIndex jvm = jvmIndex(driver, simulator.listens("demo"));
+            WebDriver driver = AppPage.connect(chromium, simulator, "demo");
+            ListenIndex jvm = AppPage.jvmIndex(driver, simulator.listens("demo"));
             int today = jvm.periods().epochDay(System.currentTimeMillis() / 1000);
 
             Map<LocalDate, Integer> cells = dayLabels(driver, "#picture-year");
@@ -84,7 +77,7 @@ class PicturesIT {
             screenshot(chromium, "pictures-1280x800.png");
             narrow(chromium);
             driver.navigate().refresh(); // drawn afresh at phone width, the year scrolled to its newest weeks
-            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(DONE));
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(AppPage.DONE));
             assertThat(horizontalOverflow(driver)).isZero();
             screenshot(chromium, "pictures-360x800.png");
             chromium.chrome().executeCdpCommand("Emulation.setEmulatedMedia",
@@ -130,7 +123,7 @@ class PicturesIT {
         simulator = ListenBrainzSimulator.builder().user("hostile", listens).site(Site.directory(), "/starman/").start();
         try (Chromium chromium = Chromium.start(1280, 800)) {
             narrow(chromium);
-            WebDriver driver = open(chromium, "hostile");
+            WebDriver driver = AppPage.connect(chromium, simulator, "hostile");
             JavascriptExecutor js = (JavascriptExecutor) driver;
 
             List<String> labels = labels(driver, "#picture-albums [role=img]");
@@ -146,25 +139,6 @@ class PicturesIT {
             assertThat(horizontalOverflow(driver)).isZero();
             screenshot(chromium, "pictures-hostile-360x800.png");
         }
-    }
-
-    private WebDriver open(Chromium chromium, String user) {
-        WebDriver driver = chromium.driver();
-        driver.get(simulator.baseUrl() + "/starman/?api=" + simulator.baseUrl() + "&user=" + user);
-        new WebDriverWait(driver, Duration.ofSeconds(90)).until(ExpectedConditions.elementToBeClickable(By.id("connect")))
-                .click();
-        new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(DONE));
-        return driver;
-    }
-
-    /** The engine on the JVM, in the browser's time zone. */
-    private static ListenIndex jvmIndex(WebDriver driver, List<Listen> listens) {
-        String zone = (String) ((JavascriptExecutor) driver).executeScript(
-                "return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';");
-        ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of(zone), DayOfWeek.MONDAY), RecordingLengths.NONE);
-        index.addAll(listens);
-        return index;
     }
 
     @SuppressWarnings("unchecked")

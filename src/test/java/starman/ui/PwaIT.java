@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.simulator.ListenBrainzSimulator;
+import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.Site;
 
@@ -32,7 +33,6 @@ import starman.testing.Site;
  */
 class PwaIT {
     private static final By READY = By.cssSelector("html[data-starman='ready']");
-    private static final By DONE = By.cssSelector("#sync-status[data-done='true']");
     private static final Pattern VERSION = Pattern.compile("const VERSION = '([0-9a-f]{16})';");
 
     private ListenBrainzSimulator simulator;
@@ -82,7 +82,7 @@ class PwaIT {
             WebDriver driver = chromium.driver();
             driver.get(app + "?api=" + simulator.baseUrl() + "&user=demo");
             waitFor(driver, By.id("connect")).click();
-            waitFor(driver, DONE);
+            waitFor(driver, AppPage.DONE);
             awaitControllingServiceWorker(driver);
             String count = Format.count(simulator.listens("demo").size());
             assertThat(driver.findElement(By.id("listen-count")).getText()).isEqualTo(count);

@@ -31,6 +31,7 @@ import starman.simulator.HistoryGenerator;
 import starman.simulator.ListenBrainzSimulator;
 import starman.sync.Problems;
 import starman.testing.Axe;
+import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.Site;
 
@@ -39,7 +40,6 @@ import starman.testing.Site;
  * the simulator. Each test leaves screenshots at 360x800 and 1280x800 in target/browser-reports.
  */
 class SettingsIT {
-    private static final By DONE = By.cssSelector("#sync-status[data-done='true']");
     private static final By PAUSED = By.cssSelector("#sync-status[data-paused='true']");
     private static final By PROBLEM = By.id("settings-problem");
 
@@ -75,7 +75,7 @@ class SettingsIT {
             user.clear();
             user.sendKeys("demo");
             driver.findElement(By.id("connect")).click();
-            waitFor(driver, DONE);
+            waitFor(driver, AppPage.DONE);
             assertThat(driver.findElement(By.id("listen-count")).getText())
                     .isEqualTo(Format.count(simulator.listens("demo").size()));
             assertThat(driver.findElement(By.id("workout-title")).getText()).isEqualTo("David Bowie workout");
@@ -124,7 +124,7 @@ class SettingsIT {
             screenshots(chromium, "settings-artist-changed");
 
             driver.navigate().refresh();
-            waitFor(driver, DONE);
+            waitFor(driver, AppPage.DONE);
             assertThat(waitFor(driver, By.id("workout-title")).getText()).isEqualTo("Björk workout");
         }
     }
@@ -155,7 +155,7 @@ class SettingsIT {
             driver.findElement(By.id("save-settings")).click();
             // the sync starts again with the token: the page reloads and catches up
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> simulator.stats().withToken() > 1);
-            waitFor(driver, DONE);
+            waitFor(driver, AppPage.DONE);
             assertThat(driver.getCurrentUrl()).doesNotContain(ListenBrainzSimulator.DEMO_TOKEN);
             assertThat(storedSettings(driver)).contains("\"token\":\"" + ListenBrainzSimulator.DEMO_TOKEN + "\"");
         }
@@ -187,7 +187,7 @@ class SettingsIT {
             new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class).until(d ->
                     !d.findElements(By.id("sync-title")).isEmpty()
                             && d.findElement(By.id("sync-title")).getText().equals("Listens of other"));
-            waitFor(driver, DONE);
+            waitFor(driver, AppPage.DONE);
             assertThat(driver.findElement(By.id("listen-count")).getText()).isEqualTo(Format.count(simulator.listens("other").size()));
         }
     }
@@ -209,10 +209,10 @@ class SettingsIT {
             long requests = simulator.stats().requests();
             Thread.sleep(4_000);
             assertThat(simulator.stats().requests()).isEqualTo(requests);
-            assertThat(driver.findElements(DONE)).isEmpty();
+            assertThat(driver.findElements(AppPage.DONE)).isEmpty();
 
             driver.findElement(By.id("sync-resume")).click();
-            waitFor(driver, DONE);
+            waitFor(driver, AppPage.DONE);
             assertThat(simulator.stats().requests()).isGreaterThan(requests);
             assertThat(driver.findElement(By.id("listen-count")).getText())
                     .isEqualTo(Format.count(simulator.listens("demo").size()));
@@ -235,7 +235,7 @@ class SettingsIT {
             screenshots(chromium, "sync-slow-down");
 
             // the wait ends and the sync goes on to the end (the metadata lane may wait again afterwards)
-            waitFor(driver, DONE);
+            waitFor(driver, AppPage.DONE);
             assertThat(driver.findElement(By.id("listen-count")).getText())
                     .isEqualTo(Format.count(simulator.listens("demo").size()));
             assertThat(simulator.stats().rateLimited()).isZero();
@@ -257,7 +257,7 @@ class SettingsIT {
             screenshots(chromium, "sync-offline");
 
             chromium.setOffline(false);
-            new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(DONE));
+            new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(AppPage.DONE));
             assertThat(driver.findElement(By.id("listen-count")).getText())
                     .isEqualTo(Format.count(simulator.listens("demo").size()));
             assertThat(driver.findElements(By.id("error"))).isEmpty();
@@ -293,7 +293,7 @@ class SettingsIT {
         WebDriver driver = chromium.driver();
         driver.get(app + "&user=demo");
         waitFor(driver, By.id("connect")).click();
-        waitFor(driver, DONE);
+        waitFor(driver, AppPage.DONE);
         return driver;
     }
 

@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.browser.IndexedDbBlocks;
 import starman.simulator.ListenBrainzSimulator;
 import starman.testing.BrowserListens;
+import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.FaultTally;
 import starman.testing.Site;
@@ -24,7 +25,6 @@ import starman.testing.Site;
  * script on the same origin opening the database at the next version, as the next schema would.
  */
 class StorageVersionsIT {
-    private static final By DONE = By.cssSelector("#sync-status[data-done='true']");
     /** The database at the next version, with the stores the app expects; answers how the open ended. */
     private static final String OPEN_NEXT_VERSION = ""
             + "var done = arguments[arguments.length - 1], ended = false;"
@@ -112,7 +112,7 @@ class StorageVersionsIT {
             WebDriver driver = chromium.driver();
             driver.get(app);
             wait(driver).until(d -> d.findElement(By.id("connect"))).click();
-            wait(driver).until(d -> !d.findElements(DONE).isEmpty());
+            wait(driver).until(d -> !d.findElements(AppPage.DONE).isEmpty());
             String old = driver.getWindowHandle();
             int stored = BrowserListens.read(driver).listens().size();
 
@@ -150,7 +150,7 @@ class StorageVersionsIT {
             JavascriptExecutor js = (JavascriptExecutor) driver;
             driver.get(app);
             wait(driver).until(d -> d.findElement(By.id("connect"))).click();
-            wait(driver).until(d -> !d.findElements(DONE).isEmpty());
+            wait(driver).until(d -> !d.findElements(AppPage.DONE).isEmpty());
             String count = driver.findElement(By.id("listen-count")).getText();
             assertThat(js.executeAsyncScript(DUMP_V1)).isEqualTo(4L);
             assertThat(js.executeAsyncScript(RESTORE_AS_V1)).isEqualTo(1L);
@@ -158,7 +158,7 @@ class StorageVersionsIT {
 
             driver.get(app);
 
-            wait(driver).until(d -> !d.findElements(DONE).isEmpty());
+            wait(driver).until(d -> !d.findElements(AppPage.DONE).isEmpty());
             assertThat(js.executeAsyncScript(SCHEMA)).isEqualTo("2:cache,coach,days,dictionary,meta");
             assertThat(driver.findElement(By.id("listen-count")).getText()).isEqualTo(count);
             assertThat(FaultTally.differences(BrowserListens.read(driver).listens(), simulator.listens("demo"))).isZero();

@@ -29,6 +29,7 @@ import starman.normalize.Normalizer;
 import starman.simulator.Catalogue;
 import starman.simulator.ListenBrainzSimulator;
 import starman.testing.BrowserListens;
+import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.FaultTally;
 import starman.testing.Site;
@@ -39,7 +40,6 @@ import starman.testing.Site;
  */
 class SyncScreenIT {
     private static final int LISTENS = 30_000;
-    private static final By DONE = By.cssSelector("#sync-status[data-done='true']");
 
     private ListenBrainzSimulator simulator;
     private String app;
@@ -62,7 +62,7 @@ class SyncScreenIT {
             driver.get(app);
             waitFor(driver, By.id("user")).sendKeys("demo");
             driver.findElement(By.id("connect")).click();
-            waitFor(driver, DONE);
+            waitFor(driver, AppPage.DONE);
 
             List<Listen> server = simulator.listens("demo");
             assertThat(driver.findElement(By.id("listen-count")).getText()).isEqualTo(Format.count(server.size()));
@@ -86,7 +86,7 @@ class SyncScreenIT {
             Files.write(Site.reports().resolve("sync-1280x800.png"), chromium.chrome().getScreenshotAs(OutputType.BYTES));
 
             driver.navigate().refresh();
-            waitFor(driver, DONE);
+            waitFor(driver, AppPage.DONE);
             assertThat(driver.findElement(By.id("listen-count")).getText()).isEqualTo(Format.count(server.size()));
             // the reload re-scans only the trailing window: one page, not the history again
             assertThat(simulator.stats().requests("listens") - pagesFetched).isEqualTo(1);
@@ -101,7 +101,7 @@ class SyncScreenIT {
             startDemoSync(driver);
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> simulator.stats().requests("listens") >= 5);
             driver.navigate().refresh();
-            waitFor(driver, DONE);
+            waitFor(driver, AppPage.DONE);
 
             assertThat(driver.findElement(By.id("listen-count")).getText())
                     .isEqualTo(Format.count(simulator.listens("demo").size()));
@@ -118,7 +118,7 @@ class SyncScreenIT {
         try (Chromium chromium = Chromium.start(1280, 800)) {
             WebDriver driver = chromium.driver();
             startDemoSync(driver);
-            waitFor(driver, DONE);
+            waitFor(driver, AppPage.DONE);
             // the card shows the last listen until Lane A's first answer names what is playing
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
                     d.findElement(By.id("now-title")).getText().equals("Now playing")
@@ -150,7 +150,7 @@ class SyncScreenIT {
                     d.findElement(By.id("listen-count")).getText().equals(expected));
             assertThat(driver.findElement(By.id("sync-status")).getText()).contains("Another Starman tab");
             driver.switchTo().window(first);
-            waitFor(driver, DONE);
+            waitFor(driver, AppPage.DONE);
 
             // one tab fetched the history; the other only followed it through IndexedDB
             assertThat(simulator.stats().requests("listens")).isLessThanOrEqualTo(LISTENS / 1000 + 2);
@@ -174,7 +174,7 @@ class SyncScreenIT {
 
             driver.switchTo().window(syncing).close();
             driver.switchTo().window(follower);
-            waitFor(driver, DONE);
+            waitFor(driver, AppPage.DONE);
 
             List<Listen> server = simulator.listens("demo");
             assertThat(simulator.stats().requests("listens")).as("the follower took the sync over").isGreaterThan(before);

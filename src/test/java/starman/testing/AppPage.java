@@ -1,0 +1,52 @@
+package starman.testing;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import starman.metrics.ListenIndex;
+import starman.metrics.Periods;
+import starman.metrics.RecordingLengths;
+import starman.model.Listen;
+import starman.normalize.ArtistFilter;
+import starman.normalize.Normalizer;
+import starman.normalize.ReleaseGroupResolver;
+import starman.simulator.ListenBrainzSimulator;
+
+/** The app as the browser tests drive it: served by the simulator under /starman/, and the JVM's view of it. */
+public final class AppPage {
+    /** The sync card once the history is stored. */
+    public static final By DONE = By.cssSelector("#sync-status[data-done='true']");
+
+    private AppPage() {
+    }
+
+    /** Opens the app for {@code user} against the simulator, connects, and waits for the history to be stored. */
+    public static WebDriver connect(Chromium chromium, ListenBrainzSimulator simulator, String user) {
+        WebDriver driver = chromium.driver();
+        driver.get(simulator.baseUrl() + "/starman/?api=" + simulator.baseUrl() + "&user=" + user);
+        new WebDriverWait(driver, Duration.ofSeconds(90)).until(ExpectedConditions.elementToBeClickable(By.id("connect")))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(DONE));
+        return driver;
+    }
+
+    /** The time zone the page computes in. */
+    public static ZoneId browserZone(WebDriver driver) {
+        return ZoneId.of((String) ((JavascriptExecutor) driver).executeScript(
+                "return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';"));
+    }
+
+    /** The engine on the JVM in the browser's time zone, for listens that carry nothing to look up. */
+    public static ListenIndex jvmIndex(WebDriver driver, List<Listen> listens) {
+        ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
+                new Periods(browserZone(driver), DayOfWeek.MONDAY), RecordingLengths.NONE);
+        index.addAll(listens);
+        return index;
+    }
+}
