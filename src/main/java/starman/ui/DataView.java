@@ -201,10 +201,7 @@ public class DataView {
         }).start();
     }
 
-    /** The chosen file; the input is emptied, so choosing the same file again is a change too. */
     @JSBody(script = "var input = document.getElementById('import-file');"
-            + "var file = input && input.files && input.files.length ? input.files[0] : null;"
-            + "if (input) { input.value = ''; }"
-            + "return file;")
+            + "return input && input.files && input.files.length ? input.files[0] : null;")
     private static native JSObject chosenFile();
 }
