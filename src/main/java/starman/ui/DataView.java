@@ -162,6 +162,7 @@ public class DataView {
         importing = false;
         busy = false;
         done = true;
+        clearChosenFile();
         app.changed();
     }
 
@@ -204,4 +205,8 @@ public class DataView {
     @JSBody(script = "var input = document.getElementById('import-file');"
             + "return input && input.files && input.files.length ? input.files[0] : null;")
     private static native JSObject chosenFile();
+
+    /** Empties the file input once a file was read, so that choosing the same file again is a change too. */
+    @JSBody(script = "var input = document.getElementById('import-file'); if (input) { input.value = ''; }")
+    private static native void clearChosenFile();
 }

@@ -99,6 +99,11 @@ class ImportExportIT {
             // the trailing re-scan window and what is newer fit in one page: the history is not fetched again
             assertThat(simulator.stats().requests("listens")).isEqualTo(1);
             Files.write(Site.reports().resolve("import-done.png"), chromium.chrome().getScreenshotAs(OutputType.BYTES));
+
+            // the same file chosen again is imported again, and nothing is stored twice
+            assertThat(importFile(driver, zip)).isEqualTo("No new listens: all " + Format.count(exported.size())
+                    + " were stored already.");
+            assertThat(driver.findElement(By.id("listen-count")).getText()).isEqualTo(Format.count(server.size()));
         }
     }
 
