@@ -99,7 +99,6 @@ public final class SyncService {
             }
         });
         UpdateProbe.installIfAsked(this);
-
     }
 
     public BrowserStore store() {
