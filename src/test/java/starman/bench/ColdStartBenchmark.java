@@ -50,12 +50,7 @@ public final class ColdStartBenchmark {
              Chromium chromium = Chromium.start(1280, 800)) {
             // one origin, so both builds read the same IndexedDB database
             String query = "?user=demo&api=" + simulator.baseUrl();
-            chromium.driver().get(simulator.baseUrl() + "/now/" + query);
-            new WebDriverWait(chromium.driver(), Duration.ofSeconds(30))
-                    .until(d -> !d.findElements(By.id("connect")).isEmpty());
-            chromium.driver().findElement(By.id("connect")).click();
-            new WebDriverWait(chromium.driver(), Duration.ofMinutes(20), Duration.ofMillis(200))
-                    .until(d -> !d.findElements(By.cssSelector("#sync-status[data-done='true']")).isEmpty());
+            syncAt(chromium, simulator.baseUrl() + "/now/" + query);
             Map<String, List<Double>> millis = new LinkedHashMap<>();
             for (int i = 0; i < reloads; i++) {
                 // the two builds take turns, so both meet the same machine load
@@ -86,6 +81,16 @@ public final class ColdStartBenchmark {
                 Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
+    }
+
+    /** Opens the app at {@code url}, presses Start, and waits until the simulator's history is stored. */
+    static void syncAt(Chromium chromium, String url) {
+        chromium.driver().get(url);
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.id("connect")).isEmpty());
+        chromium.driver().findElement(By.id("connect")).click();
+        new WebDriverWait(chromium.driver(), Duration.ofMinutes(20), Duration.ofMillis(200))
+                .until(d -> !d.findElements(By.cssSelector("#sync-status[data-done='true']")).isEmpty());
     }
 
     static double markMillis(Chromium chromium, String mark) {

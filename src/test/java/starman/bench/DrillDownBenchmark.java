@@ -33,12 +33,7 @@ public final class DrillDownBenchmark {
         try (ListenBrainzSimulator simulator = ListenBrainzSimulator.builder().demoUser(listens, 3)
                 .rateLimit(1_000_000, 10).site(Site.directory()).start();
              Chromium chromium = Chromium.start(1280, 800)) {
-            chromium.driver().get(simulator.baseUrl() + "/?user=demo&api=" + simulator.baseUrl());
-            new WebDriverWait(chromium.driver(), Duration.ofSeconds(30))
-                    .until(d -> !d.findElements(By.id("connect")).isEmpty());
-            chromium.driver().findElement(By.id("connect")).click();
-            new WebDriverWait(chromium.driver(), Duration.ofMinutes(20), Duration.ofMillis(200))
-                    .until(d -> !d.findElements(By.cssSelector("#sync-status[data-done='true']")).isEmpty());
+            ColdStartBenchmark.syncAt(chromium, simulator.baseUrl() + "/?user=demo&api=" + simulator.baseUrl());
             ColdStartBenchmark.markMillis(chromium, "starman-looked-up");
             for (String number : List.of("all-time-songs", "all-time-albums", "month-minutes", "today-songs")) {
                 List<Double> millis = new ArrayList<>();

@@ -1,12 +1,9 @@
 package starman.bench;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.simulator.ListenBrainzSimulator;
 import starman.testing.Chromium;
 import starman.testing.Site;
@@ -26,12 +23,7 @@ public final class UpdateLatencyBenchmark {
         try (ListenBrainzSimulator simulator = ListenBrainzSimulator.builder().demoUser(listens, 3)
                 .rateLimit(1_000_000, 10).site(Site.directory()).start();
              Chromium chromium = Chromium.start(1280, 800)) {
-            chromium.driver().get(simulator.baseUrl() + "/?user=demo&probe=true&api=" + simulator.baseUrl());
-            new WebDriverWait(chromium.driver(), Duration.ofSeconds(30))
-                    .until(d -> !d.findElements(By.id("connect")).isEmpty());
-            chromium.driver().findElement(By.id("connect")).click();
-            new WebDriverWait(chromium.driver(), Duration.ofMinutes(20), Duration.ofMillis(200))
-                    .until(d -> !d.findElements(By.cssSelector("#sync-status[data-done='true']")).isEmpty());
+            ColdStartBenchmark.syncAt(chromium, simulator.baseUrl() + "/?user=demo&probe=true&api=" + simulator.baseUrl());
             ColdStartBenchmark.markMillis(chromium, "starman-looked-up");
             chromium.driver().navigate().refresh();
             ColdStartBenchmark.markMillis(chromium, "starman-looked-up");
