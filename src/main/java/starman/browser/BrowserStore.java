@@ -10,6 +10,9 @@ import starman.json.JsonException;
 import starman.metrics.MetadataCache;
 import starman.settings.Settings;
 import starman.store.DayBlockStore;
+import starman.importer.ListenImport;
+import starman.model.Listen;
+import starman.store.LegacyDayBlock;
 import starman.store.ListenDictionary;
 import starman.store.StorageException;
 import starman.store.SyncCheckpoint;
@@ -29,18 +32,12 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     private final CoachFeed coachFeed;
     /** Set once this store's data was deleted: a sync still running must not write it back. */
     private volatile boolean forgotten;
-    /** The last sync page's transaction, still committing while the next page is fetched. */
-    private IndexedDbBlocks.Pending inFlight;
 
-    private BrowserStore(IndexedDbBlocks db, IndexedDbBlocks.Contents contents) {
+    private BrowserStore(IndexedDbBlocks db, IndexedDbBlocks.Contents contents) throws IOException {
         this.db = db;
         Map<String, String> meta = new HashMap<>();
         for (int i = 0; i < contents.metaKeys().length; i++) {
             meta.put(contents.metaKeys()[i], contents.metaValues()[i]);
-        }
-        Map<Integer, byte[]> blocks = new HashMap<>();
-        for (int i = 0; i < contents.dayKeys().length; i++) {
-            blocks.put(contents.dayKeys()[i], contents.blocks()[i]);
         }
         String savedMetadata = null;
         for (int i = 0; i < contents.cacheKeys().length; i++) {
@@ -53,8 +50,42 @@ public final class BrowserStore implements DayBlockStore.Persistence {
         String checkpoint = meta.get(CHECKPOINT);
         String saved = meta.get(SETTINGS);
         this.settings = saved == null ? Settings.FIRST_RUN : Settings.parse(saved);
-        this.listens = new DayBlockStore(ListenDictionary.fromChunks(List.of(contents.dictionaryChunks())), blocks,
-                checkpoint == null ? SyncCheckpoint.IDLE : SyncCheckpoint.parse(checkpoint), this);
+        try {
+            this.listens = new DayBlockStore(new DayBlockStore.Saved(contents.blocks().map(),
+                    contents.strings().keys(), contents.strings().list(), contents.tracks().keys(),
+                    contents.tracks().list(), contents.judgements().keys(), contents.judgements().list(),
+                    checkpoint == null ? SyncCheckpoint.IDLE : SyncCheckpoint.parse(checkpoint)), this);
+        } catch (IllegalArgumentException damaged) {
+            throw new IOException("its stored listens are damaged: " + damaged.getMessage(), damaged);
+        }
+        if (contents.legacyDays().keys().length > 0) {
+            moveLegacy(contents);
+        }
+    }
+
+    /**
+     * Moves the listens of schema version 2's stores into this one, a batch a transaction (merging, so a move
+     * cut short by a closed tab simply goes on at the next visit), then empties the old stores.
+     */
+    private void moveLegacy(IndexedDbBlocks.Contents contents) throws IOException {
+        LegacyDayBlock legacy;
+        try {
+            legacy = new LegacyDayBlock(ListenDictionary.fromChunks(contents.legacyDictionary().keys(),
+                    contents.legacyDictionary().list()));
+            List<Listen> batch = new ArrayList<>();
+            for (byte[] block : contents.legacyDays().values()) {
+                batch.addAll(legacy.decode(block));
+                if (batch.size() >= ListenImport.DEFAULT_BATCH) {
+                    listens.merge(batch);
+                    batch = new ArrayList<>();
+                }
+            }
+            listens.merge(batch);
+        } catch (IllegalArgumentException | JsonException damaged) {
+            throw new IOException("the listens stored by an earlier version are damaged: " + damaged.getMessage(),
+                    damaged);
+        }
+        db.clearLegacy();
     }
 
     /** Opens the database and reads everything in it (the cold start); see {@link IndexedDbBlocks#open}. */
@@ -126,64 +157,38 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     }
 
     public void saveSettings(Settings settings) throws IOException {
-        db.commit(new int[0], new byte[0][], new int[0], 0, null, new String[] {SETTINGS},
-                new String[] {settings.toJson()}, true);
+        db.commit(new IndexedDbBlocks.Writes().meta(SETTINGS, settings.toJson()), true);
         this.settings = settings;
     }
 
-    /** One sync page: its day blocks, new strings and checkpoint, in one transaction. */
+    /** One write of the listen store: its day blocks, new strings, tracks, judgements and checkpoint, in one transaction. */
     @Override
     public void commit(DayBlockStore.Changes changes) {
         checkNotForgotten();
-        int[] days = new int[changes.putDays().size()];
-        byte[][] blocks = new byte[days.length][];
-        int i = 0;
-        for (Map.Entry<Integer, byte[]> day : changes.putDays().entrySet()) {
-            days[i] = day.getKey();
-            blocks[i++] = day.getValue();
+        IndexedDbBlocks.Writes writes = new IndexedDbBlocks.Writes();
+        changes.putDays().forEach((day, block) -> writes.put(IndexedDbBlocks.BLOCKS, day, block));
+        changes.deletedDays().forEach(day -> writes.delete(IndexedDbBlocks.BLOCKS, day));
+        if (changes.dictionaryChunk() != null) {
+            writes.put(IndexedDbBlocks.STRINGS, changes.dictionaryStart(), changes.dictionaryChunk());
         }
-        List<Integer> deleted = new ArrayList<>(changes.deletedDays());
-        int[] deletedDays = new int[deleted.size()];
-        for (int j = 0; j < deletedDays.length; j++) {
-            deletedDays[j] = deleted.get(j);
+        if (changes.tracksChunk() != null) {
+            writes.put(IndexedDbBlocks.TRACKS, changes.tracksStart(), changes.tracksChunk());
         }
-        // the end of a run is worth a durable commit; pages in between may be refetched
-        boolean strict = !changes.checkpoint().running();
-        finishInFlight();
-        IndexedDbBlocks.Pending commit = db.startCommit(days, blocks, deletedDays, changes.dictionaryStart(),
-                changes.dictionaryChunk(), new String[] {CHECKPOINT}, new String[] {changes.checkpoint().toJson()},
-                strict);
-        // Write-behind: a page's transaction overlaps the next page's fetch. A failure surfaces at the next
-        // commit, so memory may run one page ahead of the disk until the sync stops; the checkpoint on disk
-        // always matches the data on disk, so the next visit refetches exactly what is missing.
-        if (strict) {
-            finish(commit);
-        } else {
-            inFlight = commit;
+        changes.judgementChunks().forEach((chunk, bytes) -> writes.put(IndexedDbBlocks.JUDGEMENTS, chunk, bytes));
+        writes.meta(CHECKPOINT, changes.checkpoint().toJson());
+        try {
+            // the end of a run is worth a durable commit; pages in between may be refetched
+            db.commit(writes, !changes.checkpoint().running());
+        } catch (IOException e) {
+            boolean quota = e.getMessage() != null && e.getMessage().startsWith("QuotaExceededError");
+            throw new StorageException(quota ? Problems.STORAGE_FULL
+                    : "Starman could not save to this browser's storage (" + e.getMessage() + ").", quota, e);
         }
     }
 
     private void checkNotForgotten() {
         if (forgotten) {
             throw new StorageException("Starman's data in this browser was deleted.", false, null);
-        }
-    }
-
-    private void finishInFlight() {
-        if (inFlight != null) {
-            IndexedDbBlocks.Pending previous = inFlight;
-            inFlight = null;
-            finish(previous);
-        }
-    }
-
-    private static void finish(IndexedDbBlocks.Pending commit) {
-        try {
-            commit.await();
-        } catch (IOException e) {
-            boolean quota = e.getMessage() != null && e.getMessage().startsWith("QuotaExceededError");
-            throw new StorageException(quota ? Problems.STORAGE_FULL
-                    : "Starman could not save to this browser's storage (" + e.getMessage() + ").", quota, e);
         }
     }
 }

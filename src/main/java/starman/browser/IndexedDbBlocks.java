@@ -2,7 +2,10 @@ package starman.browser;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -19,9 +22,20 @@ import org.teavm.jso.typedarrays.Int8Array;
  * wasm boundary once per block (bulk typed-array copies), never per listen.
  */
 public final class IndexedDbBlocks {
-    /** Bump with a new {@code if (old < N)} step in {@link #openDatabase}; earlier steps keep the data. */
-    /** Version 2 added the {@code coach} store (the coach's feed, kept across reloads). */
-    public static final int SCHEMA_VERSION = 2;
+    /**
+     * Bump with a new {@code if (old < N)} step in {@link #openDatabase}; earlier steps keep the data. Version 2
+     * added the {@code coach} store (the coach's feed, kept across reloads); version 3 the day blocks of six
+     * numbers a listen over a track table ({@code blocks}, {@code strings}, {@code tracks}, {@code judgements}),
+     * whose listens {@link BrowserStore} moves over from version 2's {@code days} and {@code dictionary}.
+     */
+    public static final int SCHEMA_VERSION = 3;
+    static final String BLOCKS = "blocks";
+    static final String STRINGS = "strings";
+    static final String TRACKS = "tracks";
+    static final String JUDGEMENTS = "judgements";
+    static final String LEGACY_DAYS = "days";
+    static final String LEGACY_DICTIONARY = "dictionary";
+    private static final String[] BINARY = {BLOCKS, STRINGS, TRACKS, JUDGEMENTS, LEGACY_DAYS, LEGACY_DICTIONARY};
     /** The key of the one record in the {@code coach} store. */
     private static final String COACH_FEED = "feed";
 
@@ -80,19 +94,21 @@ public final class IndexedDbBlocks {
     /** Everything stored, in key order: the cold-start read, one transaction, getAll only. */
     public Contents readAll() throws IOException {
         Snapshot s = Promises.await(readAll(db));
-        int days = s.getDayKeys().getLength();
-        int[] dayKeys = new int[days];
-        byte[][] blocks = new byte[days][];
-        for (int i = 0; i < days; i++) {
-            dayKeys[i] = s.getDayKeys().get(i).intValue();
-            blocks[i] = bytes(s.getDays().get(i));
+        Map<String, Records> binary = new HashMap<>();
+        for (int i = 0; i < BINARY.length; i++) {
+            JSArray<JSNumber> keys = s.getKeys().get(i);
+            JSArray<ArrayBuffer> values = s.getValues().get(i);
+            int[] k = new int[keys.getLength()];
+            byte[][] v = new byte[k.length][];
+            for (int j = 0; j < k.length; j++) {
+                k[j] = keys.get(j).intValue();
+                v[j] = bytes(values.get(j));
+            }
+            binary.put(BINARY[i], new Records(k, v));
         }
-        byte[][] chunks = new byte[s.getDictionary().getLength()][];
-        for (int i = 0; i < chunks.length; i++) {
-            chunks[i] = bytes(s.getDictionary().get(i));
-        }
-        return new Contents(dayKeys, blocks, chunks, strings(s.getMetaKeys()), strings(s.getMetaValues()),
-                strings(s.getCacheKeys()), strings(s.getCacheValues()), s.getCoachFeed());
+        return new Contents(binary.get(BLOCKS), binary.get(STRINGS), binary.get(TRACKS), binary.get(JUDGEMENTS),
+                binary.get(LEGACY_DAYS), binary.get(LEGACY_DICTIONARY), strings(s.getMetaKeys()),
+                strings(s.getMetaValues()), strings(s.getCacheKeys()), strings(s.getCacheValues()), s.getCoachFeed());
     }
 
     private static String[] strings(JSArray<JSString> array) {
@@ -103,50 +119,66 @@ public final class IndexedDbBlocks {
         return strings;
     }
 
+    /** The records of one binary store, in key order. */
+    public record Records(int[] keys, byte[][] values) {
+        public static final Records NONE = new Records(new int[0], new byte[0][]);
+
+        public List<byte[]> list() {
+            return Arrays.asList(values);
+        }
+
+        public Map<Integer, byte[]> map() {
+            Map<Integer, byte[]> map = new HashMap<>();
+            for (int i = 0; i < keys.length; i++) {
+                map.put(keys[i], values[i]);
+            }
+            return map;
+        }
+    }
+
+    /** Puts and deletes of binary records (store by store) and meta records, to write in ONE transaction. */
+    public static final class Writes {
+        private final JSArray<JSString> putStores = new JSArray<>();
+        private final JSArray<JSNumber> putKeys = new JSArray<>();
+        private final JSArray<ArrayBuffer> putValues = new JSArray<>();
+        private final JSArray<JSString> deleteStores = new JSArray<>();
+        private final JSArray<JSNumber> deleteKeys = new JSArray<>();
+        private final JSArray<JSString> metaKeys = new JSArray<>();
+        private final JSArray<JSString> metaValues = new JSArray<>();
+
+        public Writes put(String store, int key, byte[] value) {
+            putStores.push(JSString.valueOf(store));
+            putKeys.push(JSNumber.valueOf(key));
+            putValues.push(buffer(value));
+            return this;
+        }
+
+        public Writes delete(String store, int key) {
+            deleteStores.push(JSString.valueOf(store));
+            deleteKeys.push(JSNumber.valueOf(key));
+            return this;
+        }
+
+        public Writes meta(String key, String value) {
+            metaKeys.push(JSString.valueOf(key));
+            metaValues.push(JSString.valueOf(value));
+            return this;
+        }
+    }
+
     /**
-     * Writes and deletes day blocks, one dictionary chunk (or none) and meta records in ONE transaction, so a
-     * sync checkpoint never lands without the data it covers. {@code strict} asks for a durable commit.
+     * Writes {@code writes} in ONE transaction, so a sync checkpoint never lands without the data it covers, and
+     * returns once it completed; an abort (quota, a closed database) throws and writes nothing. {@code strict}
+     * asks for a durable commit.
      */
-    public void commit(int[] dayKeys, byte[][] blocks, int[] deletedDays, int chunkIndex, byte[] chunk,
-                       String[] metaKeys, String[] metaValues, boolean strict) throws IOException {
-        startCommit(dayKeys, blocks, deletedDays, chunkIndex, chunk, metaKeys, metaValues, strict).await();
+    public void commit(Writes writes, boolean strict) throws IOException {
+        Promises.await(commit(db, writes.putStores, writes.putKeys, writes.putValues, writes.deleteStores,
+                writes.deleteKeys, writes.metaKeys, writes.metaValues, strict ? "strict" : "relaxed"));
     }
 
-    /** Starts {@link #commit}'s transaction and returns at once; IndexedDB runs transactions in order. */
-    public Pending startCommit(int[] dayKeys, byte[][] blocks, int[] deletedDays, int chunkIndex, byte[] chunk,
-                               String[] metaKeys, String[] metaValues, boolean strict) {
-        JSArray<JSNumber> keys = new JSArray<>();
-        JSArray<ArrayBuffer> values = new JSArray<>();
-        for (int i = 0; i < dayKeys.length; i++) {
-            keys.push(JSNumber.valueOf(dayKeys[i]));
-            values.push(buffer(blocks[i]));
-        }
-        JSArray<JSNumber> deletes = new JSArray<>();
-        for (int day : deletedDays) {
-            deletes.push(JSNumber.valueOf(day));
-        }
-        JSArray<JSString> metaK = new JSArray<>();
-        JSArray<JSString> metaV = new JSArray<>();
-        for (int i = 0; i < metaKeys.length; i++) {
-            metaK.push(JSString.valueOf(metaKeys[i]));
-            metaV.push(JSString.valueOf(metaValues[i]));
-        }
-        return new Pending(commit(db, keys, values, deletes, chunkIndex, chunk == null ? null : buffer(chunk), metaK,
-                metaV, strict ? "strict" : "relaxed"));
-    }
-
-    /** A transaction under way. */
-    public static final class Pending {
-        private final JSObject promise;
-
-        private Pending(JSObject promise) {
-            this.promise = promise;
-        }
-
-        /** Waits until it completed; an abort (quota, a closed database) throws. */
-        public void await() throws IOException {
-            Promises.await(promise);
-        }
+    /** Empties version 2's stores once their listens were moved over (see {@link BrowserStore}). */
+    public void clearLegacy() throws IOException {
+        Promises.await(clear(db, names(LEGACY_DAYS, LEGACY_DICTIONARY)));
     }
 
     /** Puts one record of the normaliser's caches (re-fetchable, so a relaxed commit). */
@@ -161,12 +193,24 @@ public final class IndexedDbBlocks {
 
     /** Deletes every listen, the dictionary and all state ("forget my data"). */
     public void clear() throws IOException {
-        Promises.await(clear(db));
+        Promises.await(clear(db, names(ALL)));
     }
 
+    private static JSArray<JSString> names(String... stores) {
+        JSArray<JSString> names = new JSArray<>();
+        for (String store : stores) {
+            names.push(JSString.valueOf(store));
+        }
+        return names;
+    }
+
+    private static final String[] ALL = {BLOCKS, STRINGS, TRACKS, JUDGEMENTS, LEGACY_DAYS, LEGACY_DICTIONARY, "meta",
+        "cache", "coach"};
+
     /** {@code coachFeed}: the coach's feed as JSON, or null when none was saved. */
-    public record Contents(int[] dayKeys, byte[][] blocks, byte[][] dictionaryChunks, String[] metaKeys,
-                           String[] metaValues, String[] cacheKeys, String[] cacheValues, String coachFeed) {
+    public record Contents(Records blocks, Records strings, Records tracks, Records judgements, Records legacyDays,
+                           Records legacyDictionary, String[] metaKeys, String[] metaValues, String[] cacheKeys,
+                           String[] cacheValues, String coachFeed) {
     }
 
     private static byte[] bytes(ArrayBuffer buffer) {
@@ -197,6 +241,9 @@ public final class IndexedDbBlocks {
             + "      db.createObjectStore('meta'); db.createObjectStore('cache');"
             + "    }"
             + "    if (old < 2) { db.createObjectStore('coach'); }"
+            + "    if (old < 3) {"
+            + "      ['blocks', 'strings', 'tracks', 'judgements'].forEach(function(s) { db.createObjectStore(s); });"
+            + "    }"
             + "  };"
             + "  req.onsuccess = function() {"
             + "    var db = req.result;"
@@ -214,14 +261,15 @@ public final class IndexedDbBlocks {
 
     @JSBody(params = "db", script = ""
             + "return new Promise(function(resolve, reject) {"
-            + "  var tx = db.transaction(['days', 'dictionary', 'meta', 'cache', 'coach'], 'readonly'), out = {};"
-            + "  function get(store, what, field) {"
-            + "    var r = tx.objectStore(store)[what](); r.onsuccess = function() { out[field] = r.result; };"
+            + "  var binary = ['blocks', 'strings', 'tracks', 'judgements', 'days', 'dictionary'];"
+            + "  var tx = db.transaction(binary.concat(['meta', 'cache', 'coach']), 'readonly');"
+            + "  var out = {keys: [], values: []};"
+            + "  function get(store, what, into, at) {"
+            + "    var r = tx.objectStore(store)[what](); r.onsuccess = function() { into[at] = r.result; };"
             + "  }"
-            + "  get('days', 'getAllKeys', 'dayKeys'); get('days', 'getAll', 'days');"
-            + "  get('dictionary', 'getAll', 'dictionary');"
-            + "  get('meta', 'getAllKeys', 'metaKeys'); get('meta', 'getAll', 'metaValues');"
-            + "  get('cache', 'getAllKeys', 'cacheKeys'); get('cache', 'getAll', 'cacheValues');"
+            + "  binary.forEach(function(s, i) { get(s, 'getAllKeys', out.keys, i); get(s, 'getAll', out.values, i); });"
+            + "  get('meta', 'getAllKeys', out, 'metaKeys'); get('meta', 'getAll', out, 'metaValues');"
+            + "  get('cache', 'getAllKeys', out, 'cacheKeys'); get('cache', 'getAll', out, 'cacheValues');"
             + "  var feed = tx.objectStore('coach').get('" + COACH_FEED + "');"
             + "  feed.onsuccess = function() { out.coachFeed = feed.result === undefined ? null : feed.result; };"
             + "  tx.oncomplete = function() {"
@@ -232,21 +280,22 @@ public final class IndexedDbBlocks {
             + "});")
     private static native JSObject readAll(JSObject db);
 
-    @JSBody(params = {"db", "keys", "values", "deletes", "chunkIndex", "chunk", "metaKeys", "metaValues",
-        "durability"},
+    @JSBody(params = {"db", "putStores", "putKeys", "putValues", "deleteStores", "deleteKeys", "metaKeys",
+        "metaValues", "durability"},
             script = ""
             + "return new Promise(function(resolve, reject) {"
-            + "  var tx = db.transaction(['days', 'dictionary', 'meta'], 'readwrite', {durability: durability});"
-            + "  var days = tx.objectStore('days'), meta = tx.objectStore('meta');"
-            + "  for (var i = 0; i < keys.length; i++) { days.put(values[i], keys[i]); }"
-            + "  for (var d = 0; d < deletes.length; d++) { days.delete(deletes[d]); }"
-            + "  if (chunk !== null) { tx.objectStore('dictionary').put(chunk, chunkIndex); }"
+            + "  var tx = db.transaction(['blocks', 'strings', 'tracks', 'judgements', 'meta'], 'readwrite',"
+            + "      {durability: durability});"
+            + "  for (var i = 0; i < putKeys.length; i++) { tx.objectStore(putStores[i]).put(putValues[i], putKeys[i]); }"
+            + "  for (var d = 0; d < deleteKeys.length; d++) { tx.objectStore(deleteStores[d]).delete(deleteKeys[d]); }"
+            + "  var meta = tx.objectStore('meta');"
             + "  for (var j = 0; j < metaKeys.length; j++) { meta.put(metaValues[j], metaKeys[j]); }"
             + "  tx.oncomplete = function() { resolve(null); };"
             + "  tx.onerror = tx.onabort = function() { reject(tx.error || new Error('transaction aborted')); };"
             + "});")
-    private static native JSObject commit(JSObject db, JSArray<JSNumber> keys, JSArray<ArrayBuffer> values,
-                                          JSArray<JSNumber> deletes, int chunkIndex, ArrayBuffer chunk, JSArray<JSString> metaKeys,
+    private static native JSObject commit(JSObject db, JSArray<JSString> putStores, JSArray<JSNumber> putKeys,
+                                          JSArray<ArrayBuffer> putValues, JSArray<JSString> deleteStores,
+                                          JSArray<JSNumber> deleteKeys, JSArray<JSString> metaKeys,
                                           JSArray<JSString> metaValues, String durability);
 
     @JSBody(params = {"db", "store", "key", "value"}, script = ""
@@ -258,25 +307,22 @@ public final class IndexedDbBlocks {
             + "});")
     private static native JSObject putString(JSObject db, String store, String key, String value);
 
-    @JSBody(params = "db", script = ""
+    @JSBody(params = {"db", "stores"}, script = ""
             + "return new Promise(function(resolve, reject) {"
-            + "  var all = ['days', 'dictionary', 'meta', 'cache', 'coach'];"
-            + "  var tx = db.transaction(all, 'readwrite', {durability: 'strict'});"
-            + "  all.forEach(function(s) { tx.objectStore(s).clear(); });"
+            + "  var tx = db.transaction(stores, 'readwrite', {durability: 'strict'});"
+            + "  stores.forEach(function(s) { tx.objectStore(s).clear(); });"
             + "  tx.oncomplete = function() { resolve(null); };"
             + "  tx.onerror = tx.onabort = function() { reject(tx.error); };"
             + "});")
-    private static native JSObject clear(JSObject db);
+    private static native JSObject clear(JSObject db, JSArray<JSString> stores);
 
     interface Snapshot extends JSObject {
+        /** Per binary store (in {@link #BINARY}'s order), its keys and its values. */
         @JSProperty
-        JSArray<JSNumber> getDayKeys();
+        JSArray<JSArray<JSNumber>> getKeys();
 
         @JSProperty
-        JSArray<ArrayBuffer> getDays();
-
-        @JSProperty
-        JSArray<ArrayBuffer> getDictionary();
+        JSArray<JSArray<ArrayBuffer>> getValues();
 
         @JSProperty
         JSArray<JSString> getMetaKeys();

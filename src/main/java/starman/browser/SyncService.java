@@ -5,6 +5,8 @@ import java.io.InterruptedIOException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.teavm.jso.JSObject;
@@ -174,7 +176,14 @@ public final class SyncService {
         Settings settings = opened.settings();
         ListenIndex built = new ListenIndex(new Normalizer(metadata), settings.artistFilter(),
                 new Periods(settings.zone(browserZone()), settings.weekStart()), metadata);
-        built.addAll(opened.listens());
+        DayBlockStore listens = opened.listens();
+        listens.setJudge(built.judge());
+        if (!listens.allJudged()) {
+            // another artist or new rules: judged once here, then a cold start reads the facts
+            listens.judgeTracks(0, listens.trackCount());
+            saveJudgements(listens);
+        }
+        built.addAll(listens);
         Page.markStep("indexed");
         opened.listens().setObserver(this::applied);
         index = built;
@@ -232,17 +241,37 @@ public final class SyncService {
      */
     private void lookUp(MetadataSync metadata) throws IOException {
         DayBlockStore listens = store.listens();
-        Set<TrackMetadata> changedTracks;
+        Set<Integer> rejudged;
         synchronized (lookingUp) {
             int upTo = listens.trackCount();
-            changedTracks = metadata.runOnTracks(listens.tracksFrom(judgedTracks));
+            Map<TrackMetadata, Integer> numbers = new IdentityHashMap<>();
+            for (int t = judgedTracks; t < upTo; t++) {
+                int[] facts = listens.facts(t);
+                if (facts == null || facts[0] != 0) { // another artist's tracks need no metadata
+                    numbers.put(listens.judgedTrack(t), t);
+                }
+            }
+            List<Integer> answered = new ArrayList<>();
+            metadata.runOnTracks(numbers.keySet()).forEach(track -> answered.add(numbers.get(track)));
+            // the facts first: should the page close between, the next visit asks again and judges again
+            rejudged = listens.judgeAgain(answered);
+            saveJudgements(listens);
             judgedTracks = upTo;
         }
-        listens.listensOf(changedTracks).forEach(index::add);
+        listens.listensOf(rejudged::contains).forEach(index::add);
         store.saveMetadata();
-        if (!changedTracks.isEmpty()) {
+        if (!rejudged.isEmpty()) {
             channel.post("metadata");
             changed.run();
+        }
+    }
+
+    /** A failure to save judgements costs only time (the next visit judges again): it is not worth a message. */
+    private static void saveJudgements(DayBlockStore listens) {
+        try {
+            listens.saveJudgements();
+        } catch (StorageException e) {
+            // the facts stay in memory and go out with the next commit
         }
     }
 

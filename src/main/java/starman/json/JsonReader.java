@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small pull parser over a JSON text (Moshi/Gson style). Codecs walk it token by token, so a page of
+ * A small pull parser over a JSON text in UTF-8 (Moshi/Gson style). Codecs walk it token by token, so a page of
  * listens is decoded straight into model objects; errors name the JSON path ({@code $.payload.listens[3]}).
+ * Reading bytes rather than a String lets an import take a line as it came off the file, and hand strings
+ * ({@link #nextStringSpan}) and whole values ({@link #rawStart}) on as bytes without making a String of them.
  */
 public final class JsonReader {
     public enum Token { BEGIN_OBJECT, END_OBJECT, BEGIN_ARRAY, END_ARRAY, NAME, STRING, NUMBER, BOOLEAN, NULL, END_DOCUMENT }
 
-    private final String in;
+    private final byte[] in;
+    private final int start;
+    private final int limit;
     private int pos;
     /** Stack of open containers: 'o' object expecting name, 'v' object expecting value, 'a' array. */
     private final char[] stack = new char[64];
@@ -22,8 +26,26 @@ public final class JsonReader {
     private Token peeked;
     private boolean expectComma;
 
+    /** The last {@link #nextStringSpan}: its bytes are {@code spanBytes[spanStart, spanStart + spanLength)}. */
+    private byte[] spanBytes;
+    private int spanStart;
+    private int spanLength;
+    private byte[] scratch = new byte[64];
+
     public JsonReader(String json) {
-        this.in = json;
+        this(Utf8.encode(json));
+    }
+
+    public JsonReader(byte[] utf8) {
+        this(utf8, 0, utf8.length);
+    }
+
+    /** Reads {@code utf8[offset, offset + length)}; offsets in messages count from {@code offset}. */
+    public JsonReader(byte[] utf8, int offset, int length) {
+        this.in = utf8;
+        this.start = offset;
+        this.limit = offset + length;
+        this.pos = offset;
     }
 
     public Token peek() {
@@ -36,13 +58,13 @@ public final class JsonReader {
     private Token scan() {
         skipWhitespace();
         char top = depth == 0 ? 0 : stack[depth - 1];
-        if (pos >= in.length()) {
+        if (pos >= limit) {
             if (depth != 0) {
                 throw error("unexpected end of input");
             }
             return Token.END_DOCUMENT;
         }
-        char c = in.charAt(pos);
+        char c = (char) (in[pos] & 0xff);
         if (top == 'o' || top == 'a') {
             char close = top == 'o' ? '}' : ']';
             if (c == close) {
@@ -54,10 +76,10 @@ public final class JsonReader {
                 }
                 pos++;
                 skipWhitespace();
-                if (pos >= in.length()) {
+                if (pos >= limit) {
                     throw error("unexpected end of input");
                 }
-                c = in.charAt(pos);
+                c = (char) (in[pos] & 0xff);
             }
             if (top == 'o') {
                 if (c != '"') {
@@ -71,10 +93,10 @@ public final class JsonReader {
             }
             pos++;
             skipWhitespace();
-            if (pos >= in.length()) {
+            if (pos >= limit) {
                 throw error("unexpected end of input");
             }
-            c = in.charAt(pos);
+            c = (char) (in[pos] & 0xff);
         } else if (expectComma) {
             throw error("trailing data after the JSON value");
         }
@@ -124,7 +146,7 @@ public final class JsonReader {
 
     public String nextName() {
         expect(Token.NAME);
-        String name = readString();
+        String name = readName();
         pathNames[depth - 1] = name;
         stack[depth - 1] = 'v';
         peeked = null;
@@ -137,7 +159,9 @@ public final class JsonReader {
         if (t == Token.STRING) {
             value = readString();
         } else if (t == Token.NUMBER) {
-            value = readNumberText();
+            int from = pos;
+            skipNumber();
+            value = Utf8.decode(in, from, pos - from);
         } else {
             throw error("expected a string but was " + t);
         }
@@ -154,29 +178,127 @@ public final class JsonReader {
         return nextString();
     }
 
-    public long nextLong() {
-        double d = readDouble();
-        long l = (long) d;
-        if (l != d) {
-            throw new JsonException("expected an integer but was " + d + " at " + path());
+    /**
+     * Reads a string without making a String of it: its UTF-8 bytes are then {@link #spanBytes()} from
+     * {@link #spanStart()}, {@link #spanLength()} long (the input itself unless the string had escapes), until
+     * the next call. Returns false, having read it, for a JSON null.
+     */
+    public boolean nextStringSpan() {
+        Token t = peek();
+        if (t == Token.NULL) {
+            nextNull();
+            return false;
         }
+        if (t != Token.STRING) {
+            throw error("expected a string but was " + t);
+        }
+        int from = ++pos;
+        while (pos < limit) {
+            int b = in[pos];
+            if (b == '"') {
+                spanBytes = in;
+                spanStart = from;
+                spanLength = pos - from;
+                pos++;
+                afterValue();
+                return true;
+            }
+            if (b == '\\' || b >= 0 && b < 0x20) {
+                break;
+            }
+            pos++;
+        }
+        pos = from - 1;
+        String decoded = readString();
+        if (scratch.length < Utf8.encodedLength(decoded)) {
+            scratch = new byte[Math.max(2 * scratch.length, Utf8.encodedLength(decoded))];
+        }
+        spanBytes = scratch;
+        spanStart = 0;
+        spanLength = Utf8.encode(decoded, scratch, 0);
         afterValue();
-        return l;
+        return true;
     }
 
+    public byte[] spanBytes() {
+        return spanBytes;
+    }
 
-    public double nextDouble() {
-        double value = readDouble();
+    public int spanStart() {
+        return spanStart;
+    }
+
+    public int spanLength() {
+        return spanLength;
+    }
+
+    /** An integer, exactly (a numeric string too); a fraction or a number beyond a long is an error. */
+    public long nextLong() {
+        Token t = peek();
+        long value;
+        if (t == Token.NUMBER) {
+            value = readLong();
+        } else if (t == Token.STRING) {
+            String text = readString();
+            try {
+                value = Long.parseLong(text.trim());
+            } catch (NumberFormatException e) {
+                throw new JsonException("expected an integer but was '" + text + "' at " + path());
+            }
+        } else {
+            throw error("expected a number but was " + t);
+        }
         afterValue();
         return value;
     }
 
-    /** Reads a number (or numeric string) without moving past the value, so errors name its path. */
-    private double readDouble() {
+    /** A number's whole part, toward zero, as {@code (long) nextDouble()} gives it. */
+    public long nextWholePart() {
+        if (peek() == Token.NUMBER) {
+            int from = pos;
+            long whole = 0;
+            int digits = 0;
+            boolean negative = in[pos] == '-';
+            int i = negative ? pos + 1 : pos;
+            for (; i < limit && in[i] >= '0' && in[i] <= '9' && digits < 18; i++, digits++) {
+                whole = whole * 10 + (in[i] - '0');
+            }
+            boolean plain = digits > 0 && (i == limit || in[i] != 'e' && in[i] != 'E' && (in[i] < '0' || in[i] > '9'));
+            if (plain) {
+                skipNumber();
+                if (!hasOnlyDigitsAfterPoint(i, pos)) {
+                    throw error("not a number: '" + Utf8.decode(in, from, pos - from) + "'");
+                }
+                afterValue();
+                return negative ? -whole : whole;
+            }
+        }
+        return (long) nextDouble();
+    }
+
+    /** Whether {@code in[from, to)} is empty or a point and digits: the rest of a plain decimal. */
+    private boolean hasOnlyDigitsAfterPoint(int from, int to) {
+        if (from == to) {
+            return true;
+        }
+        if (in[from] != '.' || to == from + 1) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (in[i] < '0' || in[i] > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public double nextDouble() {
         Token t = peek();
         String text;
         if (t == Token.NUMBER) {
-            text = readNumberText();
+            int from = pos;
+            skipNumber();
+            text = Utf8.decode(in, from, pos - from);
         } else if (t == Token.STRING) {
             text = readString();
         } else {
@@ -188,16 +310,17 @@ public final class JsonReader {
         } catch (NumberFormatException e) {
             throw new JsonException("not a number: '" + text + "' at " + path());
         }
+        afterValue();
         return value;
     }
 
     public boolean nextBoolean() {
         expect(Token.BOOLEAN);
         boolean value;
-        if (in.startsWith("true", pos)) {
+        if (matches("true")) {
             pos += 4;
             value = true;
-        } else if (in.startsWith("false", pos)) {
+        } else if (matches("false")) {
             pos += 5;
             value = false;
         } else {
@@ -209,11 +332,23 @@ public final class JsonReader {
 
     public void nextNull() {
         expect(Token.NULL);
-        if (!in.startsWith("null", pos)) {
+        if (!matches("null")) {
             throw error("expected null");
         }
         pos += 4;
         afterValue();
+    }
+
+    private boolean matches(String word) {
+        if (pos + word.length() > limit) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (in[pos + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the next value is null; consumes it if so. */
@@ -225,68 +360,60 @@ public final class JsonReader {
         return false;
     }
 
+    /** Passes over the next value, checking it as it goes, without making anything of it. */
     public void skipValue() {
-        readValue();
+        Token first = peek();
+        if (first == Token.END_OBJECT || first == Token.END_ARRAY || first == Token.END_DOCUMENT
+                || first == Token.NAME) {
+            throw error("expected a value but was " + first);
+        }
+        int outer = depth;
+        do {
+            switch (peek()) {
+                case BEGIN_OBJECT -> beginObject();
+                case BEGIN_ARRAY -> beginArray();
+                case END_OBJECT -> endObject();
+                case END_ARRAY -> endArray();
+                case NAME -> {
+                    skipString();
+                    pathNames[depth - 1] = null;
+                    stack[depth - 1] = 'v';
+                    peeked = null;
+                }
+                case STRING -> {
+                    skipString();
+                    afterValue();
+                }
+                case NUMBER -> {
+                    skipNumber();
+                    afterValue();
+                }
+                case BOOLEAN -> nextBoolean();
+                case NULL -> nextNull();
+                default -> throw error("unexpected end of input");
+            }
+        } while (depth > outer);
     }
 
     /**
-     * The next value's JSON text, unparsed (only strings and nesting are followed to find its end), so a
-     * caller can look it up in a cache before parsing it; the text is checked when it is parsed.
+     * Where the next value starts in the input array: with {@link #position()} after {@link #skipValue()}, the
+     * bounds of its JSON text, so a caller can look it up in a cache before parsing it.
      */
-    public String nextRawValue() {
-        Token t = peek();
-        if (t == Token.END_OBJECT || t == Token.END_ARRAY || t == Token.END_DOCUMENT || t == Token.NAME) {
-            throw error("expected a value but was " + t);
-        }
-        int start = pos;
-        if (t == Token.STRING) {
-            skipString();
-        } else if (t == Token.BEGIN_OBJECT || t == Token.BEGIN_ARRAY) {
-            int nesting = 0;
-            do {
-                if (pos >= in.length()) {
-                    throw error("unexpected end of input");
-                }
-                char c = in.charAt(pos);
-                if (c == '"') {
-                    skipString();
-                    continue;
-                }
-                if (c == '{' || c == '[') {
-                    nesting++;
-                } else if (c == '}' || c == ']') {
-                    nesting--;
-                }
-                pos++;
-            } while (nesting > 0);
-        } else {
-            readNumberText(); // a number, or the letters of true, false, null
-            while (pos < in.length() && Character.isLetter(in.charAt(pos))) {
-                pos++;
-            }
-        }
-        String raw = in.substring(start, pos);
-        afterValue();
-        return raw;
+    public int rawStart() {
+        peek();
+        return pos;
     }
 
-    private void skipString() {
-        pos++;
-        while (true) {
-            int quote = in.indexOf('"', pos);
-            if (quote < 0) {
-                pos = in.length();
-                throw error("unterminated string");
-            }
-            int backslashes = 0;
-            while (quote - 1 - backslashes >= pos && in.charAt(quote - 1 - backslashes) == '\\') {
-                backslashes++;
-            }
-            pos = quote + 1;
-            if (backslashes % 2 == 0) {
-                return;
-            }
-        }
+    /** The current offset in the input array. */
+    public int position() {
+        return pos;
+    }
+
+    /** The next value's JSON text, unparsed. */
+    public String nextRawValue() {
+        int from = rawStart();
+        skipValue();
+        return Utf8.decode(in, from, pos - from);
     }
 
     /** Reads an object, handing the value of field {@code name} to {@code value} (which reads it); skips the rest. */
@@ -339,9 +466,9 @@ public final class JsonReader {
             case STRING:
                 return nextString();
             case NUMBER: {
-                String text = readNumberText();
+                Object number = readNumber();
                 afterValue();
-                return parseNumber(text);
+                return number;
             }
             case BOOLEAN:
                 return nextBoolean();
@@ -353,20 +480,74 @@ public final class JsonReader {
         }
     }
 
-    private Object parseNumber(String text) {
-        boolean integral = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
-        try {
-            if (integral) {
-                try {
-                    return Long.parseLong(text);
-                } catch (NumberFormatException tooLong) {
-                    // beyond long: falls through to double, as JavaScript would read it
-                }
+    /** A Long when the number is integral and fits, else a Double (as JavaScript would read it). */
+    private Object readNumber() {
+        int from = pos;
+        skipNumber();
+        boolean integral = true;
+        for (int i = from; i < pos; i++) {
+            if (in[i] == '.' || in[i] == 'e' || in[i] == 'E') {
+                integral = false;
             }
+        }
+        if (integral) {
+            pos = from;
+            try {
+                return readLong();
+            } catch (JsonException tooLong) {
+                pos = from;
+                skipNumber();
+            }
+        }
+        String text = Utf8.decode(in, from, pos - from);
+        try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
             throw new JsonException("not a number: '" + text + "' at " + path());
         }
+    }
+
+    /** An integral number's value, exactly; leaves {@code pos} after it. */
+    private long readLong() {
+        int from = pos;
+        boolean negative = in[pos] == '-';
+        int i = negative ? pos + 1 : pos;
+        long value = 0;
+        int digits = 0;
+        for (; i < limit && in[i] >= '0' && in[i] <= '9'; i++, digits++) {
+            int d = in[i] - '0';
+            // accumulate negatively: Long.MIN_VALUE has no positive twin
+            if (value < (Long.MIN_VALUE + d) / 10) {
+                skipNumber();
+                throw new JsonException("expected an integer but was the too large "
+                        + Utf8.decode(in, from, pos - from) + " at " + path());
+            }
+            value = value * 10 - d;
+        }
+        pos = i;
+        skipNumber();
+        if (digits == 0 || pos != i) {
+            return wholeDouble(Utf8.decode(in, from, pos - from));
+        }
+        if (!negative && value == Long.MIN_VALUE) {
+            throw new JsonException("expected an integer but was the too large " + Utf8.decode(in, from, pos - from)
+                    + " at " + path());
+        }
+        return negative ? value : -value;
+    }
+
+    /** "2.0" or "1e3": a whole number written as a double, exact below 2^53; "1.5" is not one. */
+    private long wholeDouble(String text) {
+        double d;
+        try {
+            d = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new JsonException("not a number: '" + text + "' at " + path());
+        }
+        if (d != Math.rint(d) || Math.abs(d) >= 0x1p53) {
+            throw new JsonException("expected an integer but was " + text + " at " + path());
+        }
+        return (long) d;
     }
 
     /** Fails unless the whole input was consumed. */
@@ -429,29 +610,86 @@ public final class JsonReader {
         }
     }
 
-    private String readNumberText() {
-        int start = pos;
-        while (pos < in.length()) {
-            char c = in.charAt(pos);
+    private void skipNumber() {
+        while (pos < limit) {
+            int c = in[pos];
             if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E') {
                 pos++;
             } else {
                 break;
             }
         }
-        return in.substring(start, pos);
+    }
+
+    /** Names repeat on every line: the last few are kept, so reading one makes no new String. */
+    private final String[] names = new String[64];
+
+    private String readName() {
+        int from = pos + 1;
+        int hash = 0;
+        int i = from;
+        while (i < limit && in[i] != '"' && in[i] != '\\') {
+            hash = 31 * hash + in[i];
+            i++;
+        }
+        if (i < limit && in[i] == '"') {
+            int slot = hash & (names.length - 1);
+            String known = names[slot];
+            if (known != null && sameAscii(known, from, i - from)) {
+                pos = i + 1;
+                return known;
+            }
+            String name = readString();
+            names[slot] = name;
+            return name;
+        }
+        return readString();
+    }
+
+    private boolean sameAscii(String s, int from, int length) {
+        if (s.length() != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (in[from + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void skipString() {
+        pos++;
+        while (true) {
+            if (pos >= limit) {
+                throw error("unterminated string");
+            }
+            int c = in[pos];
+            if (c == '"') {
+                pos++;
+                return;
+            }
+            if (c == '\\') {
+                pos += 2;
+            } else if (c >= 0 && c < 0x20) {
+                throw error("control character in string");
+            } else {
+                pos++;
+            }
+        }
     }
 
     private String readString() {
-        int start = ++pos;
+        int from = ++pos;
         StringBuilder sb = null;
         while (true) {
-            if (pos >= in.length()) {
+            if (pos >= limit) {
                 throw error("unterminated string");
             }
-            char c = in.charAt(pos);
+            int c = in[pos];
             if (c == '"') {
-                String s = sb == null ? in.substring(start, pos) : sb.append(in, start, pos).toString();
+                String s = sb == null ? Utf8.decode(in, from, pos - from)
+                        : sb.append(Utf8.decode(in, from, pos - from)).toString();
                 pos++;
                 return s;
             }
@@ -459,12 +697,12 @@ public final class JsonReader {
                 if (sb == null) {
                     sb = new StringBuilder();
                 }
-                sb.append(in, start, pos);
+                sb.append(Utf8.decode(in, from, pos - from));
                 pos++;
-                if (pos >= in.length()) {
+                if (pos >= limit) {
                     throw error("unterminated string");
                 }
-                char e = in.charAt(pos++);
+                int e = in[pos++];
                 switch (e) {
                     case '"': sb.append('"'); break;
                     case '\\': sb.append('\\'); break;
@@ -475,21 +713,13 @@ public final class JsonReader {
                     case 'r': sb.append('\r'); break;
                     case 't': sb.append('\t'); break;
                     case 'u':
-                        if (pos + 4 > in.length()) {
-                            throw error("bad unicode escape");
-                        }
-                        try {
-                            sb.append((char) Integer.parseInt(in.substring(pos, pos + 4), 16));
-                        } catch (NumberFormatException ex) {
-                            throw error("bad unicode escape");
-                        }
-                        pos += 4;
+                        sb.append((char) hex4());
                         break;
                     default:
-                        throw error("bad escape '\\" + e + "'");
+                        throw error("bad escape '\\" + (char) (e & 0xff) + "'");
                 }
-                start = pos;
-            } else if (c < 0x20) {
+                from = pos;
+            } else if (c >= 0 && c < 0x20) {
                 throw error("control character in string");
             } else {
                 pos++;
@@ -497,9 +727,27 @@ public final class JsonReader {
         }
     }
 
+    private int hex4() {
+        if (pos + 4 > limit) {
+            throw error("bad unicode escape");
+        }
+        int value = 0;
+        for (int i = 0; i < 4; i++) {
+            int c = in[pos + i];
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (d < 0) {
+                throw error("bad unicode escape");
+            }
+            value = value << 4 | d;
+        }
+        pos += 4;
+        return value;
+    }
+
     private void skipWhitespace() {
-        while (pos < in.length()) {
-            char c = in.charAt(pos);
+        while (pos < limit) {
+            int c = in[pos];
             if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
                 pos++;
             } else {
@@ -509,6 +757,6 @@ public final class JsonReader {
     }
 
     private JsonException error(String message) {
-        return new JsonException(message + " at " + path() + " (offset " + pos + ")");
+        return new JsonException(message + " at " + path() + " (offset " + (pos - start) + ")");
     }
 }

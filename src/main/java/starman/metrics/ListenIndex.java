@@ -16,8 +16,9 @@ import starman.normalize.ArtistFilter;
 import starman.normalize.CanonicalKeys;
 import starman.normalize.Normalizer;
 import starman.normalize.TextKeys;
-import starman.random.SplitMix64;
 import starman.store.DayBlockStore;
+import starman.store.ListenDictionary;
+import starman.store.TrackJudge;
 
 /**
  * The chosen artist's listens as columns (parallel primitive arrays sorted by time, keys interned), so a
@@ -99,7 +100,7 @@ public final class ListenIndex {
         Arrays.sort(sorted, Comparator.comparingLong(Listen::listenedAt)
                 .thenComparingLong(l -> hash(l.recordingMsid())));
         ensureCapacity(size + sorted.length); // one allocation instead of repeated growth
-        // listens of one track usually share one metadata object (see DayBlock.Tracks): judge it once
+        // listens of one track usually share one metadata object: judge it once
         Map<TrackMetadata, Judged> judged = new IdentityHashMap<>();
         for (Listen l : sorted) {
             add(l.listenedAt(), hash(l.recordingMsid()), judged.computeIfAbsent(l.track(), this::judge));
@@ -108,10 +109,12 @@ public final class ListenIndex {
 
     /**
      * Adds every listen of a day-block store (the cold start) straight from its columns, with the same result
-     * as adding its listens: no object per listen; each track's metadata is judged once, each msid hashed once.
+     * as adding its listens: no object per listen, and no text work per track when the store keeps the facts
+     * {@link #judge()} made of it (a track without is judged here); each msid is hashed once.
      */
     public void addAll(DayBlockStore store) {
         ensureCapacity(size + store.count());
+        Map<Integer, String> keys = new HashMap<>();
         store.forEachRow(new DayBlockStore.RowVisitor() {
             private Judged[] byTrack = new Judged[256];
             private long[] msidHashes = new long[1024];
@@ -123,7 +126,9 @@ public final class ListenIndex {
                 }
                 Judged judged = byTrack[track];
                 if (judged == null) {
-                    judged = judge(store.track(track));
+                    int[] facts = store.facts(track);
+                    judged = facts == null ? judge(store.judgedTrack(track))
+                            : judged(Verdict.of(facts, id -> keys.computeIfAbsent(id, store::string)));
                     byTrack[track] = judged;
                 }
                 if (judged == NOT_BY_ARTIST) {
@@ -134,7 +139,7 @@ public final class ListenIndex {
                 }
                 long h = msidHashes[msid];
                 if (h == 0) { // not hashed yet (or a hash of 0, merely computed again)
-                    h = hash(store.string(msid));
+                    h = store.msidHash(msid);
                     msidHashes[msid] = h;
                 }
                 add(listenedAt, h, judged);
@@ -147,18 +152,49 @@ public final class ListenIndex {
         return add(listen.listenedAt(), hash(listen.recordingMsid()), judge(listen.track()));
     }
 
-    /** A track's keys interned and its duration, or {@link #NOT_BY_ARTIST} when it is by another artist. */
-    private Judged judge(TrackMetadata track) {
-        if (!artist.matches(track)) {
-            return NOT_BY_ARTIST;
+    /**
+     * The judge a store keeps facts from (see {@link DayBlockStore#setJudge}): what {@link #add} works out of a
+     * track, by this index's artist filter, normaliser and lengths, so that the cold start reads it back.
+     */
+    public TrackJudge judge() {
+        return new TrackJudge() {
+            @Override
+            public String rules() {
+                return Verdict.RULES + "|" + artist.name() + "|" + artist.mbid();
+            }
+
+            @Override
+            public int[] judge(TrackMetadata track, ListenDictionary strings) {
+                return verdict(track).facts(strings);
+            }
+        };
+    }
+
+    /** What the index keeps of a track, as strings: the same whether worked out now or read from facts. */
+    private Verdict verdict(TrackMetadata track) {
+        ArtistFilter.Match match = artist.match(track);
+        if (match == null) {
+            return Verdict.NOT_BY_ARTIST;
         }
         CanonicalKeys keys = normalizer.keys(track);
-        boolean aliased = keys.albumKey() != null && keys.releaseTextKey() != null
-                && !keys.albumKey().equals(keys.releaseTextKey());
-        int album = keys.albumKey() == null ? -1 : albumId(keys.albumKey());
-        int alias = aliased ? albumId(keys.releaseTextKey()) : -1;
-        return new Judged(recordings.id(keys.recordingKey()), titles.id(keys.titleKey()), album, alias,
-                aliased ? pairId(alias, album) : -1, ListenLength.of(track, keys, lengths).ms(), track.releaseName());
+        return new Verdict(match, keys.recordingKey(), keys.titleKey(), keys.albumKey(), keys.releaseTextKey(),
+                ListenLength.of(track, keys, lengths).ms(), track.releaseName());
+    }
+
+    /** A track's keys interned and its duration, or {@link #NOT_BY_ARTIST} when it is by another artist. */
+    private Judged judge(TrackMetadata track) {
+        return judged(verdict(track));
+    }
+
+    private Judged judged(Verdict v) {
+        if (v.match() == null) {
+            return NOT_BY_ARTIST;
+        }
+        boolean aliased = v.albumKey() != null && v.releaseTextKey() != null && !v.albumKey().equals(v.releaseTextKey());
+        int album = v.albumKey() == null ? -1 : albumId(v.albumKey());
+        int alias = aliased ? albumId(v.releaseTextKey()) : -1;
+        return new Judged(recordings.id(v.recordingKey()), titles.id(v.titleKey()), album, alias,
+                aliased ? pairId(alias, album) : -1, v.durationMs(), v.releaseName());
     }
 
     private boolean add(long t, long h, Judged track) {
@@ -518,12 +554,8 @@ public final class ListenIndex {
         return i;
     }
 
-    /** FNV-1a over the chars, then SplitMix64's finaliser to spread the bits. */
+    /** The msid's hash as a store computes it from its bytes ({@link DayBlockStore#msidHash}). */
     static long hash(String msid) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < msid.length(); i++) {
-            h = (h ^ msid.charAt(i)) * 0x100000001b3L;
-        }
-        return SplitMix64.mix(h);
+        return ListenDictionary.hash64(msid);
     }
 }

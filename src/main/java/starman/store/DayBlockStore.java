@@ -1,8 +1,8 @@
 package starman.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -11,70 +11,119 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import starman.model.Listen;
 import starman.model.ListenKey;
 import starman.model.TrackMetadata;
 
 /**
- * A {@link ListenStore} over day blocks and one dictionary (STORAGE.md layout e), the shape the
- * browser keeps in IndexedDB. The blocks stay in memory (about 17 bytes a listen); each
- * {@link #apply} works out the changed days and hands them, with the grown dictionary and the
- * checkpoint, to {@link Persistence#commit} as one transaction, and changes its own state only once
- * that succeeded.
+ * A {@link ListenStore} over day blocks, one dictionary and one track table (STORAGE.md layout e), the shape the
+ * browser keeps in IndexedDB. What it holds grows with what is distinct in a history: a listen is six integers in
+ * its day's block; a string, a track and a player's extra fields are held once, as bytes and ints, however many
+ * listens share them. No listen object survives a write or a cold start; listens are decoded when asked for.
+ *
+ * <p>Each write works out the changed days and hands them, with the new strings, tracks and judgements and the
+ * checkpoint, to {@link Persistence#commit} as one transaction, and moves its own state only once that returned:
+ * a failed commit leaves the store as it was (the strings and tracks it added stay in memory, unpersisted, and go
+ * out with the next commit, whose chunks start where the persisted ones end).
  */
 public final class DayBlockStore implements ListenStore {
     /** Where blocks are kept: IndexedDB in the browser (one transaction per commit), memory in tests. */
     public interface Persistence {
-        /** Writes all of {@code changes} or, throwing, nothing. */
+        /** Writes all of {@code changes} and returns once they are stored, or throws having written nothing. */
         void commit(Changes changes);
     }
 
-    /** Hears what each committed page changed, e.g. to keep an index of the listens up to date. */
+    /** Hears what each committed write changed, e.g. to keep an index of the listens up to date. */
     public interface Observer {
         /** {@code put}: listens now stored (new or rewritten); {@code removed}: listens the server no longer has. */
         void applied(List<Listen> put, List<ListenKey> removed);
+
+        /** An import added {@code added} listens, not told one by one (read them again, e.g. rebuild an index). */
+        default void merged(int added) {
+        }
     }
 
     /**
-     * One transaction's worth.
-     *
-     * @param dictionaryStart the id of the first string in {@code dictionaryChunk}: the chunk's key
-     * @param dictionaryChunk the strings added since the last commit (see {@link ListenDictionary#toBytes(int)}),
-     *                        or null when none were
+     * One transaction's worth. Chunks of the dictionary and the track table are keyed by their first id or
+     * number; judgement chunks by chunk number; {@code null} chunks were not changed.
      */
     public record Changes(Map<Integer, byte[]> putDays, Set<Integer> deletedDays, int dictionaryStart,
-                          byte[] dictionaryChunk, SyncCheckpoint checkpoint) {
+                          byte[] dictionaryChunk, int tracksStart, byte[] tracksChunk,
+                          Map<Integer, byte[]> judgementChunks, SyncCheckpoint checkpoint) {
+    }
+
+    /** What a store persisted, as read back; every list of chunks in key order. */
+    public record Saved(Map<Integer, byte[]> blocks, int[] dictionaryKeys, List<byte[]> dictionaryChunks,
+                        int[] trackKeys, List<byte[]> trackChunks, int[] judgementKeys, List<byte[]> judgementChunks,
+                        SyncCheckpoint checkpoint) {
+        public static final Saved EMPTY = new Saved(Map.of(), new int[0], List.of(), new int[0], List.of(),
+                new int[0], List.of(), SyncCheckpoint.IDLE);
+    }
+
+    /** Hears every stored listen as ids, without an object apiece. */
+    public interface RowVisitor {
+        /**
+         * @param msid the dictionary id of the recording_msid (see {@link #msidHash})
+         * @param track the listen's track number (see {@link #facts}, {@link #judgedTrack})
+         */
+        void row(long listenedAt, int msid, int track);
     }
 
     private final ListenDictionary dictionary;
+    private final TrackTable tracks;
+    private final TrackCodec codec;
     private final TreeMap<Integer, byte[]> blocks;
     private final Persistence persistence;
-    /** Every track the stored listens have had, numbered once for the store's life (see {@link #tracksFrom}). */
-    private final DayBlock.Tracks tracks = new DayBlock.Tracks();
+    private final int[] savedJudgementKeys;
+    private final List<byte[]> savedJudgementChunks;
+    private Judgements judgements = new Judgements();
+    private TrackJudge judge;
     private Observer observer = (put, removed) -> { };
     private SyncCheckpoint checkpoint;
-    private int persistedDictionarySize;
+    private int persistedStrings;
+    private int persistedTracks;
     private int count;
+    /** The listens the last write dropped (the reconcile range), for the observer. */
+    private List<ListenKey> lastRemoved = List.of();
 
-    /** Opens a store over what was persisted; {@code blocks} maps day numbers to encoded blocks. */
-    public DayBlockStore(ListenDictionary dictionary, Map<Integer, byte[]> blocks, SyncCheckpoint checkpoint,
-                         Persistence persistence) {
-        this.dictionary = dictionary;
-        this.blocks = new TreeMap<>(blocks);
-        this.checkpoint = checkpoint;
+    /** Opens a store over what was persisted; throws IllegalArgumentException when it is damaged. */
+    public DayBlockStore(Saved saved, Persistence persistence) {
+        this.dictionary = ListenDictionary.fromChunks(saved.dictionaryKeys(), saved.dictionaryChunks());
+        this.tracks = TrackTable.fromChunks(saved.trackKeys(), saved.trackChunks());
+        this.codec = new TrackCodec(dictionary, tracks);
+        this.blocks = new TreeMap<>(saved.blocks());
+        this.checkpoint = saved.checkpoint();
         this.persistence = persistence;
-        this.persistedDictionarySize = dictionary.size();
+        this.savedJudgementKeys = saved.judgementKeys();
+        this.savedJudgementChunks = saved.judgementChunks();
+        this.persistedStrings = dictionary.size();
+        this.persistedTracks = tracks.size();
         for (byte[] block : blocks.values()) {
             count += DayBlock.size(block);
         }
     }
 
     public static DayBlockStore empty(Persistence persistence) {
-        return new DayBlockStore(new ListenDictionary(), Map.of(), SyncCheckpoint.IDLE, persistence);
+        return new DayBlockStore(Saved.EMPTY, persistence);
     }
 
     public synchronized void setObserver(Observer observer) {
         this.observer = observer;
+    }
+
+    /**
+     * Who judges tracks from now on. Facts saved under its rules are taken up; tracks without them are judged as
+     * their listens are written, or by {@link #judgeTracks}.
+     */
+    public synchronized void setJudge(TrackJudge judge) {
+        boolean sameRules = this.judge != null && this.judge.rules().equals(judge.rules());
+        this.judge = judge;
+        if (sameRules) {
+            return;
+        }
+        // a chunk saved under other rules is not read; it is written again as its tracks are judged
+        this.judgements = Judgements.fromChunks(savedJudgementKeys, savedJudgementChunks, judge.rules());
     }
 
     @Override
@@ -82,8 +131,19 @@ public final class DayBlockStore implements ListenStore {
         if (blocks.isEmpty()) {
             return 0;
         }
-        long[] times = DayBlock.columns(blocks.lastEntry().getValue()).listenedAt();
-        return times[times.length - 1];
+        DayBlock.Rows rows = new DayBlock.Rows();
+        rows.readKeys(blocks.lastEntry().getValue());
+        return rows.listenedAt[rows.size - 1];
+    }
+
+    /** The oldest stored listened_at, 0 when empty. */
+    public synchronized long oldestListenedAt() {
+        if (blocks.isEmpty()) {
+            return 0;
+        }
+        DayBlock.Rows rows = new DayBlock.Rows();
+        rows.readKeys(blocks.firstEntry().getValue());
+        return rows.listenedAt[0];
     }
 
     @Override
@@ -93,75 +153,185 @@ public final class DayBlockStore implements ListenStore {
 
     @Override
     public synchronized void apply(PageWrite page) {
-        write(page.listens(), page.reconcileFrom(), page.reconcileTo(), false, page.checkpoint());
+        write(rowsOf(page.listens()), page.reconcileFrom(), page.reconcileTo(), false, page.checkpoint());
+        observer.applied(page.listens(), lastRemoved);
     }
 
     @Override
     public synchronized int merge(List<Listen> listens) {
-        int before = count;
-        write(listens, 1, 0, true, checkpoint);
-        return count - before;
+        return merge(rowsOf(listens));
     }
 
-    /** One transaction: puts (or, {@code keepStored}, adds) listens and drops stored ones in the reconcile range. */
-    private void write(List<Listen> listens, long reconcileFrom, long reconcileTo, boolean keepStored,
+    /**
+     * Adds the rows whose (listened_at, msid) is not stored yet, in one transaction; the checkpoint stays. The
+     * rows' ids come from this store ({@link #stringId}, {@link #trackOf}, {@link #extraOf}).
+     */
+    public synchronized int merge(DayBlock.Rows batch) {
+        int before = count;
+        write(batch, 1, 0, true, checkpoint);
+        int added = count - before;
+        observer.merged(added);
+        return added;
+    }
+
+    /** The id of a string (msid, user name) given as UTF-8 bytes, for {@link #merge(DayBlock.Rows)}. */
+    public synchronized int stringId(byte[] utf8, int offset, int length) {
+        return dictionary.id(utf8, offset, length);
+    }
+
+    public synchronized int stringId(String s) {
+        return dictionary.id(s);
+    }
+
+    /** The track number of a listen's metadata, for {@link #merge(DayBlock.Rows)}. */
+    public synchronized int trackOf(TrackMetadata track) {
+        return codec.track(track);
+    }
+
+    /** The extra record of a listen's metadata (-1 for none), for {@link #merge(DayBlock.Rows)}. */
+    public synchronized int extraOf(TrackMetadata track) {
+        return codec.extra(track);
+    }
+
+    private DayBlock.Rows rowsOf(List<Listen> listens) {
+        DayBlock.Rows rows = new DayBlock.Rows();
+        // listens of one submission usually share one metadata object: encode it once
+        Map<TrackMetadata, long[]> encoded = new IdentityHashMap<>();
+        for (Listen l : listens) {
+            long[] te = encoded.computeIfAbsent(l.track(), t -> new long[] {codec.track(t), codec.extra(t)});
+            rows.add(l.listenedAt(), l.insertedAt(), dictionary.id(l.recordingMsid()),
+                    l.userName() == null ? -1 : dictionary.id(l.userName()), (int) te[0], (int) te[1]);
+        }
+        return rows;
+    }
+
+    /**
+     * One transaction: puts (or, {@code keepStored}, adds) rows and drops stored ones in the reconcile range
+     * [{@code reconcileFrom}, {@code reconcileTo}] that are not among them.
+     */
+    private void write(DayBlock.Rows incoming, long reconcileFrom, long reconcileTo, boolean keepStored,
                        SyncCheckpoint next) {
-        Map<Integer, TreeMap<ListenKey, Listen>> days = new HashMap<>();
-        List<ListenKey> removed = new ArrayList<>();
-        if (reconcileFrom <= reconcileTo) {
-            Set<ListenKey> keep = new HashSet<>();
-            for (Listen listen : listens) {
-                keep.add(listen.key());
-            }
-            int first = DayBlock.dayOf(reconcileFrom);
-            int last = DayBlock.dayOf(reconcileTo);
-            for (int day : blocks.subMap(first, true, last, true).keySet()) {
-                day(days, day).values().removeIf(l -> {
-                    boolean gone = l.listenedAt() >= reconcileFrom && l.listenedAt() <= reconcileTo
-                            && !keep.contains(l.key());
-                    if (gone) {
-                        removed.add(l.key());
-                    }
-                    return gone;
-                });
-            }
-        }
-        List<Listen> put = keepStored ? new ArrayList<>() : listens;
-        for (Listen listen : listens) {
-            TreeMap<ListenKey, Listen> day = day(days, DayBlock.dayOf(listen.listenedAt()));
-            if (!keepStored) {
-                day.put(listen.key(), listen);
-            } else if (day.putIfAbsent(listen.key(), listen) == null) {
-                put.add(listen);
-            }
-        }
-        Map<Integer, byte[]> blocksPut = new HashMap<>();
+        int[] order = sortedOrder(incoming);
+        Map<Integer, byte[]> put = new HashMap<>();
         Set<Integer> deleted = new HashSet<>();
+        List<ListenKey> removed = new ArrayList<>();
         int newCount = count;
-        for (Map.Entry<Integer, TreeMap<ListenKey, Listen>> day : days.entrySet()) {
-            byte[] old = blocks.get(day.getKey());
-            newCount += day.getValue().size() - (old == null ? 0 : DayBlock.size(old));
-            if (!day.getValue().isEmpty()) {
-                blocksPut.put(day.getKey(), DayBlock.encode(new ArrayList<>(day.getValue().values()), dictionary));
-            } else if (old != null) {
-                deleted.add(day.getKey());
+        DayBlock.Rows stored = new DayBlock.Rows();
+        DayBlock.Rows merged = new DayBlock.Rows();
+        int i = 0;
+        TreeMap<Integer, Boolean> days = new TreeMap<>();
+        for (int k : order) {
+            days.put(DayBlock.dayOf(incoming.listenedAt[k]), true);
+        }
+        if (reconcileFrom <= reconcileTo) {
+            for (int day : blocks.subMap(DayBlock.dayOf(reconcileFrom), true, DayBlock.dayOf(reconcileTo), true)
+                    .keySet()) {
+                days.putIfAbsent(day, true);
             }
         }
-        boolean grown = dictionary.size() > persistedDictionarySize;
-        persistence.commit(new Changes(blocksPut, deleted, persistedDictionarySize,
-                grown ? dictionary.toBytes(persistedDictionarySize) : null, next));
-        persistedDictionarySize = dictionary.size();
-        blocks.putAll(blocksPut);
+        for (int day : days.keySet()) {
+            byte[] old = blocks.get(day);
+            stored.clear();
+            if (old != null) {
+                stored.read(old);
+            }
+            int from = i;
+            while (i < order.length && DayBlock.dayOf(incoming.listenedAt[order[i]]) == day) {
+                i++;
+            }
+            merged.clear();
+            mergeDay(stored, incoming, order, from, i, keepStored, reconcileFrom, reconcileTo, merged, removed);
+            newCount += merged.size - stored.size;
+            if (merged.size > 0) {
+                put.put(day, merged.encode(day));
+            } else if (old != null) {
+                deleted.add(day);
+            }
+        }
+        judgeNew(incoming);
+        Map<Integer, byte[]> judged = judge == null ? Map.of() : judgements.dirtyChunks(judge.rules(), tracks.size());
+        int strings = dictionary.size();
+        int trackCount = tracks.size();
+        persistence.commit(new Changes(put, deleted, persistedStrings,
+                strings > persistedStrings ? dictionary.toBytes(persistedStrings) : null, persistedTracks,
+                trackCount > persistedTracks ? tracks.toBytes(persistedTracks) : null, judged, next));
+        persistedStrings = strings;
+        persistedTracks = trackCount;
+        judgements.clean(judged.keySet());
+        blocks.putAll(put);
         deleted.forEach(blocks::remove);
         count = newCount;
         checkpoint = next;
-        for (byte[] block : blocksPut.values()) {
-            DayBlock.Columns c = DayBlock.columns(block);
-            for (int i = 0; i < c.size(); i++) {
-                tracks.number(c, i, dictionary);
+        lastRemoved = removed;
+    }
+
+    /**
+     * One day: the stored rows and the incoming ones ({@code order[from, to)}, sorted) merged in (time, msid)
+     * order. A key in both keeps the stored row ({@code keepStored}) or the incoming one; a stored row in the
+     * reconcile range that is not incoming is dropped and reported in {@code removed}.
+     */
+    private void mergeDay(DayBlock.Rows stored, DayBlock.Rows incoming, int[] order, int from, int to,
+                          boolean keepStored, long reconcileFrom, long reconcileTo, DayBlock.Rows out,
+                          List<ListenKey> removed) {
+        int s = 0;
+        int k = from;
+        while (s < stored.size || k < to) {
+            int c = s == stored.size ? 1 : k == to ? -1 : compare(stored, s, incoming, order[k]);
+            if (c < 0) {
+                long t = stored.listenedAt[s];
+                if (t >= reconcileFrom && t <= reconcileTo) {
+                    removed.add(new ListenKey(t, dictionary.string(stored.msid[s])));
+                } else {
+                    out.add(stored, s);
+                }
+                s++;
+            } else {
+                // equal incoming keys: a put keeps the last, an import the first
+                int last = k;
+                while (last + 1 < to && compare(incoming, order[last + 1], incoming, order[k]) == 0) {
+                    last++;
+                }
+                if (c == 0) {
+                    out.add(keepStored ? stored : incoming, keepStored ? s : order[last]);
+                    s++;
+                } else {
+                    out.add(incoming, keepStored ? order[k] : order[last]);
+                }
+                k = last + 1;
             }
         }
-        observer.applied(put, removed);
+    }
+
+    private int compare(DayBlock.Rows a, int i, DayBlock.Rows b, int j) {
+        int c = Long.compare(a.listenedAt[i], b.listenedAt[j]);
+        return c != 0 ? c : dictionary.compare(a.msid[i], b.msid[j]);
+    }
+
+    /** The rows' indices in (time, msid) order; stable, so equal keys keep their order of arrival. */
+    private int[] sortedOrder(DayBlock.Rows rows) {
+        Integer[] boxed = new Integer[rows.size];
+        for (int i = 0; i < boxed.length; i++) {
+            boxed[i] = i;
+        }
+        Arrays.sort(boxed, (x, y) -> compare(rows, x, rows, y));
+        int[] order = new int[boxed.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = boxed[i];
+        }
+        return order;
+    }
+
+    /** Judges the tracks of these rows that have no facts under the current rules. */
+    private void judgeNew(DayBlock.Rows rows) {
+        if (judge == null) {
+            return;
+        }
+        for (int i = 0; i < rows.size; i++) {
+            int t = rows.track[i];
+            if (judgements.facts(t) == null) {
+                judgements.set(t, judge.judge(codec.judged(t), dictionary));
+            }
+        }
     }
 
     @Override
@@ -172,9 +342,7 @@ public final class DayBlockStore implements ListenStore {
     @Override
     public synchronized List<Listen> all() {
         List<Listen> all = new ArrayList<>(count);
-        for (byte[] block : blocks.values()) {
-            all.addAll(DayBlock.decode(block, dictionary, tracks));
-        }
+        forEach(all::add);
         return all;
     }
 
@@ -184,11 +352,13 @@ public final class DayBlockStore implements ListenStore {
         if (from >= to) {
             return between;
         }
-        DayBlock.Tracks tracks = new DayBlock.Tracks();
+        Decoder decoder = new Decoder();
         for (byte[] block : blocks.subMap(DayBlock.dayOf(from), true, DayBlock.dayOf(to - 1), true).values()) {
-            for (Listen listen : DayBlock.decode(block, dictionary, tracks)) {
-                if (listen.listenedAt() >= from && listen.listenedAt() < to) {
-                    between.add(listen);
+            decoder.read(block);
+            for (int i = 0; i < decoder.rows.size; i++) {
+                long t = decoder.rows.listenedAt[i];
+                if (t >= from && t < to) {
+                    between.add(decoder.listen(i));
                 }
             }
         }
@@ -197,106 +367,152 @@ public final class DayBlockStore implements ListenStore {
 
     /** Every listen, oldest first, decoded one day at a time (an export needs no list of them all). */
     public synchronized void forEach(Consumer<Listen> action) {
-        DayBlock.Tracks tracks = new DayBlock.Tracks();
+        Decoder decoder = new Decoder();
         for (byte[] block : blocks.values()) {
-            DayBlock.decode(block, dictionary, tracks).forEach(action);
+            decoder.read(block);
+            for (int i = 0; i < decoder.rows.size; i++) {
+                action.accept(decoder.listen(i));
+            }
         }
     }
 
     /** The newest {@code n} listens, newest first; decodes only the last days. */
     public synchronized List<Listen> newest(int n) {
         List<Listen> newest = new ArrayList<>(n);
+        Decoder decoder = new Decoder();
         for (byte[] block : blocks.descendingMap().values()) {
-            List<Listen> day = DayBlock.decode(block, dictionary, tracks);
-            for (int i = day.size() - 1; i >= 0 && newest.size() < n; i--) {
-                newest.add(day.get(i));
-            }
             if (newest.size() == n) {
                 break;
+            }
+            decoder.read(block);
+            for (int i = decoder.rows.size - 1; i >= 0 && newest.size() < n; i--) {
+                newest.add(decoder.listen(i));
             }
         }
         return newest;
     }
 
-    /** Hears every stored listen as ids, without an object apiece. */
-    public interface RowVisitor {
-        /**
-         * @param msid the dictionary id of the recording_msid (see {@link #string})
-         * @param track the listen's track number (see {@link #track})
-         */
-        void row(long listenedAt, int msid, int track);
-    }
-
-    /** Visits every stored listen, oldest day first, each day in (listened_at, msid) order: the cold start's read. */
-    public synchronized void forEachRow(RowVisitor visitor) {
-        DayBlock.Rows rows = new DayBlock.Rows();
-        for (byte[] block : blocks.values()) {
-            rows.read(block);
-            for (int i = 0; i < rows.size; i++) {
-                visitor.row(rows.listenedAt[i], rows.msid[i],
-                        tracks.number(rows.artist[i], rows.track[i], rows.release[i], rows.extra[i], dictionary));
-            }
-        }
-    }
-
-    /** A string of the dictionary the rows' ids point into. */
-    public synchronized String string(int id) {
-        return dictionary.string(id);
-    }
-
-    /** The metadata of a track number; listens of one track share the object. */
-    public synchronized TrackMetadata track(int number) {
-        return tracks.metadata(number);
-    }
-
-    /**
-     * The distinct tracks numbered {@code from} on: what stored listens brought since the caller last asked (each track once, however many listens have it). Numbers count every track
-     * read or stored so far; one whose listens were since deleted stays in the list.
-     */
-    public synchronized List<TrackMetadata> tracksFrom(int from) {
-        List<TrackMetadata> since = new ArrayList<>(Math.max(0, tracks.size() - from));
-        for (int n = from; n < tracks.size(); n++) {
-            since.add(tracks.metadata(n));
-        }
-        return since;
-    }
-
-    /** The number the next new track will get: pass it to {@link #tracksFrom} later. */
-    public synchronized int trackCount() {
-        return tracks.size();
-    }
-
-    /** The stored listens whose metadata is one of {@code wanted} (objects this store handed out), oldest first. */
-    public synchronized List<Listen> listensOf(Collection<TrackMetadata> wanted) {
-        Set<TrackMetadata> set = Collections.newSetFromMap(new IdentityHashMap<>());
-        set.addAll(wanted);
+    /** The stored listens of the tracks {@code tracks} accepts, oldest first; only their rows are decoded. */
+    public synchronized List<Listen> listensOf(IntPredicate tracks) {
         List<Listen> listens = new ArrayList<>();
-        if (set.isEmpty()) {
-            return listens;
-        }
+        Decoder decoder = new Decoder();
+        DayBlock.Rows keys = new DayBlock.Rows();
         for (byte[] block : blocks.values()) {
-            DayBlock.Columns c = DayBlock.columns(block);
-            for (int i = 0; i < c.size(); i++) {
-                TrackMetadata track = tracks.metadata(tracks.number(c, i, dictionary));
-                if (set.contains(track)) {
-                    listens.add(DayBlock.listen(c, i, dictionary, track));
+            keys.readKeys(block);
+            boolean any = false;
+            for (int i = 0; i < keys.size && !any; i++) {
+                any = tracks.test(keys.track[i]);
+            }
+            if (!any) {
+                continue;
+            }
+            decoder.read(block);
+            for (int i = 0; i < decoder.rows.size; i++) {
+                if (tracks.test(decoder.rows.track[i])) {
+                    listens.add(decoder.listen(i));
                 }
             }
         }
         return listens;
     }
 
-    /** The stored listens of a day, decoded once per write; listens of one track share its metadata. */
-    private TreeMap<ListenKey, Listen> day(Map<Integer, TreeMap<ListenKey, Listen>> days, int day) {
-        return days.computeIfAbsent(day, d -> {
-            TreeMap<ListenKey, Listen> listens = new TreeMap<>();
-            byte[] block = blocks.get(d);
-            if (block != null) {
-                for (Listen listen : DayBlock.decode(block, dictionary, tracks)) {
-                    listens.put(listen.key(), listen);
-                }
+    /** Rows decoded into listens; listens of one track and extra share their metadata object. */
+    private final class Decoder {
+        final DayBlock.Rows rows = new DayBlock.Rows();
+        private final Map<Long, TrackMetadata> metadata = new HashMap<>();
+
+        void read(byte[] block) {
+            rows.read(block);
+        }
+
+        Listen listen(int i) {
+            long key = (long) rows.track[i] << 32 | (rows.extra[i] & 0xffffffffL);
+            TrackMetadata track = metadata.get(key);
+            if (track == null) {
+                track = codec.decode(rows.track[i], rows.extra[i]);
+                metadata.put(key, track);
             }
-            return listens;
-        });
+            return new Listen(rows.listenedAt[i], rows.insertedAt[i], dictionary.string(rows.msid[i]),
+                    rows.user[i] < 0 ? null : dictionary.string(rows.user[i]), track);
+        }
+    }
+
+    /** Visits every stored listen, oldest day first, each day in (listened_at, msid) order: the cold start's read. */
+    public synchronized void forEachRow(RowVisitor visitor) {
+        DayBlock.Rows rows = new DayBlock.Rows();
+        for (byte[] block : blocks.values()) {
+            rows.readKeys(block);
+            for (int i = 0; i < rows.size; i++) {
+                visitor.row(rows.listenedAt[i], rows.msid[i], rows.track[i]);
+            }
+        }
+    }
+
+    /** The hash of a stored msid, as {@link ListenDictionary#hash64(String)} gives it. */
+    public synchronized long msidHash(int msid) {
+        return dictionary.hash64(msid);
+    }
+
+    /** A string of the dictionary (a fact may name one). */
+    public synchronized String string(int id) {
+        return dictionary.string(id);
+    }
+
+    /** How many distinct tracks the store has numbered. */
+    public synchronized int trackCount() {
+        return tracks.size();
+    }
+
+    /** A track's names, MBIDs and duration as metadata: what the judge judged (see {@link TrackCodec#judged}). */
+    public synchronized TrackMetadata judgedTrack(int track) {
+        return codec.judged(track);
+    }
+
+    /** The judge's facts of a track under its current rules, or null when it has none yet. */
+    public synchronized int[] facts(int track) {
+        return judgements.facts(track);
+    }
+
+    /**
+     * Judges the tracks numbered [{@code from}, {@code to}) that have no facts yet (after a change of rules; in
+     * slices, so a page stays responsive); {@link #saveJudgements} persists them.
+     */
+    public synchronized void judgeTracks(int from, int to) {
+        for (int t = from; t < Math.min(to, tracks.size()); t++) {
+            if (judgements.facts(t) == null) {
+                judgements.set(t, judge.judge(codec.judged(t), dictionary));
+            }
+        }
+    }
+
+    /**
+     * Judges these tracks again (what the judge reads changed: a metadata look-up answered); returns those whose
+     * facts changed. {@link #saveJudgements} persists them.
+     */
+    public synchronized Set<Integer> judgeAgain(Collection<Integer> which) {
+        Set<Integer> changed = new HashSet<>();
+        for (int t : which) {
+            int[] now = judge.judge(codec.judged(t), dictionary);
+            if (!Arrays.equals(now, judgements.facts(t))) {
+                judgements.set(t, now);
+                changed.add(t);
+            }
+        }
+        return changed;
+    }
+
+    /** Whether every track has facts under the current rules. */
+    public synchronized boolean allJudged() {
+        for (int t = 0; t < tracks.size(); t++) {
+            if (judgements.facts(t) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Commits the judgements (and strings) made since the last commit, alone; listens and checkpoint stay. */
+    public synchronized void saveJudgements() {
+        write(new DayBlock.Rows(), 1, 0, true, checkpoint);
     }
 }

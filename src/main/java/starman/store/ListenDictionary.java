@@ -1,38 +1,45 @@
 package starman.store;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import starman.json.Utf8;
 
 /**
- * The one append-only string table that day blocks point into (STORAGE.md layout e). Ids are dense
- * from 0 and never change. Stored as one UTF-8 buffer plus end offsets; strings are decoded lazily,
- * and the reverse map is built only once something is added.
+ * The one append-only table of distinct byte strings that day blocks point into (STORAGE.md layout e): text in
+ * UTF-8, and small binary records (a track's extra fields, a list of ids) interned the same way. Ids are dense
+ * from 0 and never change. Everything lives in one byte buffer plus end offsets, so a distinct string costs its
+ * bytes and eight more, whatever the number of listens that use it: no Java String is kept, one is decoded when
+ * asked for. A canonical lower-case UUID (msids, MBIDs: most of a history's distinct strings) is kept as its
+ * 16 bytes. The reverse map is an open-addressing table of ints over the buffer, built once something is looked
+ * up, so a cold start that only reads ids never builds it.
  *
- * <p>{@link #toBytes(int)}: int32 LE count, count int32 LE end offsets, then the UTF-8 bytes; a
- * JavaScript adapter may view the header as an Int32Array. A store persists the table as such chunks,
- * each holding the strings added since the previous one, so a sync page never rewrites the whole table.
+ * <p>{@link #toBytes(int)}: int32 LE count, count int32 LE end offsets, then the bytes; a JavaScript adapter may
+ * view the header as an Int32Array. A store persists the table as such chunks, each keyed by the id of its first
+ * string and holding the strings added since the previous one, so a sync page never rewrites the whole table.
  */
 public final class ListenDictionary {
-    private byte[] utf8;
-    private int utf8Length;
+    /** First byte of a packed UUID; no UTF-8 text starts with it. */
+    private static final byte UUID = (byte) 0xFF;
+    /** First byte of a binary record. */
+    private static final byte RECORD = (byte) 0xFE;
+
+    private byte[] bytes;
+    private int length;
     private int[] ends;
     private int size;
-    private String[] decoded;
-    private Map<String, Integer> ids;
+    /** Id + 1 per slot, 0 for an empty one; null until the first look-up. The length is a power of two. */
+    private int[] slots;
+    private byte[] scratch = new byte[64];
 
     public ListenDictionary() {
         this(new byte[1024], 0, new int[64], 0);
     }
 
-    private ListenDictionary(byte[] utf8, int utf8Length, int[] ends, int size) {
-        this.utf8 = utf8;
-        this.utf8Length = utf8Length;
+    private ListenDictionary(byte[] bytes, int length, int[] ends, int size) {
+        this.bytes = bytes;
+        this.length = length;
         this.ends = ends;
         this.size = size;
-        this.decoded = new String[ends.length];
     }
 
     public synchronized int size() {
@@ -41,50 +48,255 @@ public final class ListenDictionary {
 
     /** The string with this id. */
     public synchronized String string(int id) {
-        if (id < 0 || id >= size) {
-            throw new IndexOutOfBoundsException("no string " + id + " in a dictionary of " + size);
+        int start = start(id);
+        if (isPacked(id, start)) {
+            return unpackUuid(bytes, start + 1);
         }
-        String s = decoded[id];
-        if (s == null) {
-            int start = id == 0 ? 0 : ends[id - 1];
-            s = new String(utf8, start, ends[id] - start, StandardCharsets.UTF_8);
-            decoded[id] = s;
+        if (isRecord(id, start)) {
+            throw new IllegalArgumentException("entry " + id + " is a record, not a string");
         }
-        return s;
+        return Utf8.decode(bytes, start, ends[id] - start);
     }
 
     /** The id of {@code s}, added at the end when new. */
     public synchronized int id(String s) {
-        if (ids == null) {
-            ids = new HashMap<>(size * 2 + 16);
-            for (int i = 0; i < size; i++) {
-                ids.put(string(i), i);
+        return intern(s, true);
+    }
+
+    /** The id of {@code s}, or -1 when it is not in the table. */
+    public synchronized int find(String s) {
+        return intern(s, false);
+    }
+
+    private int intern(String s, boolean add) {
+        int n = Utf8.encodedLength(s);
+        if (scratch.length < n + 1) {
+            scratch = new byte[Math.max(n + 1, 2 * scratch.length)];
+        }
+        Utf8.encode(s, scratch, 0);
+        return intern(scratch, 0, n, add);
+    }
+
+    /** The id of the string whose UTF-8 bytes are {@code utf8[offset, offset + length)}, added when new. */
+    public synchronized int id(byte[] utf8, int offset, int length) {
+        return intern(utf8, offset, length, true);
+    }
+
+    private int intern(byte[] utf8, int offset, int length, boolean add) {
+        if (isUuid(utf8, offset, length)) {
+            byte[] packed = new byte[17];
+            packed[0] = UUID;
+            packUuid(utf8, offset, packed, 1);
+            return lookUp(packed, 0, 17, add);
+        }
+        return lookUp(utf8, offset, length, add);
+    }
+
+    /**
+     * The id of a binary record ({@code record[offset, offset + length)}, any bytes), added when new; records and
+     * strings never share ids. Read it back with {@link #record}.
+     */
+    public synchronized int recordId(byte[] record, int offset, int length) {
+        if (scratch.length < length + 1) {
+            scratch = new byte[Math.max(length + 1, 2 * scratch.length)];
+        }
+        scratch[0] = RECORD;
+        System.arraycopy(record, offset, scratch, 1, length);
+        return lookUp(scratch, 0, length + 1, true);
+    }
+
+    /** The bytes of the record with this id. */
+    public synchronized byte[] record(int id) {
+        int start = start(id);
+        if (!isRecord(id, start)) {
+            throw new IllegalArgumentException("entry " + id + " is a string, not a record");
+        }
+        return Arrays.copyOfRange(bytes, start + 1, ends[id]);
+    }
+
+    /**
+     * A 64-bit hash of the string with this id, equal to {@link #hash64(String)} of it, computed from its bytes
+     * (a listen's identity in the metrics index is its time and this hash of its msid).
+     */
+    public synchronized long hash64(int id) {
+        int start = start(id);
+        return hash64(bytes, start, ends[id] - start);
+    }
+
+    /** See {@link #hash64(int)}: over the packed form of a UUID, else over the UTF-8 bytes. */
+    public static long hash64(String s) {
+        byte[] utf8 = Utf8.encode(s);
+        if (isUuid(utf8, 0, utf8.length)) {
+            byte[] packed = new byte[17];
+            packed[0] = UUID;
+            packUuid(utf8, 0, packed, 1);
+            return hash64(packed, 0, 17);
+        }
+        return hash64(utf8, 0, utf8.length);
+    }
+
+    /** FNV-1a, then SplitMix64's finaliser to spread the bits. */
+    private static long hash64(byte[] b, int offset, int length) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = offset; i < offset + length; i++) {
+            h = (h ^ (b[i] & 0xff)) * 0x100000001b3L;
+        }
+        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+        return h ^ (h >>> 31);
+    }
+
+    /**
+     * Orders two strings as {@link String#compareTo} does (a day block keeps its listens by time, then msid);
+     * UUIDs compare by their packed bytes, which sort as their hex text does.
+     */
+    public synchronized int compare(int a, int b) {
+        if (a == b) {
+            return 0;
+        }
+        int sa = start(a);
+        int sb = start(b);
+        if (isPacked(a, sa) && isPacked(b, sb)) {
+            for (int i = 1; i < 17; i++) {
+                int c = (bytes[sa + i] & 0xff) - (bytes[sb + i] & 0xff);
+                if (c != 0) {
+                    return c;
+                }
             }
+            return 0;
         }
-        Integer id = ids.get(s);
-        if (id != null) {
-            return id;
+        return string(a).compareTo(string(b));
+    }
+
+    private boolean isPacked(int id, int start) {
+        return ends[id] - start == 17 && bytes[start] == UUID;
+    }
+
+    private boolean isRecord(int id, int start) {
+        return ends[id] > start && bytes[start] == RECORD;
+    }
+
+    private int start(int id) {
+        if (id < 0 || id >= size) {
+            throw new IndexOutOfBoundsException("no string " + id + " in a dictionary of " + size);
         }
-        append(s);
-        ids.put(s, size - 1);
+        return id == 0 ? 0 : ends[id - 1];
+    }
+
+    private int lookUp(byte[] b, int offset, int length, boolean add) {
+        if (slots == null) {
+            rehash(Math.max(64, Integer.highestOneBit(Math.max(1, size)) * 4));
+        }
+        int hash = hash32(b, offset, length);
+        int mask = slots.length - 1;
+        int at = hash & mask;
+        while (slots[at] != 0) {
+            int id = slots[at] - 1;
+            int start = id == 0 ? 0 : ends[id - 1];
+            if (ends[id] - start == length && same(bytes, start, b, offset, length)) {
+                return id;
+            }
+            at = (at + 1) & mask;
+        }
+        if (!add) {
+            return -1;
+        }
+        append(b, offset, length);
+        slots[at] = size;
+        if (2 * size > slots.length) {
+            rehash(slots.length * 2);
+        }
         return size - 1;
     }
 
-    private void append(String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        if (utf8Length + bytes.length > utf8.length) {
-            utf8 = Arrays.copyOf(utf8, Math.max(utf8.length * 2, utf8Length + bytes.length));
+    private static boolean same(byte[] a, int at, byte[] b, int bt, int length) {
+        for (int i = 0; i < length; i++) {
+            if (a[at + i] != b[bt + i]) {
+                return false;
+            }
         }
-        System.arraycopy(bytes, 0, utf8, utf8Length, bytes.length);
-        utf8Length += bytes.length;
+        return true;
+    }
+
+    private void rehash(int capacity) {
+        slots = new int[capacity];
+        int mask = capacity - 1;
+        for (int id = 0; id < size; id++) {
+            int start = id == 0 ? 0 : ends[id - 1];
+            int at = hash32(bytes, start, ends[id] - start) & mask;
+            while (slots[at] != 0) {
+                at = (at + 1) & mask;
+            }
+            slots[at] = id + 1;
+        }
+    }
+
+    private static int hash32(byte[] b, int offset, int length) {
+        int h = 0x811c9dc5;
+        for (int i = offset; i < offset + length; i++) {
+            h = (h ^ (b[i] & 0xff)) * 0x01000193;
+        }
+        return h ^ (h >>> 15);
+    }
+
+    private void append(byte[] b, int offset, int n) {
+        if (length + n > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+        }
+        System.arraycopy(b, offset, bytes, length, n);
+        length += n;
         if (size == ends.length) {
             ends = Arrays.copyOf(ends, size * 2);
-            decoded = Arrays.copyOf(decoded, size * 2);
         }
-        ends[size] = utf8Length;
-        decoded[size] = s;
-        size++;
+        ends[size++] = length;
     }
+
+    /** Whether the bytes are a UUID in canonical lower-case form (8-4-4-4-12 hex digits). */
+    private static boolean isUuid(byte[] b, int offset, int length) {
+        if (length != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            int c = b[offset + i];
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash ? c != '-' : !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void packUuid(byte[] text, int offset, byte[] out, int at) {
+        int nibble = 0;
+        for (int i = 0; i < 36; i++) {
+            int c = text[offset + i];
+            if (c == '-') {
+                continue;
+            }
+            int v = c <= '9' ? c - '0' : c - 'a' + 10;
+            if ((nibble & 1) == 0) {
+                out[at + nibble / 2] = (byte) (v << 4);
+            } else {
+                out[at + nibble / 2] |= (byte) v;
+            }
+            nibble++;
+        }
+    }
+
+    private static String unpackUuid(byte[] packed, int at) {
+        char[] out = new char[36];
+        int k = 0;
+        for (int i = 0; i < 16; i++) {
+            if (i == 4 || i == 6 || i == 8 || i == 10) {
+                out[k++] = '-';
+            }
+            out[k++] = HEX[(packed[at + i] >> 4) & 0xF];
+            out[k++] = HEX[packed[at + i] & 0xF];
+        }
+        return new String(out);
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /** The whole table as one chunk. */
     public byte[] toBytes() {
@@ -95,49 +307,64 @@ public final class ListenDictionary {
     public synchronized byte[] toBytes(int from) {
         int base = from == 0 ? 0 : ends[from - 1];
         int count = size - from;
-        int length = utf8Length - base;
-        byte[] out = new byte[4 + 4 * count + length];
+        int n = length - base;
+        byte[] out = new byte[4 + 4 * count + n];
         putInt(out, 0, count);
         for (int i = 0; i < count; i++) {
             putInt(out, 4 + 4 * i, ends[from + i] - base);
         }
-        System.arraycopy(utf8, base, out, 4 + 4 * count, length);
+        System.arraycopy(bytes, base, out, 4 + 4 * count, n);
         return out;
     }
 
     public static ListenDictionary fromBytes(byte[] bytes) {
-        return fromChunks(List.of(bytes));
+        return fromChunks(new int[] {0}, List.of(bytes));
     }
 
-    /** The table from its chunks, in the order they were written. */
-    public static ListenDictionary fromChunks(List<byte[]> chunks) {
+    /**
+     * The table from its chunks, each with the id of its first string as its key ({@code keys[i]} for
+     * {@code chunks.get(i)}), in key order. A chunk that does not start where the previous ended (one lost or
+     * damaged) would shift every later id, so it is refused.
+     */
+    public static ListenDictionary fromChunks(int[] keys, List<byte[]> chunks) {
         int size = 0;
-        int length = 0;
-        for (byte[] chunk : chunks) {
-            int count = getInt(chunk, 0);
-            int chunkLength = count == 0 ? 0 : getInt(chunk, 4 * count);
-            if (4 + 4 * count + chunkLength != chunk.length) {
+        int total = 0;
+        for (int c = 0; c < chunks.size(); c++) {
+            byte[] chunk = chunks.get(c);
+            int count = chunk.length < 4 ? -1 : getInt(chunk, 0);
+            int chunkLength = count <= 0 ? 0 : getInt(chunk, 4 * count);
+            if (count < 0 || 4L + 4L * count + chunkLength != chunk.length) {
                 throw new IllegalArgumentException("not a dictionary chunk: " + chunk.length + " bytes for "
                         + count + " strings");
             }
+            if (keys[c] != size) {
+                throw new IllegalArgumentException("the dictionary chunk of string " + keys[c] + " follows string "
+                        + (size - 1) + ": a chunk is missing");
+            }
             size += count;
-            length += chunkLength;
+            total += chunkLength;
         }
         int[] ends = new int[Math.max(size, 16)];
-        byte[] utf8 = new byte[Math.max(length, 16)];
+        byte[] bytes = new byte[Math.max(total, 16)];
         int at = 0;
         int base = 0;
         for (byte[] chunk : chunks) {
             int count = getInt(chunk, 0);
+            int previous = 0;
             for (int i = 0; i < count; i++) {
-                ends[at + i] = base + getInt(chunk, 4 + 4 * i);
+                int end = getInt(chunk, 4 + 4 * i);
+                if (end < previous) {
+                    throw new IllegalArgumentException("a dictionary chunk whose offsets go backwards");
+                }
+                ends[at + i] = base + end;
+                previous = end;
             }
             int chunkLength = chunk.length - 4 - 4 * count;
-            System.arraycopy(chunk, 4 + 4 * count, utf8, base, chunkLength);
+            System.arraycopy(chunk, 4 + 4 * count, bytes, base, chunkLength);
             at += count;
             base += chunkLength;
         }
-        return new ListenDictionary(utf8, length, ends, size);
+        return new ListenDictionary(bytes, total, ends, size);
     }
 
     private static void putInt(byte[] b, int at, int v) {

@@ -22,7 +22,7 @@ import starman.model.Listen;
 import starman.normalize.ArtistFilter;
 import starman.random.SplitMix64;
 import starman.store.DayBlockStore;
-import starman.store.ListenDictionary;
+import starman.store.MemoryPersistence;
 import starman.store.PageWrite;
 import starman.store.SyncCheckpoint;
 
@@ -34,12 +34,16 @@ class ColumnBuildPropertyTest {
     }
 
     @Property(tries = 60)
-    void columnsBuildTheIndexListensBuild(@ForAll long seed, @ForAll("zones") String zone, @ForAll boolean reopen) {
+    void columnsBuildTheIndexListensBuild(@ForAll long seed, @ForAll("zones") String zone, @ForAll boolean reopen,
+                                          @ForAll boolean judged) {
         Random rnd = new Random(seed);
         long t0 = Instant.parse("2025-03-30T01:00:00Z").getEpochSecond();
         List<Listen> history = SyntheticHistory.random(new SplitMix64(rnd.nextLong()), t0, 20, 50 + rnd.nextInt(400));
-        Saved saved = new Saved();
+        MemoryPersistence saved = new MemoryPersistence();
         DayBlockStore store = DayBlockStore.empty(saved);
+        if (judged) { // the facts each track was judged to, kept (and persisted) by the store, else judged at the build
+            store.setJudge(index(zone).judge());
+        }
         // pages in random order and sizes, as a sync with late listens writes them: days and the dictionary grow in steps
         List<Listen> shuffled = new ArrayList<>(history);
         Collections.shuffle(shuffled, rnd);
@@ -51,7 +55,12 @@ class ColumnBuildPropertyTest {
         ListenIndex fromListens = index(zone);
         fromListens.addAll(history);
         ListenIndex fromColumns = index(zone);
-        fromColumns.addAll(reopen ? saved.reopen() : store);
+        DayBlockStore built = reopen ? saved.reopen() : store;
+        if (judged) {
+            built.setJudge(fromColumns.judge());
+            assertThat(built.allJudged()).isTrue();
+        }
+        fromColumns.addAll(built);
 
         assertThat(rows(fromColumns)).isEqualTo(rows(fromListens));
         assertThat(albums(fromColumns)).isEqualTo(albums(fromListens));
@@ -93,25 +102,5 @@ class ColumnBuildPropertyTest {
     private static ListenIndex index(String zone) {
         return new ListenIndex(ListenIndexPropertyTest.NORMALIZER, ArtistFilter.DAVID_BOWIE,
                 new Periods(ZoneId.of(zone), DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
-    }
-
-    /** Keeps what was committed, as IndexedDB would, to open the store again from it. */
-    private static final class Saved implements DayBlockStore.Persistence {
-        final Map<Integer, byte[]> blocks = new HashMap<>();
-        final TreeMap<Integer, byte[]> dictionaryChunks = new TreeMap<>();
-
-        @Override
-        public void commit(DayBlockStore.Changes changes) {
-            blocks.putAll(changes.putDays());
-            changes.deletedDays().forEach(blocks::remove);
-            if (changes.dictionaryChunk() != null) {
-                dictionaryChunks.put(changes.dictionaryStart(), changes.dictionaryChunk());
-            }
-        }
-
-        DayBlockStore reopen() {
-            return new DayBlockStore(ListenDictionary.fromChunks(new ArrayList<>(dictionaryChunks.values())), blocks,
-                    SyncCheckpoint.IDLE, this);
-        }
     }
 }

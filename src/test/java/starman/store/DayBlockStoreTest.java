@@ -16,35 +16,6 @@ import starman.model.TrackMetadata;
 class DayBlockStoreTest {
     private static final long T = 1_709_251_200L;
 
-    /** Keeps what was committed, like an IndexedDB database would. */
-    private static final class Saved implements DayBlockStore.Persistence {
-        final Map<Integer, byte[]> blocks = new HashMap<>();
-        final TreeMap<Integer, byte[]> dictionaryChunks = new TreeMap<>();
-        SyncCheckpoint checkpoint = SyncCheckpoint.IDLE;
-        int commits;
-        boolean failNext;
-
-        @Override
-        public void commit(DayBlockStore.Changes changes) {
-            if (failNext) {
-                failNext = false;
-                throw new IllegalStateException("QuotaExceededError");
-            }
-            commits++;
-            blocks.putAll(changes.putDays());
-            changes.deletedDays().forEach(blocks::remove);
-            if (changes.dictionaryChunk() != null) {
-                dictionaryChunks.put(changes.dictionaryStart(), changes.dictionaryChunk());
-            }
-            checkpoint = changes.checkpoint();
-        }
-
-        DayBlockStore reopen() {
-            return new DayBlockStore(ListenDictionary.fromChunks(new ArrayList<>(dictionaryChunks.values())), blocks,
-                    checkpoint, this);
-        }
-    }
-
     private static List<Listen> days(int days, int perDay) {
         List<Listen> listens = new ArrayList<>();
         for (int d = 0; d < days; d++) {
@@ -58,7 +29,7 @@ class DayBlockStoreTest {
 
     @Test
     void onePageIsOneCommitOfItsDaysAndReopensToTheSameListens() {
-        Saved saved = new Saved();
+        MemoryPersistence saved = new MemoryPersistence();
         DayBlockStore store = DayBlockStore.empty(saved);
         List<Listen> listens = days(5, 30);
         SyncCheckpoint checkpoint = new SyncCheckpoint(T + 5 * 86_400L, true);
@@ -75,7 +46,7 @@ class DayBlockStoreTest {
 
     @Test
     void betweenGivesTheListensOfAnyRangeAsAllDoes() {
-        DayBlockStore store = DayBlockStore.empty(new Saved());
+        DayBlockStore store = DayBlockStore.empty(new MemoryPersistence());
         store.apply(new PageWrite(days(5, 30), T, T + 5 * 86_400L, SyncCheckpoint.IDLE));
         List<Listen> all = store.all();
         long[][] ranges = {{T + 3_600, T + 86_400 + 7_000}, {Long.MIN_VALUE, Long.MAX_VALUE}, {T + 2 * 86_400L, T + 2 * 86_400L + 1},
@@ -89,7 +60,7 @@ class DayBlockStoreTest {
 
     @Test
     void aFailedCommitChangesNothingAndTheNextOneCarriesTheNewStrings() {
-        Saved saved = new Saved();
+        MemoryPersistence saved = new MemoryPersistence();
         DayBlockStore store = DayBlockStore.empty(saved);
         store.apply(new PageWrite(days(1, 10), 1, 0, SyncCheckpoint.IDLE));
         List<Listen> before = store.all();
@@ -97,7 +68,7 @@ class DayBlockStoreTest {
 
         saved.failNext = true;
         assertThatThrownBy(() -> store.apply(new PageWrite(List.of(fresh), 1, 0, new SyncCheckpoint(9, true))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(StorageException.class);
         assertThat(store.all()).isEqualTo(before);
         assertThat(store.checkpoint()).isEqualTo(SyncCheckpoint.IDLE);
 
@@ -108,7 +79,7 @@ class DayBlockStoreTest {
 
     @Test
     void aDayWhoseListensAreAllGoneIsDeleted() {
-        Saved saved = new Saved();
+        MemoryPersistence saved = new MemoryPersistence();
         DayBlockStore store = DayBlockStore.empty(saved);
         store.apply(new PageWrite(days(2, 3), 1, 0, SyncCheckpoint.IDLE));
 
@@ -120,7 +91,7 @@ class DayBlockStoreTest {
 
     @Test
     void theObserverHearsWhatEachCommittedPageStoredAndRemoved() {
-        Saved saved = new Saved();
+        MemoryPersistence saved = new MemoryPersistence();
         DayBlockStore store = DayBlockStore.empty(saved);
         List<List<Listen>> put = new ArrayList<>();
         List<List<ListenKey>> removed = new ArrayList<>();
@@ -133,7 +104,7 @@ class DayBlockStoreTest {
         store.apply(new PageWrite(first.subList(0, 1), T, T + 86_399, SyncCheckpoint.IDLE));
         saved.failNext = true;
         assertThatThrownBy(() -> store.apply(new PageWrite(List.of(), T, T + 86_399, SyncCheckpoint.IDLE)))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(StorageException.class);
 
         assertThat(put).containsExactly(first, first.subList(0, 1));
         assertThat(removed).containsExactly(List.of(), List.of(first.get(1).key(), first.get(2).key()));
@@ -141,7 +112,7 @@ class DayBlockStoreTest {
 
     @Test
     void newestListsTheLastListensNewestFirstAcrossDays() {
-        DayBlockStore store = DayBlockStore.empty(new Saved());
+        DayBlockStore store = DayBlockStore.empty(new MemoryPersistence());
         List<Listen> listens = days(3, 4);
         store.apply(new PageWrite(listens, 1, 0, SyncCheckpoint.IDLE));
 
@@ -152,31 +123,105 @@ class DayBlockStoreTest {
     }
 
     @Test
-    void rowsAndDistinctTracksComeWithoutAListenEachAndTracksNewSinceAPassAreListed() {
-        Saved saved = new Saved();
+    void rowsGiveEveryListenWithoutAnObjectApieceAndTracksAreNumberedOnce() {
+        MemoryPersistence saved = new MemoryPersistence();
         DayBlockStore store = DayBlockStore.empty(saved);
         List<Listen> listens = days(3, 6); // tracks 0-5 each day
         store.apply(new PageWrite(listens.subList(0, 9), 1, 0, SyncCheckpoint.IDLE));
-        assertThat(store.tracksFrom(0)).extracting(TrackMetadata::trackName)
-                .containsExactly("Track 0", "Track 1", "Track 2", "Track 3", "Track 4", "Track 5");
-        int judged = store.trackCount();
+        assertThat(store.trackCount()).isEqualTo(6);
         Listen other = DayBlockTest.fatListen(T + 3 * 86_400L, "late", "Artist 9", "Track 9");
         store.apply(new PageWrite(List.of(listens.get(12), other), 1, 0, SyncCheckpoint.IDLE));
-        assertThat(store.tracksFrom(judged)).extracting(TrackMetadata::trackName).containsExactly("Track 9");
+        assertThat(store.trackCount()).isEqualTo(7);
+        assertThat(store.judgedTrack(6).trackName()).isEqualTo("Track 9");
 
         DayBlockStore reopened = saved.reopen();
         store.apply(new PageWrite(listens.subList(9, 18), 1, 0, SyncCheckpoint.IDLE));
         for (DayBlockStore s : List.of(store, reopened)) {
             List<String> rows = new ArrayList<>();
-            s.forEachRow((t, msid, track) -> rows.add(t + " " + s.string(msid) + " " + s.track(track)));
+            s.forEachRow((t, msid, track) -> rows.add(t + " " + s.string(msid) + " " + s.judgedTrack(track).trackName()));
             List<Listen> stored = s.all();
             assertThat(rows).containsExactlyElementsOf(stored.stream()
-                    .map(l -> l.listenedAt() + " " + l.recordingMsid() + " " + l.track()).toList());
-            List<TrackMetadata> wanted = s.tracksFrom(0).stream()
-                    .filter(t -> t.trackName().equals("Track 2") || t.trackName().equals("Track 9")).toList();
-            assertThat(s.listensOf(wanted)).isEqualTo(stored.stream()
-                    .filter(l -> l.track().trackName().equals("Track 2") || l.track().trackName().equals("Track 9"))
-                    .toList());
+                    .map(l -> l.listenedAt() + " " + l.recordingMsid() + " " + l.track().trackName()).toList());
+            assertThat(s.listensOf(track -> s.judgedTrack(track).trackName().matches("Track [29]")))
+                    .isEqualTo(stored.stream().filter(l -> l.track().trackName().matches("Track [29]")).toList());
         }
+    }
+
+    /** Judges a track by its title's length: enough to see facts kept, persisted and judged again. */
+    private static final class TitleJudge implements TrackJudge {
+        final String rules;
+        int judged;
+
+        TitleJudge(String rules) {
+            this.rules = rules;
+        }
+
+        @Override
+        public String rules() {
+            return rules;
+        }
+
+        @Override
+        public int[] judge(TrackMetadata track, ListenDictionary strings) {
+            judged++;
+            return new int[] {track.trackName().length(), strings.id(rules + ":" + track.trackName())};
+        }
+    }
+
+    @Test
+    void factsAreMadeOncePerTrackPersistedAndReadBackUnderTheSameRulesOnly() {
+        MemoryPersistence saved = new MemoryPersistence();
+        DayBlockStore store = DayBlockStore.empty(saved);
+        TitleJudge judge = new TitleJudge("v1");
+        store.setJudge(judge);
+        store.apply(new PageWrite(days(4, 6), 1, 0, SyncCheckpoint.IDLE));
+        assertThat(judge.judged).isEqualTo(6);
+        assertThat(store.allJudged()).isTrue();
+
+        DayBlockStore same = saved.reopen();
+        TitleJudge again = new TitleJudge("v1");
+        same.setJudge(again);
+        assertThat(same.allJudged()).isTrue();
+        assertThat(again.judged).isZero();
+        for (int t = 0; t < same.trackCount(); t++) {
+            assertThat(same.facts(t)).isEqualTo(store.facts(t));
+            assertThat(same.string(same.facts(t)[1])).isEqualTo("v1:" + same.judgedTrack(t).trackName());
+        }
+
+        DayBlockStore other = saved.reopen();
+        TitleJudge v2 = new TitleJudge("v2");
+        other.setJudge(v2);
+        assertThat(other.allJudged()).isFalse();
+        other.judgeTracks(0, other.trackCount());
+        other.saveJudgements();
+        assertThat(v2.judged).isEqualTo(6);
+        DayBlockStore reread = saved.reopen();
+        reread.setJudge(new TitleJudge("v2"));
+        assertThat(reread.allJudged()).isTrue();
+        assertThat(reread.string(reread.facts(0)[1])).startsWith("v2:");
+        assertThat(reread.all()).isEqualTo(store.all());
+    }
+
+    @Test
+    void judgingAgainReportsOnlyTracksWhoseFactsChanged() {
+        DayBlockStore store = DayBlockStore.empty(new MemoryPersistence());
+        int[] bump = {0};
+        store.setJudge(new TrackJudge() {
+            @Override
+            public String rules() {
+                return "r";
+            }
+
+            @Override
+            public int[] judge(TrackMetadata track, ListenDictionary strings) {
+                return new int[] {track.trackName().equals("Track 1") ? bump[0] : 0};
+            }
+        });
+        store.apply(new PageWrite(days(1, 3), 1, 0, SyncCheckpoint.IDLE));
+        bump[0] = 7;
+
+        assertThat(store.judgeAgain(List.of(0, 1, 2))).containsExactly(1);
+        assertThat(store.facts(1)).containsExactly(7);
+        assertThat(store.judgeAgain(List.of(0, 1, 2))).isEmpty();
     }
 }

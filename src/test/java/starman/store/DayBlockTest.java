@@ -3,15 +3,13 @@ package starman.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import starman.model.AdditionalInfo;
 import starman.model.Listen;
-import starman.model.ListenJson;
 import starman.model.MbidMapping;
 import starman.model.TrackMetadata;
 
@@ -40,98 +38,69 @@ class DayBlockTest {
     }
 
     @Test
-    void roundTripIsExactAndSortedByKey() {
-        ListenDictionary dictionary = new ListenDictionary();
-        List<Listen> listens = List.of(fatListen(DAY_START + 500, "m2", "Björk", "Jóga"),
-                slimListen(DAY_START + 3, "m1"), fatListen(DAY_START + 500, "m0", "坂本龍一", "Merry Christmas Mr. Lawrence 🎹"),
-                slimListen(DAY_START + 86_399, "m3"));
+    void rowsRoundTripEveryColumnAndTheKeysAlone() {
+        DayBlock.Rows rows = new DayBlock.Rows();
+        rows.add(DAY_START, 0, 7, -1, 0, -1);
+        rows.add(DAY_START + 500, DAY_START + 400, 3, 2, 9, 12);
+        rows.add(DAY_START + 500, DAY_START + 9_000, 4, 2, 1_000_000, 5);
+        rows.add(DAY_START + 86_399, DAY_START + 86_399 + 5 * 86_400, 1, 2, 3, 4);
+        int day = DayBlock.dayOf(DAY_START);
 
-        List<Listen> decoded = DayBlock.decode(DayBlock.encode(listens, dictionary), dictionary);
+        byte[] block = rows.encode(day);
+        DayBlock.Rows back = new DayBlock.Rows();
+        back.read(block);
+        DayBlock.Rows keys = new DayBlock.Rows();
+        keys.readKeys(block);
 
-        assertThat(decoded).containsExactly(listens.get(1), listens.get(2), listens.get(0), listens.get(3));
+        assertThat(DayBlock.size(block)).isEqualTo(4);
+        assertThat(Arrays.copyOf(back.listenedAt, 4)).containsExactly(DAY_START, DAY_START + 500, DAY_START + 500,
+                DAY_START + 86_399);
+        assertThat(Arrays.copyOf(back.insertedAt, 4)).containsExactly(0, DAY_START + 400, DAY_START + 9_000,
+                DAY_START + 86_399 + 5 * 86_400);
+        assertThat(Arrays.copyOf(back.msid, 4)).containsExactly(7, 3, 4, 1);
+        assertThat(Arrays.copyOf(back.user, 4)).containsExactly(-1, 2, 2, 2);
+        assertThat(Arrays.copyOf(back.track, 4)).containsExactly(0, 9, 1_000_000, 3);
+        assertThat(Arrays.copyOf(back.extra, 4)).containsExactly(-1, 12, 5, 4);
+        assertThat(Arrays.copyOf(keys.listenedAt, 4)).isEqualTo(Arrays.copyOf(back.listenedAt, 4));
+        assertThat(Arrays.copyOf(keys.msid, 4)).isEqualTo(Arrays.copyOf(back.msid, 4));
+        assertThat(Arrays.copyOf(keys.track, 4)).isEqualTo(Arrays.copyOf(back.track, 4));
     }
 
     @Test
-    void surviveADictionaryRoundTripThroughBytes() {
-        ListenDictionary dictionary = new ListenDictionary();
-        List<Listen> listens = List.of(fatListen(DAY_START + 1, "m1", "Sigur Rós", "Hoppípolla"));
-        byte[] block = DayBlock.encode(listens, dictionary);
-
-        ListenDictionary reloaded = ListenDictionary.fromBytes(dictionary.toBytes());
-
-        assertThat(DayBlock.decode(block, reloaded)).isEqualTo(listens);
-        assertThat(reloaded.size()).isEqualTo(dictionary.size());
-    }
-
-    @Test
-    void columnsCarryTheHotFieldsWithoutJson() {
-        ListenDictionary dictionary = new ListenDictionary();
-        Listen listen = fatListen(DAY_START + 60, "m1", "Portishead", "Roads");
-
-        DayBlock.Columns c = DayBlock.columns(DayBlock.encode(List.of(listen), dictionary));
-
-        assertThat(c.day()).isEqualTo(DayBlock.dayOf(DAY_START));
-        assertThat(c.listenedAt()).containsExactly(DAY_START + 60);
-        assertThat(c.insertedAt()).containsExactly(DAY_START + 72);
-        assertThat(c.durationMs()).containsExactly(215_000L);
-        assertThat(dictionary.string(c.artist()[0])).isEqualTo("Portishead");
-        assertThat(dictionary.string(c.recordingMbid()[0])).isEqualTo("rec-Roads");
-        assertThat(dictionary.string(c.releaseGroupMbid()[0])).isEqualTo("rg-1");
-        assertThat(c.release()[0]).isNotNegative();
-    }
-
-    @Test
-    void slimListensHaveNoExtraAndUnknownDuration() {
-        ListenDictionary dictionary = new ListenDictionary();
-
-        DayBlock.Columns c = DayBlock.columns(DayBlock.encode(List.of(slimListen(DAY_START, "m")), dictionary));
-
-        assertThat(c.extra()).containsExactly(-1);
-        assertThat(c.durationMs()).containsExactly(-1L);
-        assertThat(c.user()).containsExactly(-1);
-        assertThat(c.insertedAt()).containsExactly(0L);
-    }
-
-    @Test
-    void repeatedStringsAreStoredOnce() {
-        ListenDictionary dictionary = new ListenDictionary();
-        List<Listen> day = new ArrayList<>();
+    void aListenCostsAFewBytes() {
+        DayBlock.Rows rows = new DayBlock.Rows();
         for (int i = 0; i < 300; i++) {
-            day.add(fatListen(DAY_START + i * 200L, "msid-" + i, "Artist " + (i % 3), "Track " + (i % 10)));
+            rows.add(DAY_START + i * 200L, DAY_START + i * 200L + 230, 5_000 + i % 40, 1, 200_000 + i % 90,
+                    300_000 + i % 90);
         }
 
-        byte[] block = DayBlock.encode(day, dictionary);
-
-        // 300 msids, user, 3 artists, 10 tracks, album, 10 recording MBIDs, release, release group,
-        // and one extra JSON per (artist, track) pair: 30
-        assertThat(dictionary.size()).isEqualTo(300 + 1 + 3 + 10 + 1 + 10 + 1 + 1 + 30);
-        int jsonBytes = day.stream().mapToInt(l -> ListenJson.toJson(l).length()).sum();
-        assertThat(block.length * 20).isLessThan(jsonBytes);
+        assertThat(rows.encode(DayBlock.dayOf(DAY_START)).length).isLessThan(300 * 14);
     }
 
     @Test
-    void manyRandomListensOfManyDaysRoundTrip() {
-        Random random = new Random(11);
-        ListenDictionary dictionary = new ListenDictionary();
-        Map<Integer, List<Listen>> days = new LinkedHashMap<>();
-        for (int i = 0; i < 20_000; i++) {
-            long t = DAY_START + random.nextInt(200 * 86_400);
-            Listen listen = random.nextBoolean() ? slimListen(t, "m" + i)
-                    : fatListen(t, "m" + i, "Artist " + random.nextInt(500), "Track " + random.nextInt(5_000));
-            days.computeIfAbsent(DayBlock.dayOf(t), d -> new ArrayList<>()).add(listen);
-        }
-        Map<Integer, byte[]> blocks = new LinkedHashMap<>();
-        days.forEach((day, listens) -> blocks.put(day, DayBlock.encode(listens, dictionary)));
-        ListenDictionary reloaded = ListenDictionary.fromBytes(dictionary.toBytes());
+    void aBlockHoldsOneDayInOrder() {
+        DayBlock.Rows twoDays = new DayBlock.Rows();
+        twoDays.add(DAY_START, 0, 1, -1, 0, -1);
+        twoDays.add(DAY_START + 86_400, 0, 2, -1, 0, -1);
+        DayBlock.Rows backwards = new DayBlock.Rows();
+        backwards.add(DAY_START + 9, 0, 1, -1, 0, -1);
+        backwards.add(DAY_START + 8, 0, 2, -1, 0, -1);
 
-        days.forEach((day, listens) -> assertThat(DayBlock.decode(blocks.get(day), reloaded))
-                .containsExactlyInAnyOrderElementsOf(listens));
+        assertThatThrownBy(() -> twoDays.encode(DayBlock.dayOf(DAY_START))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> backwards.encode(DayBlock.dayOf(DAY_START))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DayBlock.Rows().encode(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void aBlockHoldsOneDay() {
-        assertThatThrownBy(() -> DayBlock.encode(List.of(slimListen(DAY_START, "a"), slimListen(DAY_START + 86_400, "b")),
-                new ListenDictionary())).isInstanceOf(IllegalArgumentException.class);
+    void aDamagedBlockIsRefused() {
+        DayBlock.Rows rows = new DayBlock.Rows();
+        rows.add(DAY_START, 0, 1, -1, 0, -1);
+        byte[] block = rows.encode(DayBlock.dayOf(DAY_START));
+
+        assertThatThrownBy(() -> new DayBlock.Rows().read(Arrays.copyOf(block, block.length - 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        block[0] = 9;
+        assertThatThrownBy(() -> new DayBlock.Rows().read(block)).hasMessageContaining("version 9");
     }
 
     @Test

@@ -3,6 +3,15 @@ package starman.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class ListenDictionaryTest {
@@ -54,7 +63,7 @@ class ListenDictionaryTest {
     @Test
     void chunksOfWhatWasAddedSinceTheLastOneRebuildTheTable() {
         ListenDictionary d = new ListenDictionary();
-        java.util.List<byte[]> chunks = new java.util.ArrayList<>();
+        List<byte[]> chunks = new ArrayList<>();
         int persisted = 0;
         for (String[] batch : new String[][] {{"Low", "Heroes"}, {}, {"Lodger", "Björk", ""}, {"坂本龍一"}}) {
             for (String s : batch) {
@@ -65,12 +74,74 @@ class ListenDictionaryTest {
         }
 
         assertThat(ListenDictionary.fromBytes(chunks.get(2)).size()).isEqualTo(3);
-        ListenDictionary back = ListenDictionary.fromChunks(chunks);
+        ListenDictionary back = ListenDictionary.fromChunks(new int[] {0, 2, 2, 5}, chunks);
         assertThat(back.size()).isEqualTo(6);
         for (int i = 0; i < d.size(); i++) {
             assertThat(back.string(i)).isEqualTo(d.string(i));
         }
         assertThat(back.id("Lodger")).isEqualTo(2);
         assertThat(back.id("Scary Monsters")).isEqualTo(6);
+    }
+
+    @Test
+    void aMissingChunkIsRefusedRatherThanShiftingEveryLaterId() {
+        ListenDictionary d = new ListenDictionary();
+        d.id("Low");
+        byte[] first = d.toBytes(0);
+        d.id("Heroes");
+        byte[] second = d.toBytes(1);
+        d.id("Lodger");
+        byte[] third = d.toBytes(2);
+
+        assertThat(ListenDictionary.fromChunks(new int[] {0, 1, 2}, List.of(first, second, third)).string(2))
+                .isEqualTo("Lodger");
+        assertThatThrownBy(() -> ListenDictionary.fromChunks(new int[] {0, 2}, List.of(first, third)))
+                .hasMessageContaining("missing");
+    }
+
+    @Property(tries = 300)
+    void everyStringComesBackAndIsFoundAgain(@ForAll List<@From("texts") String> strings) {
+        ListenDictionary d = new ListenDictionary();
+        List<Integer> ids = new ArrayList<>();
+        for (String s : strings) {
+            ids.add(d.id(s));
+        }
+        ListenDictionary back = ListenDictionary.fromBytes(d.toBytes());
+
+        for (int i = 0; i < strings.size(); i++) {
+            assertThat(back.string(ids.get(i))).isEqualTo(strings.get(i));
+            assertThat(back.find(strings.get(i))).isEqualTo(ids.get(i));
+            assertThat(back.hash64(ids.get(i))).isEqualTo(ListenDictionary.hash64(strings.get(i)));
+        }
+        assertThat(back.size()).isEqualTo(new java.util.HashSet<>(strings).size());
+        for (int a = 0; a < strings.size(); a++) {
+            for (int b = 0; b < strings.size(); b++) {
+                assertThat(Integer.signum(back.compare(ids.get(a), ids.get(b))))
+                        .isEqualTo(Integer.signum(strings.get(a).compareTo(strings.get(b))));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(40),
+                Arbitraries.randomValue(r -> new UUID(r.nextLong(), r.nextLong()).toString()),
+                Arbitraries.randomValue(r -> new UUID(r.nextLong(), r.nextLong()).toString().toUpperCase()),
+                Arbitraries.of("", "5441c29d-3602-4898-b1a1-b77fa23b8e5", "5441c29d-3602-4898-b1a1-b77fa23b8e50x"));
+    }
+
+    @Test
+    void uuidsTakeSeventeenBytesAndRecordsNeverMeetStrings() {
+        ListenDictionary d = new ListenDictionary();
+        int uuid = d.id("5441c29d-3602-4898-b1a1-b77fa23b8e50");
+        int record = d.recordId(new byte[] {1, 2, 3}, 0, 3);
+        int text = d.id("\u0001\u0002\u0003");
+
+        assertThat(d.toBytes().length).isEqualTo(4 + 3 * 4 + 17 + 4 + 3);
+        assertThat(d.string(uuid)).isEqualTo("5441c29d-3602-4898-b1a1-b77fa23b8e50");
+        assertThat(d.record(record)).containsExactly(1, 2, 3);
+        assertThat(text).isNotEqualTo(record);
+        assertThatThrownBy(() -> d.string(record)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> d.record(text)).isInstanceOf(IllegalArgumentException.class);
     }
 }

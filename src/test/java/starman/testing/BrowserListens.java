@@ -9,7 +9,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import starman.model.Listen;
 import starman.store.DayBlockStore;
-import starman.store.ListenDictionary;
 import starman.store.SyncCheckpoint;
 
 /**
@@ -31,13 +30,13 @@ public final class BrowserListens {
             + "    }"
             + "    return btoa(s);"
             + "  }"
-            + "  var tx = db.transaction(['days', 'dictionary', 'meta'], 'readonly');"
-            + "  var days = tx.objectStore('days');"
-            + "  days.getAllKeys().onsuccess = function(e) { out.dayKeys = e.target.result; };"
-            + "  days.getAll().onsuccess = function(e) { out.days = e.target.result.map(b64); };"
-            + "  tx.objectStore('dictionary').getAll().onsuccess = function(e) {"
-            + "    out.dictionary = e.target.result.map(b64);"
-            + "  };"
+            + "  var stores = ['blocks', 'strings', 'tracks', 'judgements'];"
+            + "  var tx = db.transaction(stores.concat(['meta']), 'readonly');"
+            + "  stores.forEach(function(s) {"
+            + "    var store = tx.objectStore(s);"
+            + "    store.getAllKeys().onsuccess = function(e) { out[s + 'Keys'] = e.target.result; };"
+            + "    store.getAll().onsuccess = function(e) { out[s] = e.target.result.map(b64); };"
+            + "  });"
             + "  tx.objectStore('meta').get('checkpoint').onsuccess = function(e) {"
             + "    out.checkpoint = e.target.result || null;"
             + "  };"
@@ -58,19 +57,35 @@ public final class BrowserListens {
         if (out.containsKey("error")) {
             throw new IllegalStateException("cannot read the app's IndexedDB: " + out.get("error"));
         }
-        List<Number> dayKeys = (List<Number>) out.get("dayKeys");
-        List<String> days = (List<String>) out.get("days");
-        Map<Integer, byte[]> blocks = new HashMap<>();
-        for (int i = 0; i < dayKeys.size(); i++) {
-            blocks.put(dayKeys.get(i).intValue(), Base64.getDecoder().decode(days.get(i)));
-        }
-        List<byte[]> chunks = new ArrayList<>();
-        for (String chunk : (List<String>) out.get("dictionary")) {
-            chunks.add(Base64.getDecoder().decode(chunk));
-        }
         String checkpoint = (String) out.get("checkpoint");
         SyncCheckpoint parsed = checkpoint == null ? SyncCheckpoint.IDLE : SyncCheckpoint.parse(checkpoint);
-        DayBlockStore store = new DayBlockStore(ListenDictionary.fromChunks(chunks), blocks, parsed, changes -> { });
+        DayBlockStore store = new DayBlockStore(new DayBlockStore.Saved(records(out, "blocks"), keys(out, "strings"),
+                values(out, "strings"), keys(out, "tracks"), values(out, "tracks"), keys(out, "judgements"),
+                values(out, "judgements"), parsed), changes -> { });
         return new Stored(store.all(), parsed);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int[] keys(Map<String, Object> out, String store) {
+        return ((List<Number>) out.get(store + "Keys")).stream().mapToInt(Number::intValue).toArray();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<byte[]> values(Map<String, Object> out, String store) {
+        List<byte[]> values = new ArrayList<>();
+        for (String value : (List<String>) out.get(store)) {
+            values.add(Base64.getDecoder().decode(value));
+        }
+        return values;
+    }
+
+    private static Map<Integer, byte[]> records(Map<String, Object> out, String store) {
+        int[] keys = keys(out, store);
+        List<byte[]> values = values(out, store);
+        Map<Integer, byte[]> records = new HashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            records.put(keys[i], values.get(i));
+        }
+        return records;
     }
 }

@@ -2,7 +2,14 @@ package starman.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +19,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.browser.IndexedDbBlocks;
+import starman.model.Listen;
+import starman.model.ListenJson;
 import starman.simulator.ListenBrainzSimulator;
 import starman.testing.BrowserListens;
 import starman.testing.AppPage;
@@ -32,7 +41,8 @@ class StorageVersionsIT {
             + "function end(how) { if (!ended) { ended = true; done(how); } }"
             + "req.onupgradeneeded = function() {"
             + "  var db = req.result;"
-            + "  ['days', 'dictionary', 'meta', 'cache', 'coach'].forEach(function(s) {"
+            + "  ['blocks', 'strings', 'tracks', 'judgements', 'days', 'dictionary', 'meta', 'cache', 'coach']"
+            + "      .forEach(function(s) {"
             + "    if (!db.objectStoreNames.contains(s)) { db.createObjectStore(s); }"
             + "  });"
             + "};"
@@ -41,40 +51,38 @@ class StorageVersionsIT {
             + "req.onerror = function() { end('error: ' + req.error); };";
 
     private static final int NEXT_VERSION = IndexedDbBlocks.SCHEMA_VERSION + 1;
-    /** Every record of the version 1 stores, to build that version's database again from. */
-    private static final String DUMP_V1 = ""
-            + "var done = arguments[arguments.length - 1], out = {};"
+    /**
+     * Creates the database as version 1 wrote it: its four stores, holding the records of a fixture written by
+     * the code of schema versions 1 and 2 (day blocks of twelve columns, the extra fields as JSON strings).
+     */
+    private static final String CREATE_V1 = ""
+            + "var done = arguments[arguments.length - 1], dump = JSON.parse(arguments[0]);"
+            + "function bytes(b64) { var s = atob(b64), a = new Uint8Array(s.length);"
+            + "  for (var i = 0; i < s.length; i++) { a[i] = s.charCodeAt(i); } return a.buffer; }"
+            + "var req = indexedDB.open('starman', 1);"
+            + "req.onupgradeneeded = function() {"
+            + "  ['days', 'dictionary', 'meta', 'cache'].forEach(function(s) { req.result.createObjectStore(s); });"
+            + "};"
+            + "req.onsuccess = function() {"
+            + "  var db = req.result, tx = db.transaction(['days', 'dictionary', 'meta'], 'readwrite');"
+            + "  ['days', 'dictionary'].forEach(function(s) {"
+            + "    Object.keys(dump[s]).forEach(function(k) { tx.objectStore(s).put(bytes(dump[s][k]), Number(k)); });"
+            + "  });"
+            + "  tx.objectStore('meta').put(dump.checkpoint, 'checkpoint');"
+            + "  tx.oncomplete = function() { db.close(); done(db.version); };"
+            + "};";
+    /** How many records the old stores still hold. */
+    private static final String LEGACY_RECORDS = ""
+            + "var done = arguments[arguments.length - 1];"
             + "var req = indexedDB.open('starman');"
             + "req.onsuccess = function() {"
-            + "  var db = req.result, stores = ['days', 'dictionary', 'meta', 'cache'];"
-            + "  var tx = db.transaction(stores, 'readonly');"
-            + "  stores.forEach(function(s) {"
-            + "    var keys = tx.objectStore(s).getAllKeys(), values = tx.objectStore(s).getAll();"
-            + "    values.onsuccess = function() { out[s] = {keys: keys.result, values: values.result}; };"
+            + "  var db = req.result, tx = db.transaction(['days', 'dictionary'], 'readonly'), n = 0;"
+            + "  ['days', 'dictionary'].forEach(function(s) {"
+            + "    tx.objectStore(s).count().onsuccess = function(e) { n += e.target.result; };"
             + "  });"
-            + "  tx.oncomplete = function() { db.close(); window.starmanV1 = out; done(Object.keys(out).length); };"
+            + "  tx.oncomplete = function() { db.close(); done(n); };"
             + "};";
-    /**
-     * Deletes the database (the app's connection closes on versionchange) and creates it again as version 1
-     * wrote it: the four stores of then, holding the dumped records.
-     */
-    private static final String RESTORE_AS_V1 = ""
-            + "var done = arguments[arguments.length - 1], dump = window.starmanV1;"
-            + "var del = indexedDB.deleteDatabase('starman');"
-            + "del.onsuccess = function() {"
-            + "  var req = indexedDB.open('starman', 1);"
-            + "  req.onupgradeneeded = function() {"
-            + "    Object.keys(dump).forEach(function(s) { req.result.createObjectStore(s); });"
-            + "  };"
-            + "  req.onsuccess = function() {"
-            + "    var db = req.result, tx = db.transaction(Object.keys(dump), 'readwrite');"
-            + "    Object.keys(dump).forEach(function(s) {"
-            + "      dump[s].keys.forEach(function(k, i) { tx.objectStore(s).put(dump[s].values[i], k); });"
-            + "    });"
-            + "    tx.oncomplete = function() { db.close(); done(db.version); };"
-            + "  };"
-            + "};"
-            + "del.onerror = function() { done('error: ' + del.error); };";
+    private static final String SCHEMA_NOW = "3:blocks,cache,coach,days,dictionary,judgements,meta,strings,tracks";
     /** The database's version and stores, as the page now has them. */
     private static final String SCHEMA = ""
             + "var done = arguments[arguments.length - 1];"
@@ -144,24 +152,30 @@ class StorageVersionsIT {
     }
 
     @Test
-    void aVersionOneDatabaseUpgradesToVersionTwoKeepingEveryListen() throws Exception {
+    void aVersionOneDatabaseUpgradesKeepingEveryListenInTheNewLayout() throws Exception {
+        List<Listen> expected = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                StorageVersionsIT.class.getResourceAsStream("/storage/schema2-listens.jsonl.gz")), StandardCharsets.UTF_8))) {
+            lines.lines().forEach(line -> expected.add(ListenJson.parse(line)));
+        }
+        String dump;
+        try (InputStream in = StorageVersionsIT.class.getResourceAsStream("/storage/schema2-days.json")) {
+            dump = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
         try (Chromium chromium = Chromium.start(1280, 800)) {
             WebDriver driver = chromium.driver();
             JavascriptExecutor js = (JavascriptExecutor) driver;
-            driver.get(app);
-            wait(driver).until(d -> d.findElement(By.id("connect"))).click();
-            wait(driver).until(d -> !d.findElements(AppPage.DONE).isEmpty());
-            String count = driver.findElement(By.id("listen-count")).getText();
-            assertThat(js.executeAsyncScript(DUMP_V1)).isEqualTo(4L);
-            assertThat(js.executeAsyncScript(RESTORE_AS_V1)).isEqualTo(1L);
+            driver.get(simulator.baseUrl() + "/starman/manifest.json");
+            assertThat(js.executeAsyncScript(CREATE_V1, dump)).isEqualTo(1L);
             assertThat(js.executeAsyncScript(SCHEMA)).isEqualTo("1:cache,days,dictionary,meta");
 
             driver.get(app);
 
-            wait(driver).until(d -> !d.findElements(AppPage.DONE).isEmpty());
-            assertThat(js.executeAsyncScript(SCHEMA)).isEqualTo("2:cache,coach,days,dictionary,meta");
-            assertThat(driver.findElement(By.id("listen-count")).getText()).isEqualTo(count);
-            assertThat(FaultTally.differences(BrowserListens.read(driver).listens(), simulator.listens("demo"))).isZero();
+            wait(driver).until(d -> !d.findElements(By.id("connect")).isEmpty());
+            assertThat(js.executeAsyncScript(SCHEMA)).isEqualTo(SCHEMA_NOW);
+            assertThat(js.executeAsyncScript(LEGACY_RECORDS)).isEqualTo(0L);
+            assertThat(expected).hasSize(150);
+            assertThat(BrowserListens.read(driver).listens()).isEqualTo(expected);
         }
     }
 
@@ -183,8 +197,7 @@ class StorageVersionsIT {
 
             wait(driver).until(d -> !d.findElements(By.id("connect")).isEmpty());
             assertThat(driver.findElements(By.id("error"))).isEmpty();
-            assertThat(((JavascriptExecutor) driver).executeAsyncScript(SCHEMA))
-                    .isEqualTo("2:cache,coach,days,dictionary,meta");
+            assertThat(((JavascriptExecutor) driver).executeAsyncScript(SCHEMA)).isEqualTo(SCHEMA_NOW);
         }
     }
 

@@ -1,0 +1,280 @@
+package starman.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import starman.model.AdditionalInfo;
+import starman.model.MbidMapping;
+import starman.model.TrackMetadata;
+
+/**
+ * A listen's {@link TrackMetadata} as two numbers: its track (the {@link TrackTable} entry of what decides how it
+ * counts) and its extra (a dictionary record of everything else the player and the mapper sent, every value
+ * interned, so a record is a few bytes of ids however fat the line was). {@link #decode} gives the metadata back
+ * exactly: an export of the store is what was imported.
+ *
+ * <p>An extra record: a varint of flags, then the values the flags announce in flag order, then
+ * {@code additional_info}'s other fields (count, then name id and value each), then the mapping's artists
+ * (count, then MBID, credit and join phrase, each an id + 1 or 0). A value is a tag and its payload (see
+ * {@link #writeValue}), so nested JSON survives as the same Java values {@code JsonReader.readValue} gave.
+ */
+public final class TrackCodec {
+    private static final int DURATION_MS = 1;
+    private static final int DURATION_SECONDS = 2;
+    private static final int TRACK_NUMBER = 4;
+    private static final int CLIENT = 8;
+    private static final int MAPPING = 16;
+    private static final int RECORDING_NAME = 32;
+    private static final int CAA_ID = 64;
+    private static final int CAA_RELEASE = 128;
+
+    private static final int NULL = 0;
+    private static final int FALSE = 1;
+    private static final int TRUE = 2;
+    private static final int LONG = 3;
+    private static final int DOUBLE = 4;
+    private static final int STRING = 5;
+    private static final int LIST = 6;
+    private static final int MAP = 7;
+
+    private final ListenDictionary dictionary;
+    private final TrackTable tracks;
+    private final int[] fields = new int[TrackTable.FIELDS];
+    private final Varints out = new Varints(256);
+
+    public TrackCodec(ListenDictionary dictionary, TrackTable tracks) {
+        this.dictionary = dictionary;
+        this.tracks = tracks;
+    }
+
+    /** The number of the metadata's track, its strings interned and the track added when new. */
+    public synchronized int track(TrackMetadata t) {
+        MbidMapping m = t.mbidMapping();
+        AdditionalInfo info = t.additionalInfo();
+        fields[TrackTable.ARTIST] = ref(t.artistName());
+        fields[TrackTable.TITLE] = ref(t.trackName());
+        fields[TrackTable.RELEASE] = ref(t.releaseName());
+        fields[TrackTable.MAPPED_RECORDING] = m == null ? -1 : ref(m.recordingMbid());
+        fields[TrackTable.MAPPED_RELEASE] = m == null ? -1 : ref(m.releaseMbid());
+        fields[TrackTable.MAPPED_RELEASE_GROUP] = m == null ? -1 : ref(m.releaseGroupMbid());
+        fields[TrackTable.MAPPED_ARTISTS] = m == null ? -1 : list(m.artistMbids());
+        fields[TrackTable.RECORDING] = ref(info.recordingMbid());
+        fields[TrackTable.RELEASE_MBID] = ref(info.releaseMbid());
+        fields[TrackTable.RELEASE_GROUP] = ref(info.releaseGroupMbid());
+        fields[TrackTable.ARTISTS] = list(info.artistMbids());
+        fields[TrackTable.DURATION_MS] = (int) Math.min(Integer.MAX_VALUE, info.effectiveDurationMs());
+        return tracks.number(fields);
+    }
+
+    /** The id of the metadata's extra record, added when new; -1 when the track says it all. */
+    public synchronized int extra(TrackMetadata t) {
+        MbidMapping m = t.mbidMapping();
+        AdditionalInfo info = t.additionalInfo();
+        int flags = (info.durationMs() != null ? DURATION_MS : 0) | (info.durationSeconds() != null ? DURATION_SECONDS : 0)
+                | (info.trackNumber() != null ? TRACK_NUMBER : 0) | (info.submissionClient() != null ? CLIENT : 0);
+        if (m != null) {
+            flags |= MAPPING | (m.recordingName() != null ? RECORDING_NAME : 0) | (m.caaId() != null ? CAA_ID : 0)
+                    | (m.caaReleaseMbid() != null ? CAA_RELEASE : 0);
+        }
+        if (flags == 0 && info.other().isEmpty()) {
+            return -1;
+        }
+        out.clear();
+        out.write(flags);
+        if (info.durationMs() != null) {
+            out.write(info.durationMs());
+        }
+        if (info.durationSeconds() != null) {
+            out.write(info.durationSeconds());
+        }
+        if (info.trackNumber() != null) {
+            out.write(info.trackNumber());
+        }
+        if (info.submissionClient() != null) {
+            out.write(dictionary.id(info.submissionClient()));
+        }
+        if (m != null) {
+            if (m.recordingName() != null) {
+                out.write(dictionary.id(m.recordingName()));
+            }
+            if (m.caaId() != null) {
+                out.writeSigned(m.caaId());
+            }
+            if (m.caaReleaseMbid() != null) {
+                out.write(dictionary.id(m.caaReleaseMbid()));
+            }
+        }
+        out.write(info.other().size());
+        for (Map.Entry<String, Object> e : info.other().entrySet()) {
+            out.write(dictionary.id(e.getKey()));
+            writeValue(e.getValue());
+        }
+        if (m != null) {
+            out.write(m.artists().size());
+            for (MbidMapping.MappedArtist a : m.artists()) {
+                out.write(ref(a.artistMbid()) + 1L);
+                out.write(ref(a.artistCreditName()) + 1L);
+                out.write(ref(a.joinPhrase()) + 1L);
+            }
+        }
+        return dictionary.recordId(out.buffer(), 0, out.length());
+    }
+
+    /** A plain JSON value as a tag and its payload; strings by id, so they are shared with everything else. */
+    private void writeValue(Object v) {
+        if (v == null) {
+            out.write(NULL);
+        } else if (v instanceof Boolean b) {
+            out.write(b ? TRUE : FALSE);
+        } else if (v instanceof Long || v instanceof Integer) {
+            out.write(LONG);
+            out.writeSigned(((Number) v).longValue());
+        } else if (v instanceof Number n) {
+            out.write(DOUBLE);
+            out.writeFixed64(Double.doubleToRawLongBits(n.doubleValue()));
+        } else if (v instanceof String s) {
+            out.write(STRING);
+            out.write(dictionary.id(s));
+        } else if (v instanceof List<?> list) {
+            out.write(LIST);
+            out.write(list.size());
+            list.forEach(this::writeValue);
+        } else if (v instanceof Map<?, ?> map) {
+            out.write(MAP);
+            out.write(map.size());
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                out.write(dictionary.id((String) e.getKey()));
+                writeValue(e.getValue());
+            }
+        } else {
+            throw new IllegalArgumentException("not a JSON value: " + v.getClass().getName());
+        }
+    }
+
+    /** The metadata of a track and its extra record (-1 for none), exactly as it was encoded. */
+    public TrackMetadata decode(int track, int extra) {
+        if (extra < 0) {
+            return judged(track);
+        }
+        Varints.Reader in = new Varints.Reader(dictionary.record(extra));
+        int flags = in.readInt();
+        Long durationMs = (flags & DURATION_MS) != 0 ? in.read() : null;
+        Long durationSeconds = (flags & DURATION_SECONDS) != 0 ? in.read() : null;
+        Integer trackNumber = (flags & TRACK_NUMBER) != 0 ? in.readInt() : null;
+        String client = (flags & CLIENT) != 0 ? dictionary.string(in.readInt()) : null;
+        String recordingName = (flags & RECORDING_NAME) != 0 ? dictionary.string(in.readInt()) : null;
+        Long caaId = (flags & CAA_ID) != 0 ? in.readSigned() : null;
+        String caaRelease = (flags & CAA_RELEASE) != 0 ? dictionary.string(in.readInt()) : null;
+        int otherCount = in.readInt();
+        Map<String, Object> other = new LinkedHashMap<>();
+        for (int i = 0; i < otherCount; i++) {
+            other.put(dictionary.string(in.readInt()), readValue(in));
+        }
+        MbidMapping mapping = null;
+        if ((flags & MAPPING) != 0) {
+            int artistCount = in.readInt();
+            List<MbidMapping.MappedArtist> artists = new ArrayList<>(artistCount);
+            for (int i = 0; i < artistCount; i++) {
+                artists.add(new MbidMapping.MappedArtist(string(in.readInt() - 1), string(in.readInt() - 1),
+                        string(in.readInt() - 1)));
+            }
+            mapping = new MbidMapping(field(track, TrackTable.MAPPED_RECORDING), recordingName,
+                    field(track, TrackTable.MAPPED_RELEASE), field(track, TrackTable.MAPPED_RELEASE_GROUP),
+                    strings(tracks.field(track, TrackTable.MAPPED_ARTISTS)), artists, caaId, caaRelease);
+        }
+        in.expectEnd("track's extra record");
+        AdditionalInfo info = new AdditionalInfo(durationMs, durationSeconds, field(track, TrackTable.RECORDING),
+                field(track, TrackTable.RELEASE_MBID), field(track, TrackTable.RELEASE_GROUP),
+                strings(tracks.field(track, TrackTable.ARTISTS)), trackNumber, client, other);
+        return new TrackMetadata(field(track, TrackTable.ARTIST), field(track, TrackTable.TITLE),
+                field(track, TrackTable.RELEASE), info, mapping);
+    }
+
+    /**
+     * What the track alone says: names, MBIDs and the duration, all that deciding how a listen counts reads (the
+     * artist filter, the normaliser, the length), without the extra record's fields.
+     */
+    public TrackMetadata judged(int track) {
+        long ms = tracks.field(track, TrackTable.DURATION_MS);
+        boolean mapped = tracks.field(track, TrackTable.MAPPED_RECORDING) >= 0
+                || tracks.field(track, TrackTable.MAPPED_RELEASE) >= 0
+                || tracks.field(track, TrackTable.MAPPED_RELEASE_GROUP) >= 0
+                || tracks.field(track, TrackTable.MAPPED_ARTISTS) >= 0;
+        MbidMapping mapping = mapped ? new MbidMapping(field(track, TrackTable.MAPPED_RECORDING), null,
+                field(track, TrackTable.MAPPED_RELEASE), field(track, TrackTable.MAPPED_RELEASE_GROUP),
+                strings(tracks.field(track, TrackTable.MAPPED_ARTISTS)), List.of(), null, null) : null;
+        AdditionalInfo info = new AdditionalInfo(ms >= 0 ? ms : null, null, field(track, TrackTable.RECORDING),
+                field(track, TrackTable.RELEASE_MBID), field(track, TrackTable.RELEASE_GROUP),
+                strings(tracks.field(track, TrackTable.ARTISTS)), null, null, Map.of());
+        return new TrackMetadata(field(track, TrackTable.ARTIST), field(track, TrackTable.TITLE),
+                field(track, TrackTable.RELEASE), info, mapping);
+    }
+
+    private Object readValue(Varints.Reader in) {
+        int tag = in.readInt();
+        switch (tag) {
+            case NULL: return null;
+            case FALSE: return false;
+            case TRUE: return true;
+            case LONG: return in.readSigned();
+            case DOUBLE: return Double.longBitsToDouble(in.readFixed64());
+            case STRING: return dictionary.string(in.readInt());
+            case LIST: {
+                int n = in.readInt();
+                List<Object> list = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    list.add(readValue(in));
+                }
+                return list;
+            }
+            case MAP: {
+                int n = in.readInt();
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) {
+                    map.put(dictionary.string(in.readInt()), readValue(in));
+                }
+                return map;
+            }
+            default: throw new IllegalArgumentException("unknown value tag " + tag + " in a track's extra record");
+        }
+    }
+
+    private String field(int track, int field) {
+        return string(tracks.field(track, field));
+    }
+
+    private String string(int id) {
+        return id < 0 ? null : dictionary.string(id);
+    }
+
+    private int ref(String s) {
+        return s == null ? -1 : dictionary.id(s);
+    }
+
+    /** A list of strings as a record of their ids; -1 for an empty list, which is what no list reads as. */
+    private int list(List<String> values) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        Varints ids = new Varints(4 * values.size() + 4);
+        ids.write(values.size());
+        for (String s : values) {
+            ids.write(dictionary.id(s));
+        }
+        return dictionary.recordId(ids.buffer(), 0, ids.length());
+    }
+
+    private List<String> strings(int record) {
+        if (record < 0) {
+            return List.of();
+        }
+        Varints.Reader in = new Varints.Reader(dictionary.record(record));
+        int n = in.readInt();
+        List<String> strings = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            strings.add(dictionary.string(in.readInt()));
+        }
+        return strings;
+    }
+}
