@@ -12,7 +12,7 @@ import starman.importer.ImportFile;
 import starman.importer.ImportPart;
 import starman.importer.ImportResult;
 import starman.importer.ListenImport;
-import starman.store.ListenStore;
+import starman.store.DayBlockStore;
 
 /**
  * Streams a {@code File} the person chose into a {@link ListenImport}: the ZIP's directory is read with
@@ -34,7 +34,7 @@ public final class FileImport {
      * (or is damaged), a {@link starman.store.StorageException} when the store refuses a batch; the batches
      * before it are stored whole.
      */
-    public static ImportResult run(JSObject file, ListenStore store, String userName, Progress progress)
+    public static ImportResult run(JSObject file, DayBlockStore store, String userName, Progress progress)
             throws IOException {
         String name = fileName(file);
         ByteSource source = source(file);

@@ -21,17 +21,16 @@ final class ListenFiles {
     private ListenFiles() {
     }
 
+    /** An API page or a JSON array of listens, read whole (export JSONL streams: see StreamedStats). */
     static List<Listen> read(Path file) throws IOException {
-        if (isJsonLines(file)) {
-            return readLines(file);
-        }
         JsonReader r = new JsonReader(Files.readString(file, StandardCharsets.UTF_8));
         List<Listen> listens = r.peek() == JsonReader.Token.BEGIN_ARRAY ? ListenJson.readArray(r) : readPage(r);
         r.endDocument();
         return listens;
     }
 
-    private static boolean isJsonLines(Path file) throws IOException {
+    /** Whether the file is export JSONL: its first line alone is a complete listen. */
+    static boolean isJsonLines(Path file) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null && line.isBlank()) {
@@ -47,24 +46,6 @@ final class ListenFiles {
                 return false;
             }
         }
-    }
-
-    private static List<Listen> readLines(Path file) throws IOException {
-        List<Listen> listens = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int number = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                number++;
-                if (!line.isBlank()) {
-                    try {
-                        listens.add(ListenJson.parse(line));
-                    } catch (JsonException e) {
-                        throw new JsonException("line " + number + ": " + e.getMessage());
-                    }
-                }
-            }
-        }
-        return listens;
     }
 
     private static List<Listen> readPage(JsonReader r) {

@@ -8,7 +8,6 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import starman.json.JsonException;
@@ -18,7 +17,6 @@ import starman.metrics.ListenIndex;
 import starman.metrics.Periods;
 import starman.metrics.RecordingLengths;
 import starman.metrics.Totals;
-import starman.model.Listen;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.normalize.ReleaseGroupResolver;
@@ -47,17 +45,19 @@ final class StatsCommand {
         Instant now = o.has("now") ? instant(o.get("now", null)) : Instant.ofEpochSecond(Instant.now().getEpochSecond());
         DayOfWeek weekStart = weekStart(o.get("week-start", "MONDAY"));
 
-        List<Listen> listens;
+        ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), artist,
+                new Periods(zone, weekStart), RecordingLengths.NONE);
         try {
-            listens = ListenFiles.read(file);
+            if (ListenFiles.isJsonLines(file)) {
+                StreamedStats.read(file, index);
+            } else {
+                index.addAll(ListenFiles.read(file));
+            }
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such file", e);
         } catch (JsonException e) {
             throw new IOException(file + ": not ListenBrainz JSON: " + e.getMessage(), e);
         }
-        ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), artist,
-                new Periods(zone, weekStart), RecordingLengths.NONE);
-        index.addAll(listens);
         out.println(json(name, zone, now, index.dashboard(now.getEpochSecond())));
         return 0;
     }

@@ -5,17 +5,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import starman.json.JsonReader;
-import starman.model.Listen;
 import starman.model.ListenJson;
-import starman.store.ListenStore;
+import starman.model.TrackMetadata;
+import starman.store.DayBlock;
+import starman.store.DayBlockStore;
 
 /**
  * One import job: takes the bytes of each {@link ImportPart} as they stream in, splits them into lines,
- * decodes each line as a listen (API or export shape, see {@link ListenJson}) and hands the listens to the
- * store in batches through {@link ListenStore#merge}: each batch is one transaction that adds only listens
- * whose (listened_at, recording_msid) is not stored yet and leaves the sync's checkpoint alone. A line
- * that is not a listen is counted and its file, line number and reason kept (the first
- * {@value #KEPT_PROBLEMS}); the import goes on. Nothing holds more than one line and one batch.
+ * decodes each line as a listen (API or export shape, as {@link ListenJson} reads it) straight into the store's
+ * ids, and hands them to the store in batches through {@link DayBlockStore#merge(DayBlock.Rows)}: each batch is
+ * one transaction that adds only listens whose (listened_at, recording_msid) is not stored yet and leaves the
+ * sync's checkpoint alone. A line that is not a listen is counted and its file, line number and reason kept
+ * (the first {@value #KEPT_PROBLEMS}); the import goes on. Nothing holds more than one line, one batch of
+ * numbers and the {@code track_metadata} texts seen, by hash: a line whose text was seen is read without
+ * parsing it or making a String, and no listen object is made at all.
  *
  * <p>If the store refuses a batch (a full disk), its exception ends the import: the batches before it are
  * stored whole, that one not at all.
@@ -26,27 +29,44 @@ public final class ListenImport {
     /** A "line" longer than this is not a listen; it is skipped without being held in memory. */
     static final int MAX_LINE_BYTES = 1 << 20;
     private static final int USER_INFO_BYTES = 1 << 16;
-    /** Distinct track_metadata texts kept decoded: a few thousand cover most of a history's listens. */
-    private static final int TRACK_CACHE = 50_000;
+    /** track_metadata texts remembered: at 28 bytes each, a few million cover any history in bounded memory. */
+    private static final int SEEN_TEXTS = 2_000_000;
 
-    private final ListenStore store;
+    private final DayBlockStore store;
     private final int batchSize;
     private String userName;
-    private List<Listen> batch = new ArrayList<>();
+    /** The store's id of {@link #userName}, -1 until needed. */
+    private int userId = -1;
+    private final DayBlock.Rows batch = new DayBlock.Rows();
     private final List<ImportProblem> problems = new ArrayList<>();
-    private final ListenJson.TrackCache tracks = new ListenJson.TrackCache(TRACK_CACHE);
+    private final LineSplitter lines = new LineSplitter(MAX_LINE_BYTES, new LineSplitter.Handler() {
+        @Override
+        public void line(byte[] bytes, int offset, int length, long number) {
+            lineNumber = number;
+            listen(bytes, offset, length);
+        }
+
+        @Override
+        public void tooLong(long number) {
+            lineNumber = number;
+            problem("the line is longer than 1 MB, so it is not a listen");
+        }
+    });
+    private final ListenLine listen = new ListenLine();
+    private final SeenTexts seen = new SeenTexts();
+    /** Per seen text: its track, its extra record and the msid it carries (-1 for none), three ints each. */
+    private int[] seenIds = new int[3 * 1024];
     private long read;
     private long added;
     private long skipped;
 
     private ImportPart part;
     private long lineNumber;
-    private byte[] line = new byte[4096];
-    private int lineLength;
-    private boolean tooLong;
+    /** An export's user.json, gathered whole. */
+    private byte[] userInfo = new byte[0];
 
     /** @param userName the user name for listens whose line has none (an export's user.json overrides it) */
-    public ListenImport(ListenStore store, String userName, int batchSize) {
+    public ListenImport(DayBlockStore store, String userName, int batchSize) {
         this.store = store;
         this.userName = userName;
         this.batchSize = batchSize;
@@ -55,42 +75,28 @@ public final class ListenImport {
     /** The next part's bytes follow. */
     public void begin(ImportPart next) {
         part = next;
-        lineNumber = 0;
-        lineLength = 0;
-        tooLong = false;
+        userInfo = new byte[0];
     }
 
     /** More bytes of the current part. */
     public void accept(byte[] bytes, int offset, int length) {
         if (part.userInfo()) {
-            append(bytes, offset, Math.min(length, USER_INFO_BYTES - lineLength));
-            return;
+            int keep = Math.min(length, USER_INFO_BYTES - userInfo.length);
+            int at = userInfo.length;
+            userInfo = Arrays.copyOf(userInfo, at + keep);
+            System.arraycopy(bytes, offset, userInfo, at, keep);
+        } else {
+            lines.accept(bytes, offset, length);
         }
-        int end = offset + length;
-        int start = offset;
-        for (int i = offset; i < end; i++) {
-            if (bytes[i] == '\n') {
-                if (lineLength == 0 && !tooLong) {
-                    line(bytes, start, i - start);
-                } else {
-                    append(bytes, start, i - start);
-                    line(line, 0, lineLength);
-                    lineLength = 0;
-                }
-                start = i + 1;
-            }
-        }
-        append(bytes, start, end - start);
     }
 
     /** The current part is complete. */
     public void end() {
         if (part.userInfo()) {
             readUserInfo();
-        } else if (lineLength > 0 || tooLong) {
-            line(line, 0, lineLength);
+        } else {
+            lines.end();
         }
-        lineLength = 0;
         part = null;
     }
 
@@ -105,59 +111,65 @@ public final class ListenImport {
         return new ImportResult(read, added, skipped, problems);
     }
 
-    private void append(byte[] bytes, int offset, int length) {
-        if (tooLong || length <= 0) {
-            return;
-        }
-        if (lineLength + length > MAX_LINE_BYTES && !part.userInfo()) {
-            tooLong = true;
-            lineLength = 0;
-            return;
-        }
-        if (lineLength + length > line.length) {
-            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + length));
-        }
-        System.arraycopy(bytes, offset, line, lineLength, length);
-        lineLength += length;
-    }
-
-    private void line(byte[] bytes, int offset, int length) {
-        lineNumber++;
-        if (tooLong) {
-            tooLong = false;
-            problem("the line is longer than 1 MB, so it is not a listen");
-            return;
-        }
-        if (lineNumber == 1 && length >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB
-                && bytes[offset + 2] == (byte) 0xBF) {
-            offset += 3; // a byte order mark
-            length -= 3;
-        }
-        if (isBlank(bytes, offset, length)) {
-            return;
-        }
-        Listen listen;
+    private void listen(byte[] bytes, int offset, int length) {
         try {
-            listen = ListenJson.parse(new String(bytes, offset, length, StandardCharsets.UTF_8), tracks);
+            listen.read(bytes, offset, length);
+            int seenAt = track();
+            int msid = listen.msid().present() ? id(listen.msid()) : seenIds[3 * seenAt + 2];
+            if (msid < 0) {
+                throw listen.missing("recording_msid");
+            }
+            int user = listen.user().present() ? id(listen.user()) : userId();
+            batch.add(listen.listenedAt, listen.insertedAt, msid, user, seenIds[3 * seenAt], seenIds[3 * seenAt + 1]);
         } catch (RuntimeException e) {
             problem(e.getMessage() == null ? e.toString() : e.getMessage());
             return;
         }
-        if (listen.userName() == null && userName != null) {
-            listen = new Listen(listen.listenedAt(), listen.insertedAt(), listen.recordingMsid(), userName,
-                    listen.track());
-        }
         read++;
-        batch.add(listen);
         if (batch.size() >= batchSize) {
             flush();
         }
     }
 
+    private int id(ListenLine.Field field) {
+        return store.stringId(field.bytes, 0, field.length);
+    }
+
+    private int userId() {
+        if (userId < 0 && userName != null) {
+            userId = store.stringId(userName);
+        }
+        return userId;
+    }
+
+    /** The line's {@code track_metadata}'s entry in {@link #seenIds}: found by its bytes, parsed when new. */
+    private int track() {
+        int known = seen.get(listen.line, listen.trackFrom, listen.trackTo);
+        if (known >= 0) {
+            return known;
+        }
+        JsonReader text = new JsonReader(listen.line, listen.trackFrom, listen.trackTo - listen.trackFrom);
+        String[] msid = new String[1];
+        TrackMetadata track = ListenJson.readTrack(text, msid);
+        text.endDocument();
+        if (seen.size() == SEEN_TEXTS) {
+            seen.clear();
+        }
+        int entry = seen.size();
+        if (3 * entry + 3 > seenIds.length) {
+            seenIds = Arrays.copyOf(seenIds, 2 * seenIds.length);
+        }
+        seenIds[3 * entry] = store.trackOf(track);
+        seenIds[3 * entry + 1] = store.extraOf(track);
+        seenIds[3 * entry + 2] = msid[0] == null ? -1 : store.stringId(msid[0]);
+        seen.put(entry);
+        return entry;
+    }
+
     private void flush() {
-        if (!batch.isEmpty()) {
+        if (batch.size() > 0) {
             added += store.merge(batch);
-            batch = new ArrayList<>();
+            batch.clear();
         }
     }
 
@@ -171,24 +183,15 @@ public final class ListenImport {
     /** An export's {@code {"user_id": 1, "username": "rob"}}; if it is unreadable the caller's name stays. */
     private void readUserInfo() {
         try {
-            JsonReader r = new JsonReader(new String(line, 0, lineLength, StandardCharsets.UTF_8));
+            JsonReader r = new JsonReader(new String(userInfo, StandardCharsets.UTF_8));
             String[] found = new String[1];
             r.readField("username", () -> found[0] = r.nextStringOrNull());
             if (found[0] != null && !found[0].isEmpty()) {
                 userName = found[0];
+                userId = -1;
             }
         } catch (RuntimeException e) {
             problems.add(new ImportProblem(part.name(), 1, "not the export's user information: " + e.getMessage()));
         }
-    }
-
-    private static boolean isBlank(byte[] bytes, int offset, int length) {
-        for (int i = offset; i < offset + length; i++) {
-            byte b = bytes[i];
-            if (b != ' ' && b != '\t' && b != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 }

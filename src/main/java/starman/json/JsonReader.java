@@ -189,6 +189,14 @@ public final class JsonReader {
             nextNull();
             return false;
         }
+        if (t == Token.NUMBER) { // as nextString reads a number where a string belongs
+            spanBytes = in;
+            spanStart = pos;
+            skipNumber();
+            spanLength = pos - spanStart;
+            afterValue();
+            return true;
+        }
         if (t != Token.STRING) {
             throw error("expected a string but was " + t);
         }
@@ -396,12 +404,48 @@ public final class JsonReader {
     }
 
     /**
+     * Passes over the next value without checking it, only following strings and nesting to find its end: for a
+     * value whose bytes a caller compares with ones already checked (see {@link #rawStart}). Scalars are read
+     * as {@link #skipValue} reads them.
+     */
+    public void skipRawValue() {
+        Token t = peek();
+        if (t != Token.BEGIN_OBJECT && t != Token.BEGIN_ARRAY) {
+            skipValue();
+            return;
+        }
+        int nesting = 0;
+        while (true) {
+            if (pos >= limit) {
+                throw error("unexpected end of input");
+            }
+            int c = in[pos];
+            if (c == '"') {
+                skipString();
+                continue;
+            }
+            pos++;
+            if (c == '{' || c == '[') {
+                nesting++;
+            } else if ((c == '}' || c == ']') && --nesting == 0) {
+                break;
+            }
+        }
+        afterValue();
+    }
+
+    /**
      * Where the next value starts in the input array: with {@link #position()} after {@link #skipValue()}, the
      * bounds of its JSON text, so a caller can look it up in a cache before parsing it.
      */
     public int rawStart() {
         peek();
         return pos;
+    }
+
+    /** The array this reader reads (offsets such as {@link #rawStart} point into it). */
+    public byte[] input() {
+        return in;
     }
 
     /** The current offset in the input array. */

@@ -147,6 +147,58 @@ public final class ListenIndex {
         });
     }
 
+    /**
+     * What this index makes of a track, as a number for {@link #addJudged}, or -1 when it is another artist's (a
+     * listen of it would not be kept): a reader that never makes listen objects judges each distinct track once.
+     */
+    public int judgement(TrackMetadata track) {
+        Judged judged = judge(track);
+        if (judged == NOT_BY_ARTIST) {
+            return -1;
+        }
+        judgements.add(judged);
+        return judgements.size() - 1;
+    }
+
+    /** Judgements handed out by {@link #judgement}. */
+    private final List<Judged> judgements = new ArrayList<>();
+
+    /**
+     * Adds {@code n} listens given as their times, msid hashes ({@link #hash}) and {@link #judgement}s, as
+     * {@link #addAll(Collection)} adds listens: sorted first, so most take the append path.
+     */
+    public void addJudged(long[] times, long[] msidHashes, int[] judged, int n) {
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = times[i] << 24 | i; // times fit in 40 bits until the year 36812
+        }
+        if (n >= 1 << 24) {
+            throw new IllegalArgumentException("at most 16M listens at once, not " + n);
+        }
+        Arrays.sort(order);
+        ensureCapacity(size + n);
+        for (int k = 0; k < n; k++) {
+            // within one second, by hash as the index orders them: a short insertion step
+            int i = (int) (order[k] & 0xFFFFFF);
+            int j = k;
+            while (j > 0 && times[(int) (order[j - 1] & 0xFFFFFF)] == times[i]
+                    && msidHashes[(int) (order[j - 1] & 0xFFFFFF)] > msidHashes[i]) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = (long) times[i] << 24 | i;
+        }
+        for (int k = 0; k < n; k++) {
+            int i = (int) (order[k] & 0xFFFFFF);
+            add(times[i], msidHashes[i], judgements.get(judged[i]));
+        }
+    }
+
+    /** The hash of an msid given as UTF-8 bytes, for {@link #addJudged}. */
+    public static long hash(byte[] utf8, int offset, int length) {
+        return ListenDictionary.hash64(utf8, offset, length);
+    }
+
     /** Adds or replaces a listen; returns whether the index changed. */
     public boolean add(Listen listen) {
         return add(listen.listenedAt(), hash(listen.recordingMsid()), judge(listen.track()));
@@ -555,7 +607,7 @@ public final class ListenIndex {
     }
 
     /** The msid's hash as a store computes it from its bytes ({@link DayBlockStore#msidHash}). */
-    static long hash(String msid) {
+    public static long hash(String msid) {
         return ListenDictionary.hash64(msid);
     }
 }

@@ -1,7 +1,6 @@
 package starman.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,51 +25,6 @@ public final class ListenJson {
     }
 
     public static Listen read(JsonReader r) {
-        return read(r, null);
-    }
-
-    /** Parses one listen, taking its {@code track_metadata} from {@code tracks} when it has seen the same text. */
-    public static Listen parse(String json, TrackCache tracks) {
-        JsonReader reader = new JsonReader(json);
-        Listen listen = read(reader, tracks);
-        reader.endDocument();
-        return listen;
-    }
-
-    /**
-     * The listens of one submission (same track, release and player) carry the same {@code track_metadata}
-     * text, and it is most of a line: an import decodes each distinct text once, and its listens share the
-     * one {@link TrackMetadata} (which also lets the day-block encoder judge it once). Holds at most
-     * {@code capacity} texts; when full it starts again.
-     */
-    public static final class TrackCache {
-        private record Decoded(TrackMetadata track, String msid) {
-        }
-
-        private final int capacity;
-        private final Map<String, Decoded> decoded = new HashMap<>();
-
-        public TrackCache(int capacity) {
-            this.capacity = capacity;
-        }
-
-        Decoded get(String json) {
-            Decoded d = decoded.get(json);
-            if (d == null) {
-                JsonReader r = new JsonReader(json);
-                String[] msid = new String[1];
-                d = new Decoded(readTrack(r, msid), msid[0]);
-                r.endDocument();
-                if (decoded.size() >= capacity) {
-                    decoded.clear();
-                }
-                decoded.put(json, d);
-            }
-            return d;
-        }
-    }
-
-    private static Listen read(JsonReader r, TrackCache tracks) {
         long listenedAt = 0;
         long insertedAt = 0;
         String msid = null;
@@ -82,18 +36,10 @@ public final class ListenJson {
         while (r.hasNext()) {
             switch (r.nextName()) {
                 case "listened_at": listenedAt = r.nextLong(); sawListenedAt = true; break;
-                case "inserted_at": insertedAt = r.skipNull() ? 0 : (long) r.nextDouble(); break;
+                case "inserted_at": insertedAt = r.skipNull() ? 0 : r.nextWholePart(); break;
                 case "recording_msid": msid = r.nextStringOrNull(); break;
                 case "user_name": userName = r.nextStringOrNull(); break;
-                case "track_metadata":
-                    if (tracks == null) {
-                        track = readTrack(r, exportMsid);
-                    } else {
-                        TrackCache.Decoded d = tracks.get(r.nextRawValue());
-                        track = d.track();
-                        exportMsid[0] = d.msid();
-                    }
-                    break;
+                case "track_metadata": track = readTrack(r, exportMsid); break;
                 default: r.skipValue();
             }
         }
@@ -106,8 +52,7 @@ public final class ListenJson {
             throw new JsonException("listen has no track_metadata at " + path);
         }
         if (msid == null) {
-            msid = exportMsid[0] != null ? exportMsid[0]
-                    : track.additionalInfo().other().get("recording_msid") instanceof String s ? s : null;
+            msid = exportMsid[0];
         }
         if (msid == null) {
             throw new JsonException("listen has no recording_msid at " + path);
@@ -127,8 +72,11 @@ public final class ListenJson {
         return readTrack(r, new String[1]);
     }
 
-    /** Export lines keep the msid inside track_metadata: it is handed back in {@code msidOut[0]}. */
-    private static TrackMetadata readTrack(JsonReader r, String[] msidOut) {
+    /**
+     * Reads a {@code track_metadata} object and hands back the msid it carries in {@code msidOut[0]} (or null):
+     * export lines keep it there, and in {@code additional_info}, where some older exports have it alone.
+     */
+    public static TrackMetadata readTrack(JsonReader r, String[] msidOut) {
         String artist = null;
         String track = null;
         String release = null;
@@ -147,6 +95,9 @@ public final class ListenJson {
             }
         }
         r.endObject();
+        if (msidOut[0] == null && info != null && info.other().get("recording_msid") instanceof String s) {
+            msidOut[0] = s;
+        }
         return new TrackMetadata(artist == null ? "" : artist, track == null ? "" : track, release, info, mapping);
     }
 

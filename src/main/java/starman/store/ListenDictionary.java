@@ -120,23 +120,28 @@ public final class ListenDictionary {
      */
     public synchronized long hash64(int id) {
         int start = start(id);
-        return hash64(bytes, start, ends[id] - start);
+        return fnv(bytes, start, ends[id] - start);
     }
 
     /** See {@link #hash64(int)}: over the packed form of a UUID, else over the UTF-8 bytes. */
     public static long hash64(String s) {
         byte[] utf8 = Utf8.encode(s);
-        if (isUuid(utf8, 0, utf8.length)) {
-            byte[] packed = new byte[17];
-            packed[0] = UUID;
-            packUuid(utf8, 0, packed, 1);
-            return hash64(packed, 0, 17);
-        }
         return hash64(utf8, 0, utf8.length);
     }
 
+    /** {@link #hash64(String)} of the string whose UTF-8 bytes these are. */
+    public static long hash64(byte[] utf8, int offset, int length) {
+        if (isUuid(utf8, offset, length)) {
+            byte[] packed = new byte[17];
+            packed[0] = UUID;
+            packUuid(utf8, offset, packed, 1);
+            return fnv(packed, 0, 17);
+        }
+        return fnv(utf8, offset, length);
+    }
+
     /** FNV-1a, then SplitMix64's finaliser to spread the bits. */
-    private static long hash64(byte[] b, int offset, int length) {
+    private static long fnv(byte[] b, int offset, int length) {
         long h = 0xcbf29ce484222325L;
         for (int i = offset; i < offset + length; i++) {
             h = (h ^ (b[i] & 0xff)) * 0x100000001b3L;

@@ -15,7 +15,6 @@ import starman.model.Listen;
 import starman.model.ListenJson;
 import starman.simulator.HistoryGenerator;
 import starman.store.DayBlockStore;
-import starman.store.InMemoryListenStore;
 import starman.store.SyncCheckpoint;
 
 class ListenImportTest {
@@ -28,13 +27,13 @@ class ListenImportTest {
         return out.toByteArray();
     }
 
-    private static ImportResult run(byte[] file, String name, InMemoryListenStore store, int batch) throws IOException {
+    private static ImportResult run(byte[] file, String name, DayBlockStore store, int batch) throws IOException {
         return ImportFile.run(ByteSource.of(file), name, new ListenImport(store, null, batch));
     }
 
     @Test
     void anExportZipImportsEveryListenWithTheUserNameOfItsUserJson() throws Exception {
-        InMemoryListenStore store = new InMemoryListenStore();
+        DayBlockStore store = DayBlockStore.empty(changes -> { });
 
         ImportResult result = run(exportZip(HISTORY), "listenbrainz_rob_1764000000.zip", store, 500);
 
@@ -54,7 +53,7 @@ class ListenImportTest {
         lines.add(5, "");
         lines.set(7, "{\"track_metadata\": {\"artist_name\": \"x\", \"track_name\": \"y\", \"recording_msid\": \"m\"}}");
         byte[] jsonl = (String.join("\n", lines)).getBytes(StandardCharsets.UTF_8);
-        InMemoryListenStore store = new InMemoryListenStore();
+        DayBlockStore store = DayBlockStore.empty(changes -> { });
 
         ImportResult result = ImportFile.run(ByteSource.of(jsonl), "mine.jsonl", new ListenImport(store, "rob", 3));
 
@@ -79,7 +78,7 @@ class ListenImportTest {
         }
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         for (int chunk : new int[] {1, 7, 1000, bytes.length}) {
-            InMemoryListenStore store = new InMemoryListenStore();
+            DayBlockStore store = DayBlockStore.empty(changes -> { });
             ListenImport job = new ListenImport(store, null, 16);
             job.begin(new ImportPart("a.jsonl", 0, bytes.length, bytes.length, false, false));
             for (int at = 0; at < bytes.length; at += chunk) {
@@ -147,8 +146,39 @@ class ListenImportTest {
         for (int i = 0; i < 64; i++) {
             zip[(int) listens.offset() + 10 + i] ^= 0x5A;
         }
-        assertThatThrownBy(() -> run(zip, "export.zip", new InMemoryListenStore(), 100))
+        assertThatThrownBy(() -> run(zip, "export.zip", DayBlockStore.empty(changes -> { }), 100))
                 .isInstanceOf(ArchiveException.class)
                 .hasMessageStartingWith("'" + listens.name() + "' in 'export.zip' is damaged");
+    }
+
+    @Test
+    void everyShapeOfLineImportsAsListenJsonReadsItWhetherItsTextWasSeenOrNot() throws Exception {
+        String info = "\"additional_info\": {\"duration_ms\": \"215000\", \"tracknumber\": 3.5, \"x\": [1, 2.5, null]}";
+        List<String> lines = List.of(
+                "{\"listened_at\": 100, \"recording_msid\": \"m1\", \"user_name\": \"ann\", \"track_metadata\":"
+                        + " {\"artist_name\": \"A\", \"track_name\": \"T\", " + info + "}}",
+                "{\"listened_at\": \"101\", \"inserted_at\": 1700000000.75, \"track_metadata\": {\"artist_name\": \"A\","
+                        + " \"track_name\": \"T\", \"recording_msid\": \"m2\", " + info + "}}",
+                "{\"listened_at\": 102, \"inserted_at\": null, \"track_metadata\": {\"artist_name\": \"B\\u00e9\","
+                        + " \"track_name\": \"\\\"Heroes\\\"\", \"additional_info\": {\"recording_msid\": \"m3\"}}}",
+                "{\"track_metadata\": {\"artist_name\": \"A\", \"track_name\": \"T\", " + info + "},"
+                        + " \"recording_msid\": \"m4\", \"listened_at\": 103}");
+        List<String> file = new ArrayList<>(lines);
+        file.addAll(lines); // the same texts again: read from what was seen
+        byte[] jsonl = String.join("\n", file).getBytes(StandardCharsets.UTF_8);
+        DayBlockStore store = DayBlockStore.empty(changes -> { });
+
+        ImportResult result = ImportFile.run(ByteSource.of(jsonl), "shapes.jsonl", new ListenImport(store, "rob", 3));
+
+        assertThat(result.skipped()).isZero();
+        assertThat(result.read()).isEqualTo(8);
+        assertThat(result.added()).isEqualTo(4);
+        List<Listen> expected = new ArrayList<>();
+        for (String line : lines) {
+            Listen l = ListenJson.parse(line);
+            expected.add(l.userName() != null ? l : new Listen(l.listenedAt(), l.insertedAt(), l.recordingMsid(), "rob",
+                    l.track()));
+        }
+        assertThat(store.all()).isEqualTo(expected);
     }
 }
