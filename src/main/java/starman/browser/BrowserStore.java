@@ -58,6 +58,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
         } catch (IllegalArgumentException damaged) {
             throw new IOException("its stored listens are damaged: " + damaged.getMessage(), damaged);
         }
+        listens.setBreather(EventLoop.PAGE);
         if (contents.legacyDays().keys().length > 0) {
             moveLegacy(contents);
         }

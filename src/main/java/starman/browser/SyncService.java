@@ -2,8 +2,6 @@ package starman.browser;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -175,7 +173,7 @@ public final class SyncService {
         MetadataCache metadata = opened.metadata();
         Settings settings = opened.settings();
         ListenIndex built = new ListenIndex(new Normalizer(metadata), settings.artistFilter(),
-                new Periods(settings.zone(browserZone()), settings.weekStart()), metadata);
+                new Periods(IntlZones.offsets(settings.zoneId(Page.timeZone())), settings.weekStart()), metadata);
         DayBlockStore listens = opened.listens();
         listens.setJudge(built.judge());
         if (!listens.allJudged()) {
@@ -191,14 +189,6 @@ public final class SyncService {
         judgedTracks = 0;
         coach = new Coach(built, metadata, Coach.DEFAULT_FOCUS_THRESHOLD);
         store = opened;
-    }
-
-    private static ZoneId browserZone() {
-        try {
-            return ZoneId.of(Page.timeZone());
-        } catch (RuntimeException unknownZone) {
-            return ZoneOffset.UTC;
-        }
     }
 
     private void applied(List<Listen> put, List<ListenKey> removed) {

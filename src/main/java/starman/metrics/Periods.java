@@ -1,24 +1,28 @@
 package starman.metrics;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import starman.time.ZoneOffsets;
 
 /**
- * Calendar periods in the user's time zone: the only class that knows about zones, so the browser can
- * swap it if tzdb proves too heavy. Days start at local midnight (or the first instant after it when a
- * DST gap swallows midnight), so a day is 23, 24 or 25 hours long. Not thread-safe (caches the last day).
+ * Calendar periods in the user's time zone: the only class that knows about zones. Days start at local
+ * midnight (or the first instant after it when a DST gap swallows midnight), so a day is 23, 24 or 25 hours
+ * long. Not thread-safe (caches the last day).
  */
 public final class Periods {
-    private final ZoneId zone;
+    private final ZoneOffsets zone;
     private final DayOfWeek weekStart;
     private long cachedStart = 1;
     private long cachedEnd = 0;
     private int cachedDay;
 
-    public Periods(ZoneId zone, DayOfWeek weekStart) {
+    /** On the JVM: java.time's rules for the zone (the browser builds its {@link ZoneOffsets} from Intl). */
+    public Periods(java.time.ZoneId zone, DayOfWeek weekStart) {
+        this(ZoneOffsets.of(zone), weekStart);
+    }
+
+    public Periods(ZoneOffsets zone, DayOfWeek weekStart) {
         this.zone = zone;
         this.weekStart = weekStart;
     }
@@ -26,10 +30,9 @@ public final class Periods {
     /** The local date of an instant, as days since 1970-01-01. */
     public int epochDay(long epochSecond) {
         if (epochSecond < cachedStart || epochSecond >= cachedEnd) {
-            LocalDate date = date(epochSecond);
-            cachedDay = (int) date.toEpochDay();
-            cachedStart = start(date);
-            cachedEnd = start(date.plusDays(1));
+            cachedDay = zone.epochDay(epochSecond);
+            cachedStart = zone.startOfDay(cachedDay);
+            cachedEnd = zone.startOfDay(cachedDay + 1);
         }
         return cachedDay;
     }
@@ -51,23 +54,23 @@ public final class Periods {
 
     /** The instant a local date begins. */
     public long startOfDay(int epochDay) {
-        return start(LocalDate.ofEpochDay(epochDay));
+        return zone.startOfDay(epochDay);
     }
 
     public DayOfWeek weekStart() {
         return weekStart;
     }
 
-    public ZoneId zone() {
+    public ZoneOffsets zone() {
         return zone;
     }
 
     private LocalDate date(long epochSecond) {
-        return Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalDate();
+        return LocalDate.ofEpochDay(zone.epochDay(epochSecond));
     }
 
     private long start(LocalDate date) {
-        return date.atStartOfDay(zone).toEpochSecond();
+        return zone.startOfDay((int) date.toEpochDay());
     }
 
     /** A half-open interval [start, end) of unix seconds. */

@@ -1,8 +1,7 @@
 package starman.settings;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
-import java.time.ZoneId;
+import java.util.function.Predicate;
 import starman.json.JsonReader;
 import starman.json.JsonWriter;
 import starman.listenbrainz.ListenBrainzClient;
@@ -57,16 +56,9 @@ public record Settings(String user, String apiRoot, String token, String artist,
         return artistMbid.isEmpty() ? ArtistFilter.byName(artist) : new ArtistFilter(artist, artistMbid);
     }
 
-    /** The zone periods are cut in: the chosen one, else the device's. */
-    public ZoneId zone(ZoneId device) {
-        if (timeZone.isEmpty()) {
-            return device;
-        }
-        try {
-            return ZoneId.of(timeZone);
-        } catch (DateTimeException unknown) {
-            return device;
-        }
+    /** The id of the zone periods are cut in: the chosen one, else the device's. */
+    public String zoneId(String device) {
+        return timeZone.isEmpty() ? device : timeZone;
     }
 
     public long rescanSeconds() {
@@ -99,7 +91,7 @@ public record Settings(String user, String apiRoot, String token, String artist,
 
     /** Checks what a person typed; the user and token are {@link AccountCheck}'s to check. */
     public static Checked check(String user, String apiRoot, String token, String artist, String artistMbid,
-                                String timeZone, String weekStart, String rescanDays) {
+                                String timeZone, String weekStart, String rescanDays, Predicate<String> zones) {
         if (artist == null || artist.isBlank()) {
             return problem("Enter the artist to follow, for example " + DEFAULT_ARTIST + ".");
         }
@@ -109,7 +101,7 @@ public record Settings(String user, String apiRoot, String token, String artist,
                     + ArtistFilter.DAVID_BOWIE.mbid() + "); leave it empty to match the artist by name.");
         }
         String zone = timeZone == null ? "" : timeZone.trim();
-        if (!zone.isEmpty() && !knownZone(zone)) {
+        if (!zone.isEmpty() && !knownZone(zone, zones)) {
             return problem("Starman does not know the time zone '" + zone
                     + "'; use a name such as Europe/London, or leave it empty for this device's zone.");
         }
@@ -135,17 +127,12 @@ public record Settings(String user, String apiRoot, String token, String artist,
         return new Checked(null, sentence);
     }
 
-    /** Region ids only: a fixed offset such as +02:00 ignores summer time, which is never what a person means. */
-    private static boolean knownZone(String id) {
-        if (!id.contains("/") && !id.equals("UTC")) {
-            return false;
-        }
-        try {
-            ZoneId.of(id);
-            return true;
-        } catch (DateTimeException unknown) {
-            return false;
-        }
+    /**
+     * Region ids only: a fixed offset such as +02:00 ignores summer time, which is never what a person means.
+     * {@code zones} knows the region ids (the browser's Intl, java.time on the JVM).
+     */
+    private static boolean knownZone(String id, Predicate<String> zones) {
+        return (id.contains("/") || id.equals("UTC")) && zones.test(id);
     }
 
     public String toJson() {

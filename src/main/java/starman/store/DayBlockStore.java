@@ -15,6 +15,7 @@ import java.util.function.IntPredicate;
 import starman.model.Listen;
 import starman.model.ListenKey;
 import starman.model.TrackMetadata;
+import starman.time.Breather;
 
 /**
  * A {@link ListenStore} over day blocks, one dictionary and one track table (STORAGE.md layout e), the shape the
@@ -26,6 +27,10 @@ import starman.model.TrackMetadata;
  * checkpoint, to {@link Persistence#commit} as one transaction, and moves its own state only once that returned:
  * a failed commit leaves the store as it was (the strings and tracks it added stay in memory, unpersisted, and go
  * out with the next commit, whose chunks start where the persisted ones end).
+ *
+ * <p>Writes take turns; readers never wait for one: a write works out its changes and commits them without
+ * holding the store, then swaps them in at once, so a page reading the store while a commit is on its way to
+ * disk (or while a long write {@linkplain #setBreather breathes}) reads the state before it.
  */
 public final class DayBlockStore implements ListenStore {
     /** Where blocks are kept: IndexedDB in the browser (one transaction per commit), memory in tests. */
@@ -77,15 +82,16 @@ public final class DayBlockStore implements ListenStore {
     private final Persistence persistence;
     private final int[] savedJudgementKeys;
     private final List<byte[]> savedJudgementChunks;
-    private Judgements judgements = new Judgements();
+    /** Writes take this in turn; the store's own monitor guards only the swap of its state. */
+    private final Object writing = new Object();
+    private Breather breather = Breather.NONE;
+    private volatile Judgements judgements = new Judgements();
     private TrackJudge judge;
     private Observer observer = (put, removed) -> { };
     private SyncCheckpoint checkpoint;
     private int persistedStrings;
     private int persistedTracks;
     private int count;
-    /** The listens the last write dropped (the reconcile range), for the observer. */
-    private List<ListenKey> lastRemoved = List.of();
 
     /** Opens a store over what was persisted; throws IllegalArgumentException when it is damaged. */
     public DayBlockStore(Saved saved, Persistence persistence) {
@@ -112,11 +118,22 @@ public final class DayBlockStore implements ListenStore {
         this.observer = observer;
     }
 
+    /** Called between slices of long work (days of a write, blocks of a read, tracks of a judging). */
+    public synchronized void setBreather(Breather breather) {
+        this.breather = breather;
+    }
+
     /**
      * Who judges tracks from now on. Facts saved under its rules are taken up; tracks without them are judged as
      * their listens are written, or by {@link #judgeTracks}.
      */
-    public synchronized void setJudge(TrackJudge judge) {
+    public void setJudge(TrackJudge judge) {
+        synchronized (writing) {
+            changeJudge(judge);
+        }
+    }
+
+    private void changeJudge(TrackJudge judge) {
         boolean sameRules = this.judge != null && this.judge.rules().equals(judge.rules());
         this.judge = judge;
         if (sameRules) {
@@ -127,22 +144,30 @@ public final class DayBlockStore implements ListenStore {
     }
 
     @Override
-    public synchronized long newestListenedAt() {
-        if (blocks.isEmpty()) {
+    public long newestListenedAt() {
+        byte[] last;
+        synchronized (this) {
+            last = blocks.isEmpty() ? null : blocks.lastEntry().getValue();
+        }
+        if (last == null) {
             return 0;
         }
         DayBlock.Rows rows = new DayBlock.Rows();
-        rows.readKeys(blocks.lastEntry().getValue());
+        rows.readKeys(last);
         return rows.listenedAt[rows.size - 1];
     }
 
     /** The oldest stored listened_at, 0 when empty. */
-    public synchronized long oldestListenedAt() {
-        if (blocks.isEmpty()) {
+    public long oldestListenedAt() {
+        byte[] first;
+        synchronized (this) {
+            first = blocks.isEmpty() ? null : blocks.firstEntry().getValue();
+        }
+        if (first == null) {
             return 0;
         }
         DayBlock.Rows rows = new DayBlock.Rows();
-        rows.readKeys(blocks.firstEntry().getValue());
+        rows.readKeys(first);
         return rows.listenedAt[0];
     }
 
@@ -152,44 +177,55 @@ public final class DayBlockStore implements ListenStore {
     }
 
     @Override
-    public synchronized void apply(PageWrite page) {
-        write(rowsOf(page.listens()), page.reconcileFrom(), page.reconcileTo(), false, page.checkpoint());
-        observer.applied(page.listens(), lastRemoved);
+    public void apply(PageWrite page) {
+        synchronized (writing) {
+            List<ListenKey> removed = write(rowsOf(page.listens()), page.reconcileFrom(), page.reconcileTo(), false,
+                    page.checkpoint());
+            observer().applied(page.listens(), removed);
+        }
+    }
+
+    private synchronized Observer observer() {
+        return observer;
     }
 
     @Override
-    public synchronized int merge(List<Listen> listens) {
-        return merge(rowsOf(listens));
+    public int merge(List<Listen> listens) {
+        synchronized (writing) {
+            return merge(rowsOf(listens));
+        }
     }
 
     /**
      * Adds the rows whose (listened_at, msid) is not stored yet, in one transaction; the checkpoint stays. The
      * rows' ids come from this store ({@link #stringId}, {@link #trackOf}, {@link #extraOf}).
      */
-    public synchronized int merge(DayBlock.Rows batch) {
-        int before = count;
-        write(batch, 1, 0, true, checkpoint);
-        int added = count - before;
-        observer.merged(added);
-        return added;
+    public int merge(DayBlock.Rows batch) {
+        synchronized (writing) {
+            int before = count();
+            write(batch, 1, 0, true, checkpoint());
+            int added = count() - before;
+            observer().merged(added);
+            return added;
+        }
     }
 
     /** The id of a string (msid, user name) given as UTF-8 bytes, for {@link #merge(DayBlock.Rows)}. */
-    public synchronized int stringId(byte[] utf8, int offset, int length) {
+    public int stringId(byte[] utf8, int offset, int length) {
         return dictionary.id(utf8, offset, length);
     }
 
-    public synchronized int stringId(String s) {
+    public int stringId(String s) {
         return dictionary.id(s);
     }
 
     /** The track number of a listen's metadata, for {@link #merge(DayBlock.Rows)}. */
-    public synchronized int trackOf(TrackMetadata track) {
+    public int trackOf(TrackMetadata track) {
         return codec.track(track);
     }
 
     /** The extra record of a listen's metadata (-1 for none), for {@link #merge(DayBlock.Rows)}. */
-    public synchronized int extraOf(TrackMetadata track) {
+    public int extraOf(TrackMetadata track) {
         return codec.extra(track);
     }
 
@@ -207,9 +243,10 @@ public final class DayBlockStore implements ListenStore {
 
     /**
      * One transaction: puts (or, {@code keepStored}, adds) rows and drops stored ones in the reconcile range
-     * [{@code reconcileFrom}, {@code reconcileTo}] that are not among them.
+     * [{@code reconcileFrom}, {@code reconcileTo}] that are not among them; returns the listens dropped. Runs
+     * holding {@link #writing}, so no other write changes the blocks meanwhile.
      */
-    private void write(DayBlock.Rows incoming, long reconcileFrom, long reconcileTo, boolean keepStored,
+    private List<ListenKey> write(DayBlock.Rows incoming, long reconcileFrom, long reconcileTo, boolean keepStored,
                        SyncCheckpoint next) {
         int[] order = sortedOrder(incoming);
         Map<Integer, byte[]> put = new HashMap<>();
@@ -247,6 +284,7 @@ public final class DayBlockStore implements ListenStore {
             } else if (old != null) {
                 deleted.add(day);
             }
+            breather.breathe();
         }
         judgeNew(incoming);
         Map<Integer, byte[]> judged = judge == null ? Map.of() : judgements.dirtyChunks(judge.rules(), tracks.size());
@@ -258,11 +296,13 @@ public final class DayBlockStore implements ListenStore {
         persistedStrings = strings;
         persistedTracks = trackCount;
         judgements.clean(judged.keySet());
-        blocks.putAll(put);
-        deleted.forEach(blocks::remove);
-        count = newCount;
-        checkpoint = next;
-        lastRemoved = removed;
+        synchronized (this) {
+            blocks.putAll(put);
+            deleted.forEach(blocks::remove);
+            count = newCount;
+            checkpoint = next;
+        }
+        return removed;
     }
 
     /**
@@ -340,20 +380,29 @@ public final class DayBlockStore implements ListenStore {
     }
 
     @Override
-    public synchronized List<Listen> all() {
-        List<Listen> all = new ArrayList<>(count);
+    public List<Listen> all() {
+        List<Listen> all = new ArrayList<>(count());
         forEach(all::add);
         return all;
     }
 
+    /** The blocks of the days [{@code first}, {@code last}] as they are now: read them without holding the store. */
+    private synchronized List<byte[]> blocks(int first, int last) {
+        return new ArrayList<>(blocks.subMap(first, true, last, true).values());
+    }
+
+    private List<byte[]> allBlocks() {
+        return blocks(Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
     /** The listens with {@code from <= listened_at < to}, oldest first; decodes only the days they fall on. */
-    public synchronized List<Listen> between(long from, long to) {
+    public List<Listen> between(long from, long to) {
         List<Listen> between = new ArrayList<>();
         if (from >= to) {
             return between;
         }
         Decoder decoder = new Decoder();
-        for (byte[] block : blocks.subMap(DayBlock.dayOf(from), true, DayBlock.dayOf(to - 1), true).values()) {
+        for (byte[] block : blocks(DayBlock.dayOf(from), DayBlock.dayOf(to - 1))) {
             decoder.read(block);
             for (int i = 0; i < decoder.rows.size; i++) {
                 long t = decoder.rows.listenedAt[i];
@@ -366,25 +415,24 @@ public final class DayBlockStore implements ListenStore {
     }
 
     /** Every listen, oldest first, decoded one day at a time (an export needs no list of them all). */
-    public synchronized void forEach(Consumer<Listen> action) {
+    public void forEach(Consumer<Listen> action) {
         Decoder decoder = new Decoder();
-        for (byte[] block : blocks.values()) {
+        for (byte[] block : allBlocks()) {
             decoder.read(block);
             for (int i = 0; i < decoder.rows.size; i++) {
                 action.accept(decoder.listen(i));
             }
+            breather().breathe();
         }
     }
 
     /** The newest {@code n} listens, newest first; decodes only the last days. */
-    public synchronized List<Listen> newest(int n) {
+    public List<Listen> newest(int n) {
         List<Listen> newest = new ArrayList<>(n);
         Decoder decoder = new Decoder();
-        for (byte[] block : blocks.descendingMap().values()) {
-            if (newest.size() == n) {
-                break;
-            }
-            decoder.read(block);
+        List<byte[]> days = allBlocks();
+        for (int d = days.size() - 1; d >= 0 && newest.size() < n; d--) {
+            decoder.read(days.get(d));
             for (int i = decoder.rows.size - 1; i >= 0 && newest.size() < n; i--) {
                 newest.add(decoder.listen(i));
             }
@@ -393,27 +441,31 @@ public final class DayBlockStore implements ListenStore {
     }
 
     /** The stored listens of the tracks {@code tracks} accepts, oldest first; only their rows are decoded. */
-    public synchronized List<Listen> listensOf(IntPredicate tracks) {
+    public List<Listen> listensOf(IntPredicate tracks) {
         List<Listen> listens = new ArrayList<>();
         Decoder decoder = new Decoder();
         DayBlock.Rows keys = new DayBlock.Rows();
-        for (byte[] block : blocks.values()) {
+        for (byte[] block : allBlocks()) {
             keys.readKeys(block);
             boolean any = false;
             for (int i = 0; i < keys.size && !any; i++) {
                 any = tracks.test(keys.track[i]);
             }
-            if (!any) {
-                continue;
-            }
-            decoder.read(block);
-            for (int i = 0; i < decoder.rows.size; i++) {
-                if (tracks.test(decoder.rows.track[i])) {
-                    listens.add(decoder.listen(i));
+            if (any) {
+                decoder.read(block);
+                for (int i = 0; i < decoder.rows.size; i++) {
+                    if (tracks.test(decoder.rows.track[i])) {
+                        listens.add(decoder.listen(i));
+                    }
                 }
             }
+            breather().breathe();
         }
         return listens;
+    }
+
+    private synchronized Breather breather() {
+        return breather;
     }
 
     /** Rows decoded into listens; listens of one track and extra share their metadata object. */
@@ -438,38 +490,40 @@ public final class DayBlockStore implements ListenStore {
     }
 
     /** Visits every stored listen, oldest day first, each day in (listened_at, msid) order: the cold start's read. */
-    public synchronized void forEachRow(RowVisitor visitor) {
+    public void forEachRow(RowVisitor visitor) {
         DayBlock.Rows rows = new DayBlock.Rows();
-        for (byte[] block : blocks.values()) {
+        Breather pause = breather();
+        for (byte[] block : allBlocks()) {
             rows.readKeys(block);
             for (int i = 0; i < rows.size; i++) {
                 visitor.row(rows.listenedAt[i], rows.msid[i], rows.track[i]);
             }
+            pause.breathe();
         }
     }
 
     /** The hash of a stored msid, as {@link ListenDictionary#hash64(String)} gives it. */
-    public synchronized long msidHash(int msid) {
+    public long msidHash(int msid) {
         return dictionary.hash64(msid);
     }
 
     /** A string of the dictionary (a fact may name one). */
-    public synchronized String string(int id) {
+    public String string(int id) {
         return dictionary.string(id);
     }
 
     /** How many distinct tracks the store has numbered. */
-    public synchronized int trackCount() {
+    public int trackCount() {
         return tracks.size();
     }
 
     /** A track's names, MBIDs and duration as metadata: what the judge judged (see {@link TrackCodec#judged}). */
-    public synchronized TrackMetadata judgedTrack(int track) {
+    public TrackMetadata judgedTrack(int track) {
         return codec.judged(track);
     }
 
     /** The judge's facts of a track under its current rules, or null when it has none yet. */
-    public synchronized int[] facts(int track) {
+    public int[] facts(int track) {
         return judgements.facts(track);
     }
 
@@ -477,10 +531,15 @@ public final class DayBlockStore implements ListenStore {
      * Judges the tracks numbered [{@code from}, {@code to}) that have no facts yet (after a change of rules; in
      * slices, so a page stays responsive); {@link #saveJudgements} persists them.
      */
-    public synchronized void judgeTracks(int from, int to) {
-        for (int t = from; t < Math.min(to, tracks.size()); t++) {
-            if (judgements.facts(t) == null) {
-                judgements.set(t, judge.judge(codec.judged(t), dictionary));
+    public void judgeTracks(int from, int to) {
+        synchronized (writing) {
+            for (int t = from; t < Math.min(to, tracks.size()); t++) {
+                if (judgements.facts(t) == null) {
+                    judgements.set(t, judge.judge(codec.judged(t), dictionary));
+                }
+                if (t % 256 == 0) {
+                    breather.breathe();
+                }
             }
         }
     }
@@ -489,20 +548,22 @@ public final class DayBlockStore implements ListenStore {
      * Judges these tracks again (what the judge reads changed: a metadata look-up answered); returns those whose
      * facts changed. {@link #saveJudgements} persists them.
      */
-    public synchronized Set<Integer> judgeAgain(Collection<Integer> which) {
-        Set<Integer> changed = new HashSet<>();
-        for (int t : which) {
-            int[] now = judge.judge(codec.judged(t), dictionary);
-            if (!Arrays.equals(now, judgements.facts(t))) {
-                judgements.set(t, now);
-                changed.add(t);
+    public Set<Integer> judgeAgain(Collection<Integer> which) {
+        synchronized (writing) {
+            Set<Integer> changed = new HashSet<>();
+            for (int t : which) {
+                int[] now = judge.judge(codec.judged(t), dictionary);
+                if (!Arrays.equals(now, judgements.facts(t))) {
+                    judgements.set(t, now);
+                    changed.add(t);
+                }
             }
+            return changed;
         }
-        return changed;
     }
 
     /** Whether every track has facts under the current rules. */
-    public synchronized boolean allJudged() {
+    public boolean allJudged() {
         for (int t = 0; t < tracks.size(); t++) {
             if (judgements.facts(t) == null) {
                 return false;
@@ -512,7 +573,9 @@ public final class DayBlockStore implements ListenStore {
     }
 
     /** Commits the judgements (and strings) made since the last commit, alone; listens and checkpoint stay. */
-    public synchronized void saveJudgements() {
-        write(new DayBlock.Rows(), 1, 0, true, checkpoint);
+    public void saveJudgements() {
+        synchronized (writing) {
+            write(new DayBlock.Rows(), 1, 0, true, checkpoint());
+        }
     }
 }

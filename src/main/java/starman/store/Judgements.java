@@ -25,11 +25,11 @@ final class Judgements {
     private final TreeSet<Integer> dirty = new TreeSet<>();
 
     /** The facts of a track, or null when it was not judged under the current rules. */
-    int[] facts(int track) {
+    synchronized int[] facts(int track) {
         return track < facts.length ? facts[track] : null;
     }
 
-    void set(int track, int[] values) {
+    synchronized void set(int track, int[] values) {
         values = shared(values);
         if (track >= facts.length) {
             facts = Arrays.copyOf(facts, Math.max(track + 1, 2 * facts.length));
@@ -46,7 +46,7 @@ final class Judgements {
     }
 
     /** The chunks changed since {@link #clean}, by chunk number, for tracks below {@code tracks}. */
-    Map<Integer, byte[]> dirtyChunks(String rules, int tracks) {
+    synchronized Map<Integer, byte[]> dirtyChunks(String rules, int tracks) {
         Map<Integer, byte[]> chunks = new HashMap<>();
         for (int c : dirty) {
             chunks.put(c, chunk(c, rules, tracks));
@@ -55,7 +55,7 @@ final class Judgements {
     }
 
     /** The chunks of {@code written} are on disk. */
-    void clean(Set<Integer> written) {
+    synchronized void clean(Set<Integer> written) {
         dirty.removeAll(written);
     }
 

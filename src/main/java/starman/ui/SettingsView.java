@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.DayOfWeek;
 import java.util.List;
 import org.teavm.flavour.templates.BindTemplate;
+import starman.browser.IntlZones;
 import starman.browser.BrowserStore;
 import starman.browser.FetchTransport;
 import starman.browser.Page;
@@ -215,7 +216,7 @@ public class SettingsView {
             return;
         }
         Settings.Checked checked = Settings.check(userName, apiRoot, token, artist, artistMbid, timeZone, weekStart,
-                rescanDays);
+                rescanDays, IntlZones::knows);
         if (checked.problem() != null) {
             problem = checked.problem();
             return;
