@@ -22,8 +22,7 @@ import starman.simulator.ListenBrainzSimulator;
 import starman.simulator.RealisticHistory;
 
 /**
- * The history a benchmark runs on, chosen with {@code -Dstarman.history=simulator|realistic|worst} (default
- * simulator): the simulator's demo history (1,439 distinct tracks at 1M), the realistic one of issue 13
+ * The history a benchmark runs on, chosen with {@code -Dstarman.history=simulator|realistic|worst}: the simulator's demo history (1,439 distinct tracks at 1M), the realistic one of issue 13
  * ({@link RealisticHistory}: ~275,000 distinct submissions at 1M), or its worst case (an msid and an
  * additional_info of its own on every listen). Its files (the export ZIP, a JSONL of export lines) are written once
  * into {@code target/bench-histories/} and reused.
@@ -36,9 +35,9 @@ public enum BenchHistory {
     /** A cold start served by the simulator gets only this much of a realistic history's end (see {@link #serveTail}). */
     private static final long SERVED_TAIL_SECONDS = 30 * 86_400L;
 
-    /** The history {@code -Dstarman.history} names. */
-    static BenchHistory chosen() {
-        return valueOf(System.getProperty("starman.history", "simulator").toUpperCase(Locale.ROOT));
+    /** The history {@code -Dstarman.history} names, else {@code otherwise}. */
+    static BenchHistory chosen(BenchHistory otherwise) {
+        return valueOf(System.getProperty("starman.history", otherwise.name()).toUpperCase(Locale.ROOT));
     }
 
     String label() {
