@@ -32,7 +32,7 @@ public enum BenchHistory {
 
     /** Where every history of a file ends: the newest listen is two minutes before. */
     static final long END = 1_764_000_000L;
-    /** A cold start served by the simulator gets only this much of a realistic history's end (see {@link #serveTail}). */
+    /** A cold start served by the simulator gets only this much of a realistic history's end (see {@link #simulator}). */
     private static final long SERVED_TAIL_SECONDS = 30 * 86_400L;
 
     /** The history {@code -Dstarman.history} names, else {@code otherwise}. */
@@ -95,19 +95,22 @@ public enum BenchHistory {
     }
 
     /**
-     * Serves this realistic history's user "demo" on the simulator, so that a page that imported {@link #exportZip}
-     * can connect and sync: only its last 30 days, which are all a
-     * sync after an import fetches (what is newer than the stored listens, and the re-scan window), so a million
-     * listens of the worst case never sit in the simulator's memory.
+     * A simulator serving this history's user "demo" for a page to sync: the simulator's own history ending now (the
+     * page syncs it whole); of a realistic one only its last 30 days, because such a page is filled by importing
+     * {@link #exportZip} first and then syncs only what is newer and the re-scan window, so a million listens of the
+     * worst case never sit in the simulator's memory.
      */
-    ListenBrainzSimulator.Builder serveTail(ListenBrainzSimulator.Builder simulator, int listens) {
+    ListenBrainzSimulator.Builder simulator(int listens) {
+        if (this == SIMULATOR) {
+            return ListenBrainzSimulator.builder().demoUser(listens, 3);
+        }
         List<Listen> tail = new ArrayList<>();
         realistic(listens).forEach(l -> {
             if (l.listenedAt() >= END - SERVED_TAIL_SECONDS) {
                 tail.add(l);
             }
         });
-        return simulator.user(ListenBrainzSimulator.DEMO_USER, tail);
+        return ListenBrainzSimulator.builder().user(ListenBrainzSimulator.DEMO_USER, tail);
     }
 
     private Path file(int listens, String extension) {
