@@ -136,12 +136,26 @@ public final class RealisticHistory {
         return Collections.unmodifiableList(listens);
     }
 
-    /** What a walk through the history reports: a listen of a submission played for some seconds, or a pause. */
-    private interface Steps {
-        void listen(long submission, int playedSeconds);
+    /**
+     * Follows a walk through the history, listen by listen, keeping where it is: in seconds, plus units of the mean
+     * gap between sessions (known only after a first walk).
+     */
+    private abstract static class Steps {
+        double seconds;
+        double units;
 
-        /** {@code seconds}, plus {@code gapUnits} times the mean gap between sessions. */
-        void pause(int seconds, double gapUnits);
+        /** A listen of a submission at the walk's position, played for {@code playedSeconds}. */
+        abstract void listen(long submission, int playedSeconds);
+
+        final void play(long submission, int playedSeconds) {
+            listen(submission, playedSeconds);
+            seconds += playedSeconds;
+        }
+
+        final void pause(int pauseSeconds, double gapUnits) {
+            seconds += pauseSeconds;
+            units += gapUnits;
+        }
     }
 
     /**
@@ -158,7 +172,7 @@ public final class RealisticHistory {
                 for (int i = rng.between(5, 30); i > 0 && n < count; i--, n++) {
                     int album = catalog.otherAlbum(rng);
                     int track = rng.nextInt(catalog.tracks(album));
-                    steps.listen(key(album, track, 0, player), played(rng, catalog.seconds(album, track)));
+                    steps.play(key(album, track, 0, player), played(rng, catalog.seconds(album, track)));
                 }
             } else {
                 boolean byBowie = rng.chance(bowie * 100L < (long) BOWIE_PERCENT * n ? BOWIE_BEHIND : BOWIE_AHEAD);
@@ -167,7 +181,7 @@ public final class RealisticHistory {
                 int release = rng.chance(CANONICAL_RELEASE) ? 0 : rng.nextInt(releases);
                 int tracks = catalog.tracks(album);
                 for (int t = rng.chance(FROM_THE_FIRST_TRACK) ? 0 : rng.nextInt(tracks); t < tracks && n < count; t++) {
-                    steps.listen(key(album, t, release, player), played(rng, catalog.seconds(album, t)));
+                    steps.play(key(album, t, release, player), played(rng, catalog.seconds(album, t)));
                     n++;
                     bowie += byBowie ? 1 : 0;
                     if (rng.chance(STOP_EARLY)) {
@@ -203,13 +217,11 @@ public final class RealisticHistory {
     }
 
     /** Places the walk's listens so the span is ten years ending at the end, and turns them into listens. */
-    private final class Emitter implements Steps {
+    private final class Emitter extends Steps {
         private final Catalog catalog;
         /** Realistic listens' msid and metadata by submission, or null to keep none. */
         private final Map<Long, Shared> shared;
         private final Consumer<Listen> action;
-        private double seconds;
-        private double units;
         private double meanGap;
         private long first;
         private int index;
@@ -230,7 +242,7 @@ public final class RealisticHistory {
         }
 
         @Override
-        public void listen(long submission, int playedSeconds) {
+        void listen(long submission, int playedSeconds) {
             long listenedAt = first + (long) (seconds + units * meanGap);
             SplitMix64 lag = new SplitMix64(seed ^ SplitMix64.mix(index));
             long insertedAt = Math.min(endEpochSeconds, listenedAt + (lag.chance(LATE_INSERT)
@@ -248,14 +260,7 @@ public final class RealisticHistory {
                 Shared s = shared.computeIfAbsent(submission, k -> new Shared(catalog.submission(k)));
                 action.accept(new Listen(listenedAt, insertedAt, s.submission.msid, USER, s.track(mapped)));
             }
-            seconds += playedSeconds;
             index++;
-        }
-
-        @Override
-        public void pause(int pauseSeconds, double gapUnits) {
-            seconds += pauseSeconds;
-            units += gapUnits;
         }
     }
 
@@ -278,23 +283,14 @@ public final class RealisticHistory {
     }
 
     /** The first walk: how long the history is up to its last listen, in seconds and gap units. */
-    private static final class Span implements Steps {
-        private double seconds;
-        private double units;
+    private static final class Span extends Steps {
         private double secondsAtLast;
         private double unitsAtLast;
 
         @Override
-        public void listen(long submission, int playedSeconds) {
+        void listen(long submission, int playedSeconds) {
             secondsAtLast = seconds;
             unitsAtLast = units;
-            seconds += playedSeconds;
-        }
-
-        @Override
-        public void pause(int pauseSeconds, double gapUnits) {
-            seconds += pauseSeconds;
-            units += gapUnits;
         }
     }
 
