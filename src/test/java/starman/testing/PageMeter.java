@@ -67,14 +67,16 @@ public final class PageMeter {
         return new Phase();
     }
 
-    /** The figures of one phase. */
+    /** The figures of one phase; the long-task ones are -1 when the page could not be asked (it crashed). */
     public record Figures(double longestTaskMs, int longTasks, int tasksOver200Ms, long rendererPeakBytes,
                           long storageServicePeakBytes) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "longest main-thread block %.0f ms (%d tasks over 50 ms, %d over 200 ms);"
-                    + " renderer peak %s; storage service peak %s", longestTaskMs, longTasks, tasksOver200Ms,
-                    megabytes(rendererPeakBytes), megabytes(storageServicePeakBytes));
+            String blocks = longTasks < 0 ? "longest main-thread block n/a (the page is gone)"
+                    : String.format(Locale.ROOT, "longest main-thread block %.0f ms (%d tasks over 50 ms, %d over 200 ms)",
+                            longestTaskMs, longTasks, tasksOver200Ms);
+            return blocks + "; renderer peak " + megabytes(rendererPeakBytes) + "; storage service peak "
+                    + megabytes(storageServicePeakBytes);
         }
     }
 
@@ -121,6 +123,9 @@ public final class PageMeter {
                 }
             }
             List<Double> tasks = longTasks();
+            if (tasks == null) {
+                return new Figures(-1, -1, -1, renderer, storage);
+            }
             double longest = tasks.stream().mapToDouble(Double::doubleValue).max().orElse(0);
             int over200 = (int) tasks.stream().filter(ms -> ms > 200).count();
             return new Figures(longest, tasks.size(), over200, renderer, storage);
@@ -137,7 +142,7 @@ public final class PageMeter {
         }
     }
 
-    /** Long tasks of the current document since the phase began (or since it loaded), in ms. */
+    /** Long tasks of the current document since the phase began (or since it loaded), in ms; null if it is gone. */
     private List<Double> longTasks() {
         List<Double> tasks = new ArrayList<>();
         try {
@@ -145,7 +150,7 @@ public final class PageMeter {
                 tasks.add(((Number) ms).doubleValue());
             }
         } catch (RuntimeException e) {
-            // a crashed tab has no document left to ask
+            return null; // a crashed tab has no document left to ask
         }
         return tasks;
     }
