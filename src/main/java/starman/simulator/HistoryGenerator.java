@@ -1,5 +1,7 @@
 package starman.simulator;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -179,7 +181,12 @@ public final class HistoryGenerator {
         /** The browser extension sends {@code duration} in seconds. */
         WEB_SCROBBLER(23),
         /** An Android scrobbler reading notifications: no duration at all. */
-        PANO_SCROBBLER(5);
+        PANO_SCROBBLER(5),
+        /**
+         * Old Last.fm scrobbles imported into ListenBrainz: no duration, no MBIDs, a Last.fm link. Only the
+         * realistic history ({@link RealisticHistory}) uses it, so the demo's history stays as it was.
+         */
+        LASTFM_IMPORT(0);
 
         private final int weight;
 
@@ -238,14 +245,27 @@ public final class HistoryGenerator {
                     return new AdditionalInfo(null, ms / 1000, null, null, null, List.of(), null, "Web Scrobbler",
                             frozen(other));
                 }
-                default -> {
+                case PANO_SCROBBLER -> {
                     other.put("submission_client_version", "3.9.2");
                     other.put("media_player", "com.maxmpz.audioplayer");
                     other.put("media_player_version", "989");
                     return new AdditionalInfo(null, null, null, null, null, List.of(), null, "Pano Scrobbler",
                             frozen(other));
                 }
+                default -> {
+                    other.put("music_service", "last.fm");
+                    other.put("music_service_name", "Last.fm");
+                    other.put("origin_url", "https://www.last.fm/music/" + lastFmName(album.artistCredit()) + "/_/"
+                            + lastFmName(recording.name() + release.trackSuffix()));
+                    return new AdditionalInfo(null, null, null, null, null, List.of(), null,
+                            "ListenBrainz Last.fm importer", frozen(other));
+                }
             }
+        }
+
+        /** A name as Last.fm writes it in its links: URL-encoded, spaces as '+'. */
+        private static String lastFmName(String name) {
+            return URLEncoder.encode(name, StandardCharsets.UTF_8);
         }
 
         private static Map<String, Object> frozen(Map<String, Object> map) {

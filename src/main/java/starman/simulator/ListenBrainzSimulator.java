@@ -459,6 +459,12 @@ public final class ListenBrainzSimulator implements AutoCloseable {
             return this;
         }
 
+        /** The demo user with token {@value #DEMO_TOKEN} and a realistic history, generated when the simulator starts. */
+        public Builder demoUser(RealisticHistory history) {
+            users.add(clock -> new SimulatedUser(DEMO_USER, DEMO_TOKEN, history.listens()));
+            return this;
+        }
+
         /** The demo user with token {@value #DEMO_TOKEN} and a generated history ending now on the clock. */
         public Builder demoUser(int listens, long seed) {
             users.add(clock -> new SimulatedUser(DEMO_USER, DEMO_TOKEN,

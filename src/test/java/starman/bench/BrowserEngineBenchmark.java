@@ -18,9 +18,6 @@ import starman.testing.Site;
  * -Dexec.mainClass=starman.bench.BrowserEngineBenchmark [-Dexec.args=1000000]}
  */
 public final class BrowserEngineBenchmark {
-    /** Lets the page force collections and read exact heap sizes, for the memory per listen. */
-    static final String[] MEMORY_SWITCHES = {"--js-flags=--expose-gc", "--enable-precise-memory-info"};
-
     /** What the page wrote: the engine's outputs and the figures, both JSON. */
     record PageRun(JsonNode outputs, JsonNode results) {
     }
@@ -28,7 +25,7 @@ public final class BrowserEngineBenchmark {
     public static void main(String[] args) throws Exception {
         int listens = args.length > 0 ? Integer.parseInt(args[0]) : EngineWorkload.DEFAULT_LISTENS;
         try (ListenBrainzSimulator server = ListenBrainzSimulator.builder().site(Site.benchDirectory()).start();
-             Chromium chromium = Chromium.start(1280, 800, MEMORY_SWITCHES)) {
+             Chromium chromium = Chromium.start(1280, 800, Chromium.MEMORY_SWITCHES)) {
             JsonNode results = run(chromium, server.baseUrl() + "/?listens=" + listens).results();
             System.out.println(results.get("userAgent").asText());
             System.out.printf("listens %d (%d by the artist): generated in %.0f ms%n", results.get("listens").asInt(),

@@ -11,7 +11,8 @@ import starman.testing.Site;
  * Sync throughput of the compiled bundle in headless Chromium, against the simulator's default rate limit
  * (30 requests per 10 s) on the real clock, as a share of what that limit allows. Command (BENCHMARKS.md):
  * {@code mvn -B -q package -DskipTests && mvn -B -q exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=starman.bench.BrowserSyncBenchmark [-Dexec.args=100000]}
+ * -Dexec.mainClass=starman.bench.BrowserSyncBenchmark [-Dexec.args=100000] [-Dstarman.history=realistic]} (the
+ * history: {@link BenchHistory}; a realistic one is served whole, generated in the simulator's memory).
  */
 public final class BrowserSyncBenchmark {
     private static final int WINDOW_SECONDS = ListenBrainzSimulator.DEFAULT_WINDOW_SECONDS;
@@ -20,8 +21,11 @@ public final class BrowserSyncBenchmark {
     public static void main(String[] args) throws Exception {
         int listens = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int limit = args.length > 1 ? Integer.parseInt(args[1]) : ListenBrainzSimulator.DEFAULT_LIMIT;
-        try (ListenBrainzSimulator simulator = ListenBrainzSimulator.builder().demoUser(listens, 11)
-                .rateLimit(limit, WINDOW_SECONDS).site(Site.directory()).start();
+        BenchHistory history = BenchHistory.chosen(BenchHistory.SIMULATOR);
+        ListenBrainzSimulator.Builder server = history == BenchHistory.SIMULATOR
+                ? ListenBrainzSimulator.builder().demoUser(listens, 11)
+                : ListenBrainzSimulator.builder().demoUser(history.realistic(listens));
+        try (ListenBrainzSimulator simulator = server.rateLimit(limit, WINDOW_SECONDS).site(Site.directory()).start();
              Chromium chromium = Chromium.start(1280, 800)) {
             chromium.driver().get(simulator.baseUrl() + "/?user=demo&api=" + simulator.baseUrl());
             new WebDriverWait(chromium.driver(), Duration.ofSeconds(30))

@@ -1,46 +1,49 @@
 package starman.bench;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.archive.ByteSource;
-import starman.importer.ExportZip;
 import starman.importer.ImportFile;
 import starman.importer.ImportResult;
 import starman.importer.ListenImport;
-import starman.simulator.HistoryGenerator;
 import starman.simulator.ListenBrainzSimulator;
 import starman.store.DayBlockStore;
 import starman.testing.Chromium;
+import starman.testing.PageMeter;
 import starman.testing.Site;
 
 /**
- * Imports a generated ListenBrainz export ZIP of N listens (fat lines as the real export's, from the
- * simulator's history generator): on the JVM into a day-block store in memory, then in headless Chromium
- * through the app's file input into IndexedDB. Prints seconds and listens/s.
+ * Imports a generated ListenBrainz export ZIP of N listens (fat lines as the real export's; the history is
+ * {@code -Dstarman.history=simulator|realistic|worst}, see {@link BenchHistory}): on the JVM into a day-block store in
+ * memory, then in headless Chromium through the app's file input into IndexedDB. Prints seconds and listens/s, and for
+ * each browser run the longest main-thread block, the renderer's peak memory, IndexedDB's usage after the import and
+ * the JS/wasm heap after a full collection ({@link PageMeter}).
  * Command (BENCHMARKS.md): {@code mvn -B -q package -DskipTests && mvn -B -q exec:java
- * -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.ImportBenchmark -Dexec.args=1000000}
- * ({@code -Dexec.args="1000000 0"} skips the JVM runs).
+ * -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.ImportBenchmark -Dexec.args=1000000
+ * [-Dstarman.history=realistic]} ({@code -Dexec.args="1000000 0"} skips the JVM runs; a third argument sets the
+ * browser runs, 2 by default). A browser run that has not finished after 15 minutes is cut and said so.
  */
 public final class ImportBenchmark {
-    private static final long EXPORTED_AT = 1_764_000_000L;
+    private static final Duration IMPORT_LIMIT = Duration.ofMinutes(15);
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
         int listens = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        Path zip = exportZip(listens);
-        System.out.printf("export ZIP: %,d listens, %,d bytes%n", listens, Files.size(zip));
+        BenchHistory history = BenchHistory.chosen(BenchHistory.SIMULATOR);
+        Path zip = history.exportZip(listens);
+        System.out.printf("export ZIP of the %s history: %,d listens, %,d bytes%n", history.label(), listens,
+                Files.size(zip));
         int jvmRuns = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         for (int run = 1; run <= jvmRuns; run++) {
             DayBlockStore store = DayBlockStore.empty(changes -> { });
@@ -56,38 +59,46 @@ public final class ImportBenchmark {
             System.out.printf("JVM run %d: %,d listens imported in %.1f s (%,.0f listens/s), %.1f s of CPU%n", run,
                     result.added(), seconds, result.added() / seconds, cpuSeconds);
         }
+        int browserRuns = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         try (ListenBrainzSimulator site = ListenBrainzSimulator.builder().site(Site.directory()).start()) {
-            for (int run = 1; run <= 2; run++) {
-                try (Chromium chromium = Chromium.start(1280, 800)) {
+            for (int run = 1; run <= browserRuns; run++) {
+                try (Chromium chromium = Chromium.start(1280, 800, Chromium.MEMORY_SWITCHES)) {
                     WebDriver driver = chromium.driver();
                     driver.get(site.baseUrl() + "/?api=" + site.baseUrl());
-                    WebElement input = new WebDriverWait(driver, Duration.ofSeconds(60))
-                            .until(d -> d.findElement(By.id("import-file")));
-                    long start = System.nanoTime();
-                    input.sendKeys(zip.toAbsolutePath().toString());
-                    new WebDriverWait(driver, Duration.ofMinutes(30), Duration.ofMillis(100)).until(d ->
-                            !d.findElements(By.cssSelector("#import-status[data-done='true']")).isEmpty());
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    System.out.printf("Chromium run %d: %.1f s (%,.0f listens/s): %s%n", run, seconds,
-                            listens / seconds, driver.findElement(By.id("import-status")).getText());
+                    PageMeter meter = PageMeter.attach(chromium);
+                    System.out.printf("Chromium run %d: %s%n", run, importThroughTheFileInput(chromium, meter, zip,
+                            listens));
                 }
             }
         }
     }
 
-    /** The export of the generator's history with {@code listens} listens, written once and kept in target/. */
-    static Path exportZip(int listens) throws IOException {
-        Path zip = Path.of("target", "import-bench", "listenbrainz_demo_" + listens + ".zip");
-        if (!Files.exists(zip)) {
-            Files.createDirectories(zip.getParent());
-            Path partial = zip.resolveSibling(zip.getFileName() + ".part");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 20)) {
-                ExportZip.write("demo", HistoryGenerator.generate(HistoryGenerator.DEFAULT_SEED, "demo", listens,
-                        EXPORTED_AT).listens(), out);
-            }
-            Files.move(partial, zip, StandardCopyOption.ATOMIC_MOVE);
+    /**
+     * Chooses the ZIP in the page's file input and waits (15 minutes at most) until every batch is committed; the
+     * time, the page's figures meanwhile, then IndexedDB's usage and the heap after a full collection.
+     */
+    static String importThroughTheFileInput(Chromium chromium, PageMeter meter, Path zip, int listens) {
+        WebDriver driver = chromium.driver();
+        WebElement input = new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> d.findElement(By.id("import-file")));
+        PageMeter.Phase phase = meter.begin();
+        long start = System.nanoTime();
+        String outcome;
+        try {
+            input.sendKeys(zip.toAbsolutePath().toString());
+            new WebDriverWait(driver, IMPORT_LIMIT, Duration.ofMillis(100)).until(d ->
+                    !d.findElements(By.cssSelector("#import-status[data-done='true']")).isEmpty());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            outcome = String.format("import %.1f s (%,.0f listens/s): %s", seconds, listens / seconds,
+                    driver.findElement(By.id("import-status")).getText());
+        } catch (TimeoutException e) {
+            outcome = "import cut after " + IMPORT_LIMIT.toMinutes() + " minutes, unfinished";
+        } catch (WebDriverException e) {
+            return String.format("the page failed after %.1f s (%s); %s", (System.nanoTime() - start) / 1e9,
+                    e.getMessage().lines().findFirst().orElse(""), phase.end());
         }
-        return zip;
+        PageMeter.Figures figures = phase.end();
+        return outcome + "; " + figures + "; " + meter.storage() + "; heap after GC " + PageMeter.megabytes(meter.heapAfterGc());
     }
 
     private static ByteSource source(RandomAccessFile file) throws IOException {

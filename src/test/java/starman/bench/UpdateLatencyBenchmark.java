@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import starman.simulator.ListenBrainzSimulator;
 import starman.testing.Chromium;
+import starman.testing.PageMeter;
 import starman.testing.Site;
 import starman.testing.WorkoutUpdates;
 
@@ -13,17 +14,21 @@ import starman.testing.WorkoutUpdates;
  * Time from a new listen stored to the dashboard updated, with N listens stored: the history is synced from the
  * simulator (no rate limit), the page reloaded (a cold start), then the page's update probe stores one listen at a
  * time through the sync's own path (see starman.browser.UpdateProbe) while a MutationObserver watches the
- * workout table. Command (BENCHMARKS.md): {@code mvn -B -q package -DskipTests && mvn -B -q exec:java
- * -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.UpdateLatencyBenchmark -Dexec.args=100000}
+ * workout table. The history is {@code -Dstarman.history} (see {@link BenchHistory}; a realistic one is imported,
+ * see {@link ColdStartBenchmark#fillAt}). Command (BENCHMARKS.md): {@code mvn -B -q package -DskipTests && mvn -B -q
+ * exec:java -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.UpdateLatencyBenchmark -Dexec.args=100000
+ * [-Dstarman.history=realistic]}
  */
 public final class UpdateLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         int listens = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int updates = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        try (ListenBrainzSimulator simulator = ListenBrainzSimulator.builder().demoUser(listens, 3)
-                .rateLimit(1_000_000, 10).site(Site.directory()).start();
+        BenchHistory history = BenchHistory.chosen(BenchHistory.SIMULATOR);
+        try (ListenBrainzSimulator simulator = history.simulator(listens).rateLimit(1_000_000, 10)
+                .site(Site.directory()).start();
              Chromium chromium = Chromium.start(1280, 800)) {
-            ColdStartBenchmark.syncAt(chromium, simulator.baseUrl() + "/?user=demo&probe=true&api=" + simulator.baseUrl());
+            ColdStartBenchmark.fillAt(chromium, PageMeter.attach(chromium),
+                    simulator.baseUrl() + "/?user=demo&probe=true&api=" + simulator.baseUrl(), history, listens);
             ColdStartBenchmark.markMillis(chromium, "starman-looked-up");
             chromium.driver().navigate().refresh();
             ColdStartBenchmark.markMillis(chromium, "starman-looked-up");

@@ -21,6 +21,9 @@ public final class Chromium implements AutoCloseable {
     private static final String BROWSER = System.getProperty("starman.chromium", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("starman.chromedriver", "/usr/bin/chromedriver");
 
+    /** Lets the page force collections and read exact heap sizes (gc(), performance.memory), for memory figures. */
+    public static final String[] MEMORY_SWITCHES = {"--js-flags=--expose-gc", "--enable-precise-memory-info"};
+
     private final ChromeDriver driver;
     private final Path profile;
 
@@ -54,6 +57,11 @@ public final class Chromium implements AutoCloseable {
 
     public ChromeDriver chrome() {
         return driver;
+    }
+
+    /** This browser's fresh profile directory (its {@code --user-data-dir}). */
+    public Path profile() {
+        return profile;
     }
 
     /** A Chrome DevTools Protocol command on the current page; its result. */
