@@ -1,10 +1,17 @@
 package starman.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import starman.importer.LineSplitter;
 import starman.importer.ListenLine;
 import starman.importer.SeenTexts;
@@ -18,16 +25,21 @@ import starman.model.TrackMetadata;
  * Feeds a JSONL file of listens into an index in one streaming pass with bounded memory: each line's top level is
  * read without making anything, its {@code track_metadata} text looked up among those seen (by hash) and judged
  * only when new, and only the chosen artist's listens are kept, as three numbers each until the index takes them.
+ * The file is cut at line ends into a part per processor, read side by side; the parts' listens reach the index in
+ * file order, so a listen given twice ends as the later one, as {@link ListenIndex#addAll} would have it.
  */
 final class StreamedStats {
     private static final int MAX_LINE_BYTES = 1 << 20;
     private static final int CHUNK = 1 << 20;
-    /** Beyond this many distinct texts the cache starts again, so memory stays bounded. */
+    /** A part is at least this long: a small file is not worth a second thread. */
+    private static final long MIN_PART = 32L << 20;
+    /** Beyond this many distinct texts a part's cache starts again, so memory stays bounded. */
     private static final int SEEN_TEXTS = 4_000_000;
 
     private final ListenIndex index;
-    private final ListenLine listen = new ListenLine();
     private final SeenTexts seen = new SeenTexts();
+    private final ListenLine listen = new ListenLine(seen);
+    private final JsonReader text = new JsonReader(new byte[0]);
     /** Per seen text: the index's judgement (-1: another artist's), and whether and which msid it carries. */
     private int[] judgement = new int[1024];
     private long[] embeddedMsid = new long[1024];
@@ -36,6 +48,10 @@ final class StreamedStats {
     private long[] hashes = new long[4096];
     private int[] judged = new int[4096];
     private int kept;
+    /** The part's lines so far, and its first failure (line within the part, message), if any. */
+    private long lines;
+    private long failedLine;
+    private String failure;
 
     private StreamedStats(ListenIndex index) {
         this.index = index;
@@ -43,38 +59,129 @@ final class StreamedStats {
 
     /** Adds every listen of {@code file} to {@code index}; a line that is not a listen fails it, naming the line. */
     static void read(Path file, ListenIndex index) throws IOException {
-        StreamedStats stats = new StreamedStats(index);
-        LineSplitter lines = new LineSplitter(MAX_LINE_BYTES, new LineSplitter.Handler() {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long[] cuts = cuts(channel, Runtime.getRuntime().availableProcessors());
+            List<StreamedStats> parts = new ArrayList<>();
+            for (int p = 0; p + 1 < cuts.length; p++) {
+                parts.add(new StreamedStats(index));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(parts.size());
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (int p = 0; p < parts.size(); p++) {
+                    StreamedStats part = parts.get(p);
+                    long from = cuts[p];
+                    long to = cuts[p + 1];
+                    running.add(pool.submit(() -> part.read(channel, from, to)));
+                }
+                for (Future<?> f : running) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+            long before = 0;
+            for (StreamedStats part : parts) {
+                if (part.failure != null) {
+                    throw new JsonException("line " + (before + part.failedLine) + ": " + part.failure);
+                }
+                before += part.lines;
+            }
+            addInFileOrder(index, parts);
+        }
+    }
+
+    private static void addInFileOrder(ListenIndex index, List<StreamedStats> parts) {
+        int n = 0;
+        for (StreamedStats part : parts) {
+            n += part.kept;
+        }
+        long[] times = new long[n];
+        long[] hashes = new long[n];
+        int[] judged = new int[n];
+        int at = 0;
+        for (StreamedStats part : parts) {
+            System.arraycopy(part.times, 0, times, at, part.kept);
+            System.arraycopy(part.hashes, 0, hashes, at, part.kept);
+            System.arraycopy(part.judged, 0, judged, at, part.kept);
+            at += part.kept;
+        }
+        index.addJudged(times, hashes, judged, n);
+    }
+
+    /** Where the parts begin (each just after a line end) and, last, the file's size. */
+    private static long[] cuts(FileChannel channel, int processors) throws IOException {
+        long size = channel.size();
+        int parts = (int) Math.max(1, Math.min(processors, size / MIN_PART));
+        long[] cuts = new long[parts + 1];
+        ByteBuffer one = ByteBuffer.allocate(1);
+        for (int p = 1; p < parts; p++) {
+            long at = Math.max(cuts[p - 1], size * p / parts);
+            while (at < size) {
+                one.clear();
+                channel.read(one, at++);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+            }
+            cuts[p] = at;
+        }
+        cuts[parts] = size;
+        return cuts;
+    }
+
+    private Void read(FileChannel channel, long from, long to) throws IOException {
+        LineSplitter splitter = new LineSplitter(MAX_LINE_BYTES, new LineSplitter.Handler() {
             @Override
             public void line(byte[] bytes, int offset, int length, long number) {
-                try {
-                    stats.line(bytes, offset, length);
-                } catch (JsonException e) {
-                    throw new JsonException("line " + number + ": " + e.getMessage());
+                lines = number;
+                if (failure == null) {
+                    try {
+                        StreamedStats.this.line(bytes, offset, length);
+                    } catch (JsonException e) {
+                        fail(number, e.getMessage());
+                    }
                 }
             }
 
             @Override
             public void tooLong(long number) {
-                throw new JsonException("line " + number + ": longer than 1 MB, so not a listen");
+                lines = number;
+                fail(number, "longer than 1 MB, so not a listen");
             }
         });
-        byte[] chunk = new byte[CHUNK];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n = in.read(chunk); n > 0; n = in.read(chunk)) {
-                lines.accept(chunk, 0, n);
+        ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
+        for (long at = from; at < to && failure == null; ) {
+            chunk.clear().limit((int) Math.min(CHUNK, to - at));
+            int n = channel.read(chunk, at);
+            if (n <= 0) {
+                break;
             }
+            splitter.accept(chunk.array(), 0, n);
+            at += n;
         }
-        lines.end();
-        index.addJudged(stats.times, stats.hashes, stats.judged, stats.kept);
+        splitter.end();
+        return null;
+    }
+
+    private void fail(long line, String message) {
+        if (failure == null) {
+            failedLine = line;
+            failure = message;
+        }
     }
 
     private void line(byte[] bytes, int offset, int length) {
         listen.read(bytes, offset, length);
-        int entry = seen.get(listen.line, listen.trackFrom, listen.trackTo);
-        if (entry < 0) {
-            entry = judge();
-        }
+        int entry = listen.seenEntry >= 0 ? listen.seenEntry : judge();
         if (!listen.msid().present() && !hasMsid[entry]) {
             throw listen.missing("recording_msid");
         }
@@ -93,11 +200,19 @@ final class StreamedStats {
         judged[kept++] = judgement[entry];
     }
 
+    /** A new track_metadata text: whose it is first, and only the artist's read whole and judged. */
     private int judge() {
-        JsonReader text = new JsonReader(listen.line, listen.trackFrom, listen.trackTo - listen.trackFrom);
         String[] msid = new String[1];
-        TrackMetadata track = ListenJson.readTrack(text, msid);
-        text.endDocument();
+        TrackMetadata credit = ListenJson.readCredit(text(), msid);
+        int judged = -1;
+        if (index.artist().matches(credit)) {
+            JsonReader whole = text();
+            TrackMetadata track = ListenJson.readTrack(whole, new String[1]);
+            whole.endDocument();
+            synchronized (index) { // the parts share one index, which numbers what it judged
+                judged = index.judgement(track);
+            }
+        }
         if (seen.size() == SEEN_TEXTS) {
             seen.clear();
         }
@@ -107,10 +222,14 @@ final class StreamedStats {
             embeddedMsid = Arrays.copyOf(embeddedMsid, 2 * entry);
             hasMsid = Arrays.copyOf(hasMsid, 2 * entry);
         }
-        judgement[entry] = index.judgement(track);
+        judgement[entry] = judged;
         hasMsid[entry] = msid[0] != null;
         embeddedMsid[entry] = msid[0] == null ? 0 : ListenIndex.hash(msid[0]);
         seen.put(entry);
         return entry;
+    }
+
+    private JsonReader text() {
+        return text.reset(listen.line, listen.trackFrom, listen.trackTo - listen.trackFrom);
     }
 }

@@ -33,17 +33,22 @@ public final class LineSplitter {
     public void accept(byte[] bytes, int offset, int length) {
         int end = offset + length;
         int start = offset;
-        for (int i = offset; i < end; i++) {
-            if (bytes[i] == '\n') {
-                if (lineLength == 0 && !tooLong) {
-                    line(bytes, start, i - start);
-                } else {
-                    append(bytes, start, i - start);
-                    line(line, 0, lineLength);
-                    lineLength = 0;
-                }
-                start = i + 1;
+        while (true) {
+            int newline = start;
+            while (newline < end && bytes[newline] != '\n') {
+                newline++;
             }
+            if (newline == end) {
+                break;
+            }
+            if (lineLength == 0 && !tooLong) {
+                line(bytes, start, newline - start);
+            } else {
+                append(bytes, start, newline - start);
+                line(line, 0, lineLength);
+                lineLength = 0;
+            }
+            start = newline + 1;
         }
         append(bytes, start, end - start);
     }

@@ -52,8 +52,8 @@ public final class ListenImport {
             problem("the line is longer than 1 MB, so it is not a listen");
         }
     });
-    private final ListenLine listen = new ListenLine();
     private final SeenTexts seen = new SeenTexts();
+    private final ListenLine listen = new ListenLine(seen);
     /** Per seen text: its track, its extra record and the msid it carries (-1 for none), three ints each. */
     private int[] seenIds = new int[3 * 1024];
     private long read;
@@ -144,9 +144,8 @@ public final class ListenImport {
 
     /** The line's {@code track_metadata}'s entry in {@link #seenIds}: found by its bytes, parsed when new. */
     private int track() {
-        int known = seen.get(listen.line, listen.trackFrom, listen.trackTo);
-        if (known >= 0) {
-            return known;
+        if (listen.seenEntry >= 0) {
+            return listen.seenEntry;
         }
         JsonReader text = new JsonReader(listen.line, listen.trackFrom, listen.trackTo - listen.trackFrom);
         String[] msid = new String[1];

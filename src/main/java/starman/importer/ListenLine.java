@@ -16,9 +16,18 @@ public final class ListenLine {
     public byte[] line;
     public int trackFrom;
     public int trackTo;
+    /** What {@link #seen} attached to the {@code track_metadata} text, or -1 when it is new (then put it). */
+    public int seenEntry;
+    private final SeenTexts seen;
+    private final JsonReader reader = new JsonReader(new byte[0]);
     private final Field msid = new Field();
     private final Field user = new Field();
     private String path;
+
+    /** @param seen the texts seen so far: a line whose {@code track_metadata} is one of them is not scanned */
+    public ListenLine(SeenTexts seen) {
+        this.seen = seen;
+    }
 
     /** A string field's bytes, copied (a reader's span lasts only until its next string). */
     public static final class Field {
@@ -46,12 +55,13 @@ public final class ListenLine {
 
     /** Reads a line; throws {@link JsonException} (naming the path) when it is not a listen. */
     public void read(byte[] bytes, int offset, int length) {
-        JsonReader r = new JsonReader(bytes, offset, length);
+        JsonReader r = reader.reset(bytes, offset, length);
         line = bytes;
         listenedAt = 0;
         insertedAt = 0;
         trackFrom = -1;
         trackTo = -1;
+        seenEntry = -1;
         msid.length = -1;
         user.length = -1;
         boolean sawListenedAt = false;
@@ -62,11 +72,7 @@ public final class ListenLine {
                 case "inserted_at": insertedAt = r.skipNull() ? 0 : r.nextWholePart(); break;
                 case "recording_msid": msid.take(r); break;
                 case "user_name": user.take(r); break;
-                case "track_metadata":
-                    trackFrom = r.rawStart();
-                    r.skipRawValue();
-                    trackTo = r.position();
-                    break;
+                case "track_metadata": track(r, offset + length); break;
                 default: r.skipValue();
             }
         }
@@ -79,6 +85,35 @@ public final class ListenLine {
         if (trackFrom < 0) {
             throw missing("track_metadata");
         }
+    }
+
+    /**
+     * Finds the text of {@code track_metadata} and whether it was seen. Export lines end with it, so the text up to
+     * the line's closing brace is tried first: seen, it needs no scan (a seen text is one whole value, so it cannot
+     * be that and more fields); else the value is scanned for its end and looked up as it is.
+     */
+    private void track(JsonReader r, int lineEnd) {
+        trackFrom = r.rawStart();
+        int last = lineEnd - 1;
+        while (last > trackFrom && isSpace(line[last])) {
+            last--;
+        }
+        if (line[last] == '}') {
+            int entry = seen.get(line, trackFrom, last);
+            if (entry >= 0) {
+                r.skipValueTo(last);
+                trackTo = last;
+                seenEntry = entry;
+                return;
+            }
+        }
+        r.skipRawValue();
+        trackTo = r.position();
+        seenEntry = seen.get(line, trackFrom, trackTo);
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
     /** The error for a listen without {@code field}, as ListenJson words it. */

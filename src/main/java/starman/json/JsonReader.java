@@ -14,9 +14,9 @@ import java.util.Map;
 public final class JsonReader {
     public enum Token { BEGIN_OBJECT, END_OBJECT, BEGIN_ARRAY, END_ARRAY, NAME, STRING, NUMBER, BOOLEAN, NULL, END_DOCUMENT }
 
-    private final byte[] in;
-    private final int start;
-    private final int limit;
+    private byte[] in;
+    private int start;
+    private int limit;
     private int pos;
     /** Stack of open containers: 'o' object expecting name, 'v' object expecting value, 'a' array. */
     private final char[] stack = new char[64];
@@ -42,10 +42,19 @@ public final class JsonReader {
 
     /** Reads {@code utf8[offset, offset + length)}; offsets in messages count from {@code offset}. */
     public JsonReader(byte[] utf8, int offset, int length) {
+        reset(utf8, offset, length);
+    }
+
+    /** Starts reading another text, as a new reader would (a reader reused line after line makes no garbage). */
+    public JsonReader reset(byte[] utf8, int offset, int length) {
         this.in = utf8;
         this.start = offset;
         this.limit = offset + length;
         this.pos = offset;
+        depth = 0;
+        peeked = null;
+        expectComma = false;
+        return this;
     }
 
     public Token peek() {
@@ -415,22 +424,41 @@ public final class JsonReader {
             return;
         }
         int nesting = 0;
+        byte[] b = in;
+        int i = pos;
         while (true) {
-            if (pos >= limit) {
+            if (i >= limit) {
+                pos = i;
                 throw error("unexpected end of input");
             }
-            int c = in[pos];
+            int c = b[i];
             if (c == '"') {
+                pos = i;
                 skipString();
+                i = pos;
                 continue;
             }
-            pos++;
+            i++;
             if (c == '{' || c == '[') {
                 nesting++;
             } else if ((c == '}' || c == ']') && --nesting == 0) {
                 break;
             }
         }
+        pos = i;
+        afterValue();
+    }
+
+    /**
+     * Takes the next value as ending at {@code end} (an offset in the input array) without reading it: for a
+     * caller that recognised its bytes as a value seen and checked before.
+     */
+    public void skipValueTo(int end) {
+        int t = rawStart();
+        if (end <= t || end > limit) {
+            throw error("a value cannot end at offset " + (end - start));
+        }
+        pos = end;
         afterValue();
     }
 
@@ -703,24 +731,27 @@ public final class JsonReader {
     }
 
     private void skipString() {
-        pos++;
-        while (true) {
-            if (pos >= limit) {
-                throw error("unterminated string");
-            }
-            int c = in[pos];
+        // locals, not fields, in the loop: this is the import's hottest
+        byte[] b = in;
+        int end = limit;
+        int i = pos + 1;
+        while (i < end) {
+            int c = b[i];
             if (c == '"') {
-                pos++;
+                pos = i + 1;
                 return;
             }
             if (c == '\\') {
-                pos += 2;
+                i += 2;
             } else if (c >= 0 && c < 0x20) {
+                pos = i;
                 throw error("control character in string");
             } else {
-                pos++;
+                i++;
             }
         }
+        pos = end;
+        throw error("unterminated string");
     }
 
     private String readString() {

@@ -101,6 +101,71 @@ public final class ListenJson {
         return new TrackMetadata(artist == null ? "" : artist, track == null ? "" : track, release, info, mapping);
     }
 
+    /**
+     * Reads only what decides whose a track is, from a {@code track_metadata} object: the artist credit and the
+     * artist MBIDs of the mapping and of the player (all {@code ArtistFilter} reads), and the msid it carries, as
+     * {@link #readTrack(JsonReader, String[])} would read them; the rest is passed over unchecked. Most listens of a
+     * history are other artists': a reader for one artist decodes those no further.
+     */
+    public static TrackMetadata readCredit(JsonReader r, String[] msidOut) {
+        String artist = null;
+        List<String> submitted = null;
+        String infoMsid = null;
+        boolean mapped = false;
+        List<String> mappedArtists = null;
+        r.beginObject();
+        while (r.hasNext()) {
+            switch (r.nextName()) {
+                case "artist_name": artist = r.nextStringOrNull(); break;
+                case "recording_msid": msidOut[0] = r.nextStringOrNull(); break;
+                case "additional_info":
+                    if (!r.skipNull()) {
+                        r.beginObject();
+                        while (r.hasNext()) {
+                            String name = r.nextName();
+                            if (name.equals("artist_mbids")) {
+                                submitted = r.skipNull() ? null : readStrings(r);
+                            } else if (name.equals("recording_msid")) {
+                                infoMsid = r.peek() == JsonReader.Token.STRING ? r.nextString() : skipped(r);
+                            } else {
+                                r.skipRawValue();
+                            }
+                        }
+                        r.endObject();
+                    }
+                    break;
+                case "mbid_mapping":
+                    mapped = !r.skipNull();
+                    if (mapped) {
+                        r.beginObject();
+                        while (r.hasNext()) {
+                            if (r.nextName().equals("artist_mbids")) {
+                                mappedArtists = r.skipNull() ? null : readStrings(r);
+                            } else {
+                                r.skipRawValue();
+                            }
+                        }
+                        r.endObject();
+                    }
+                    break;
+                default: r.skipRawValue();
+            }
+        }
+        r.endObject();
+        if (msidOut[0] == null) {
+            msidOut[0] = infoMsid;
+        }
+        AdditionalInfo info = new AdditionalInfo(null, null, null, null, null, submitted, null, null, Map.of());
+        return new TrackMetadata(artist == null ? "" : artist, "", null, info,
+                mapped ? new MbidMapping(null, null, null, null, mappedArtists, null, null, null) : null);
+    }
+
+    /** Passes over a value; null, for a field whose value is not what was looked for. */
+    private static String skipped(JsonReader r) {
+        r.skipRawValue();
+        return null;
+    }
+
     private static AdditionalInfo readInfo(JsonReader r) {
         Long durationMs = null;
         Long duration = null;
