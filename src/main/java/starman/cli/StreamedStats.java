@@ -59,8 +59,13 @@ final class StreamedStats {
 
     /** Adds every listen of {@code file} to {@code index}; a line that is not a listen fails it, naming the line. */
     static void read(Path file, ListenIndex index) throws IOException {
+        read(file, index, Runtime.getRuntime().availableProcessors(), MIN_PART);
+    }
+
+    /** The same in up to {@code most} parts of at least {@code minPart} bytes. */
+    static void read(Path file, ListenIndex index, int most, long minPart) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long[] cuts = cuts(channel, Runtime.getRuntime().availableProcessors());
+            long[] cuts = cuts(channel, most, minPart);
             List<StreamedStats> parts = new ArrayList<>();
             for (int p = 0; p + 1 < cuts.length; p++) {
                 parts.add(new StreamedStats(index));
@@ -118,9 +123,9 @@ final class StreamedStats {
     }
 
     /** Where the parts begin (each just after a line end) and, last, the file's size. */
-    private static long[] cuts(FileChannel channel, int processors) throws IOException {
+    private static long[] cuts(FileChannel channel, int most, long minPart) throws IOException {
         long size = channel.size();
-        int parts = (int) Math.max(1, Math.min(processors, size / MIN_PART));
+        int parts = (int) Math.max(1, Math.min(most, size / minPart));
         long[] cuts = new long[parts + 1];
         ByteBuffer one = ByteBuffer.allocate(1);
         for (int p = 1; p < parts; p++) {
@@ -142,7 +147,6 @@ final class StreamedStats {
         LineSplitter splitter = new LineSplitter(MAX_LINE_BYTES, new LineSplitter.Handler() {
             @Override
             public void line(byte[] bytes, int offset, int length, long number) {
-                lines = number;
                 if (failure == null) {
                     try {
                         StreamedStats.this.line(bytes, offset, length);
@@ -154,7 +158,6 @@ final class StreamedStats {
 
             @Override
             public void tooLong(long number) {
-                lines = number;
                 fail(number, "longer than 1 MB, so not a listen");
             }
         });
@@ -169,6 +172,7 @@ final class StreamedStats {
             at += n;
         }
         splitter.end();
+        lines = splitter.lines();
         return null;
     }
 

@@ -53,14 +53,18 @@ public final class LineSplitter {
         append(bytes, start, end - start);
     }
 
-    /** The stream ended: its last line, if it had no end of line. Then a new stream may start. */
+    /** The stream ended: its last line, if it had no end of line. */
     public void end() {
         if (lineLength > 0 || tooLong) {
             line(line, 0, lineLength);
         }
         lineLength = 0;
         tooLong = false;
-        number = 0;
+    }
+
+    /** How many lines the stream had so far, blank ones too. */
+    public long lines() {
+        return number;
     }
 
     private void append(byte[] bytes, int offset, int length) {

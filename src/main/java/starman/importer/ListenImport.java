@@ -39,7 +39,7 @@ public final class ListenImport {
     private int userId = -1;
     private final DayBlock.Rows batch = new DayBlock.Rows();
     private final List<ImportProblem> problems = new ArrayList<>();
-    private final LineSplitter lines = new LineSplitter(MAX_LINE_BYTES, new LineSplitter.Handler() {
+    private final LineSplitter.Handler handler = new LineSplitter.Handler() {
         @Override
         public void line(byte[] bytes, int offset, int length, long number) {
             lineNumber = number;
@@ -51,7 +51,8 @@ public final class ListenImport {
             lineNumber = number;
             problem("the line is longer than 1 MB, so it is not a listen");
         }
-    });
+    };
+    private LineSplitter lines;
     private final SeenTexts seen = new SeenTexts();
     private final ListenLine listen = new ListenLine(seen);
     /** Per seen text: its track, its extra record and the msid it carries (-1 for none), three ints each. */
@@ -76,6 +77,7 @@ public final class ListenImport {
     public void begin(ImportPart next) {
         part = next;
         userInfo = new byte[0];
+        lines = new LineSplitter(MAX_LINE_BYTES, handler);
     }
 
     /** More bytes of the current part. */

@@ -30,7 +30,8 @@ class StreamedStatsTest {
 
     @Property(tries = 25)
     void aStreamedFileGivesTheIndexItsListensGive(@ForAll @IntRange(min = 1, max = 3_000) int count,
-                                                  @ForAll long seed, @ForAll boolean apiShape) throws IOException {
+                                                  @ForAll long seed, @ForAll boolean apiShape,
+                                                  @ForAll @IntRange(min = 1, max = 5) int parts) throws IOException {
         List<Listen> history = HistoryGenerator.generate(seed, "rob", count, END).listens();
         List<String> lines = new ArrayList<>();
         for (Listen l : history) {
@@ -42,7 +43,7 @@ class StreamedStatsTest {
         try {
             Files.write(file, lines);
             ListenIndex streamed = index();
-            StreamedStats.read(file, streamed);
+            StreamedStats.read(file, streamed, parts, 1_000);
             ListenIndex built = index();
             built.addAll(history);
 
@@ -61,8 +62,11 @@ class StreamedStatsTest {
         try {
             Files.write(file, List.of(ListenJson.toJson(HistoryGenerator.generate(1, "rob", 1, END).listens().get(0)),
                     "", "{\"listened_at\": 5, \"track_metadata\": {\"artist_name\": \"x\", \"track_name\": \"y\"}}"));
-            assertThatThrownBy(() -> StreamedStats.read(file, index())).isInstanceOf(JsonException.class)
-                    .hasMessage("line 3: listen has no recording_msid at $.track_metadata");
+            for (int parts = 1; parts <= 3; parts++) {
+                int p = parts;
+                assertThatThrownBy(() -> StreamedStats.read(file, index(), p, 10)).isInstanceOf(JsonException.class)
+                        .hasMessage("line 3: listen has no recording_msid at $.track_metadata");
+            }
         } finally {
             Files.delete(file);
         }
