@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import starman.json.JsonReader;
 import starman.model.ListenJson;
-import starman.model.TrackMetadata;
 import starman.store.DayBlock;
 import starman.store.DayBlockStore;
 
@@ -55,6 +54,8 @@ public final class ListenImport {
     private LineSplitter lines;
     private final SeenTexts seen = new SeenTexts();
     private final ListenLine listen = new ListenLine(seen);
+    private final JsonReader text = new JsonReader(new byte[0]);
+    private final int[] ids = new int[3];
     /** Per seen text: its track, its extra record and the msid it carries (-1 for none), three ints each. */
     private int[] seenIds = new int[3 * 1024];
     private long read;
@@ -130,6 +131,8 @@ public final class ListenImport {
         read++;
         if (batch.size() >= batchSize) {
             flush();
+        } else if (read % 64 == 0) {
+            store.breathe();
         }
     }
 
@@ -149,9 +152,8 @@ public final class ListenImport {
         if (listen.seenEntry >= 0) {
             return listen.seenEntry;
         }
-        JsonReader text = new JsonReader(listen.line, listen.trackFrom, listen.trackTo - listen.trackFrom);
-        String[] msid = new String[1];
-        TrackMetadata track = ListenJson.readTrack(text, msid);
+        text.reset(listen.line, listen.trackFrom, listen.trackTo - listen.trackFrom);
+        store.readTrack(text, ids);
         text.endDocument();
         if (seen.size() == SEEN_TEXTS) {
             seen.clear();
@@ -160,9 +162,7 @@ public final class ListenImport {
         if (3 * entry + 3 > seenIds.length) {
             seenIds = Arrays.copyOf(seenIds, 2 * seenIds.length);
         }
-        seenIds[3 * entry] = store.trackOf(track);
-        seenIds[3 * entry + 1] = store.extraOf(track);
-        seenIds[3 * entry + 2] = msid[0] == null ? -1 : store.stringId(msid[0]);
+        System.arraycopy(ids, 0, seenIds, 3 * entry, 3);
         seen.put(entry);
         return entry;
     }

@@ -189,9 +189,9 @@ public final class ListenJson {
                 case "submission_client": client = r.nextStringOrNull(); break;
                 case "tracknumber": {
                     Object raw = r.readValue();
-                    Long n = positiveOrNull(raw);
-                    if (n != null && n <= Integer.MAX_VALUE && String.valueOf(n).equals(String.valueOf(raw))) {
-                        trackNumber = n.intValue();
+                    Integer n = trackNumber(raw);
+                    if (n != null) {
+                        trackNumber = n;
                     } else if (raw != null) {
                         other.put(name, raw);
                     }
@@ -205,8 +205,17 @@ public final class ListenJson {
                 trackNumber, client, other);
     }
 
+    /**
+     * A {@code tracknumber} that is a plain positive integer (or its string), else null: then the value is kept as
+     * the player sent it, among the other fields.
+     */
+    public static Integer trackNumber(Object raw) {
+        Long n = positiveOrNull(raw);
+        return n != null && n <= Integer.MAX_VALUE && String.valueOf(n).equals(String.valueOf(raw)) ? n.intValue() : null;
+    }
+
     /** Players send numbers as numbers, numeric strings or junk; junk and non-positive values mean unknown. */
-    private static Long positiveOrNull(Object raw) {
+    public static Long positiveOrNull(Object raw) {
         double d;
         if (raw instanceof Number n) {
             d = n.doubleValue();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
+import starman.json.JsonReader;
 import starman.model.Listen;
 import starman.model.ListenKey;
 import starman.model.TrackMetadata;
@@ -224,6 +225,14 @@ public final class DayBlockStore implements ListenStore {
         return codec.track(track);
     }
 
+    /**
+     * A {@code track_metadata} object read from JSON into its track, extra record and msid ({@code out[0..2]}, -1
+     * for none), making no objects (see {@link TrackCodec#read}), for {@link #merge(DayBlock.Rows)}.
+     */
+    public void readTrack(JsonReader r, int[] out) {
+        codec.read(r, out);
+    }
+
     /** The extra record of a listen's metadata (-1 for none), for {@link #merge(DayBlock.Rows)}. */
     public int extraOf(TrackMetadata track) {
         return codec.extra(track);
@@ -349,13 +358,38 @@ public final class DayBlockStore implements ListenStore {
 
     /** The rows' indices in (time, msid) order; stable, so equal keys keep their order of arrival. */
     private int[] sortedOrder(DayBlock.Rows rows) {
-        Integer[] boxed = new Integer[rows.size];
-        for (int i = 0; i < boxed.length; i++) {
+        int n = rows.size;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            first = Math.min(first, rows.listenedAt[i]);
+            last = Math.max(last, rows.listenedAt[i]);
+        }
+        int[] order = new int[n];
+        if (n > 0 && last - first < 1L << 40 && n < 1 << 23) {
+            // by time as one primitive sort of (time, arrival) keys, then ties by msid: no boxing
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = (rows.listenedAt[i] - first) << 23 | i;
+            }
+            Arrays.sort(keys);
+            for (int k = 0; k < n; k++) {
+                int i = (int) (keys[k] & ((1 << 23) - 1));
+                int j = k;
+                while (j > 0 && compare(rows, order[j - 1], rows, i) > 0) {
+                    order[j] = order[j - 1];
+                    j--;
+                }
+                order[j] = i;
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) {
             boxed[i] = i;
         }
         Arrays.sort(boxed, (x, y) -> compare(rows, x, rows, y));
-        int[] order = new int[boxed.length];
-        for (int i = 0; i < order.length; i++) {
+        for (int i = 0; i < n; i++) {
             order[i] = boxed[i];
         }
         return order;
@@ -370,6 +404,7 @@ public final class DayBlockStore implements ListenStore {
             int t = rows.track[i];
             if (judgements.facts(t) == null) {
                 judgements.set(t, judge.judge(codec.judged(t), dictionary));
+                breather.breathe();
             }
         }
     }
@@ -466,6 +501,11 @@ public final class DayBlockStore implements ListenStore {
 
     private synchronized Breather breather() {
         return breather;
+    }
+
+    /** Gives the page its turn if a slice of work ran long (see {@link #setBreather}): for callers' own loops. */
+    public void breathe() {
+        breather().breathe();
     }
 
     /** Rows decoded into listens; listens of one track and extra share their metadata object. */

@@ -29,7 +29,16 @@ public final class ListenDictionary {
     private int size;
     /** Id + 1 per slot, 0 for an empty one; null until the first look-up. The length is a power of two. */
     private int[] slots;
+    /** Each slot's entry's hash, so a probe compares bytes only when the hashes agree. */
+    private int[] slotHashes;
     private byte[] scratch = new byte[64];
+    /**
+     * The last strings looked up, by their hash: names, artists and player fields repeat from track to track, and a
+     * String's own hash and equality cost less than encoding, hashing and comparing its bytes. A few thousand
+     * Strings at most, whatever the size of the table.
+     */
+    private final String[] recentStrings = new String[4096];
+    private final int[] recentIds = new int[4096];
 
     public ListenDictionary() {
         this(new byte[1024], 0, new int[64], 0);
@@ -60,7 +69,14 @@ public final class ListenDictionary {
 
     /** The id of {@code s}, added at the end when new. */
     public synchronized int id(String s) {
-        return intern(s, true);
+        int slot = s.hashCode() & (recentStrings.length - 1);
+        if (s.equals(recentStrings[slot])) {
+            return recentIds[slot];
+        }
+        int id = intern(s, true);
+        recentStrings[slot] = s;
+        recentIds[slot] = id;
+        return id;
     }
 
     /** The id of {@code s}, or -1 when it is not in the table. */
@@ -69,12 +85,10 @@ public final class ListenDictionary {
     }
 
     private int intern(String s, boolean add) {
-        int n = Utf8.encodedLength(s);
-        if (scratch.length < n + 1) {
-            scratch = new byte[Math.max(n + 1, 2 * scratch.length)];
+        if (scratch.length < 3 * s.length() + 1) { // a char is at most three bytes (a pair four for two)
+            scratch = new byte[Math.max(3 * s.length() + 1, 2 * scratch.length)];
         }
-        Utf8.encode(s, scratch, 0);
-        return intern(scratch, 0, n, add);
+        return intern(scratch, 0, Utf8.encode(s, scratch, 0), add);
     }
 
     /** The id of the string whose UTF-8 bytes are {@code utf8[offset, offset + length)}, added when new. */
@@ -196,10 +210,12 @@ public final class ListenDictionary {
         int mask = slots.length - 1;
         int at = hash & mask;
         while (slots[at] != 0) {
-            int id = slots[at] - 1;
-            int start = id == 0 ? 0 : ends[id - 1];
-            if (ends[id] - start == length && same(bytes, start, b, offset, length)) {
-                return id;
+            if (slotHashes[at] == hash) {
+                int id = slots[at] - 1;
+                int start = id == 0 ? 0 : ends[id - 1];
+                if (ends[id] - start == length && same(bytes, start, b, offset, length)) {
+                    return id;
+                }
             }
             at = (at + 1) & mask;
         }
@@ -208,6 +224,7 @@ public final class ListenDictionary {
         }
         append(b, offset, length);
         slots[at] = size;
+        slotHashes[at] = hash;
         if (2 * size > slots.length) {
             rehash(slots.length * 2);
         }
@@ -225,23 +242,31 @@ public final class ListenDictionary {
 
     private void rehash(int capacity) {
         slots = new int[capacity];
+        slotHashes = new int[capacity];
         int mask = capacity - 1;
         for (int id = 0; id < size; id++) {
             int start = id == 0 ? 0 : ends[id - 1];
-            int at = hash32(bytes, start, ends[id] - start) & mask;
+            int hash = hash32(bytes, start, ends[id] - start);
+            int at = hash & mask;
             while (slots[at] != 0) {
                 at = (at + 1) & mask;
             }
             slots[at] = id + 1;
+            slotHashes[at] = hash;
         }
     }
 
+    /** FNV-1a, then murmur3's finaliser: FNV's low bits alone cluster in a table indexed by them. */
     private static int hash32(byte[] b, int offset, int length) {
         int h = 0x811c9dc5;
         for (int i = offset; i < offset + length; i++) {
             h = (h ^ (b[i] & 0xff)) * 0x01000193;
         }
-        return h ^ (h >>> 15);
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
     }
 
     private void append(byte[] b, int offset, int n) {

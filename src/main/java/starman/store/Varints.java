@@ -41,6 +41,15 @@ final class Varints {
         bytes[length++] = (byte) b;
     }
 
+    /** Raw bytes, as they are (an encoding made elsewhere). */
+    void writeBytes(byte[] b, int offset, int n) {
+        if (length + n > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+        }
+        System.arraycopy(b, offset, bytes, length, n);
+        length += n;
+    }
+
     int length() {
         return length;
     }

@@ -13,6 +13,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import starman.json.JsonReader;
+import starman.json.JsonWriter;
 import starman.metrics.ListenLength;
 import starman.metrics.RecordingLengths;
 import starman.model.AdditionalInfo;
@@ -67,6 +69,53 @@ class TrackCodecTest {
         TrackCodec reopened = new TrackCodec(ListenDictionary.fromBytes(dictionary.toBytes()),
                 TrackTable.fromChunks(new int[] {0}, List.of(table.toBytes(0))));
         assertThat(reopened.decode(number, extra)).isEqualTo(track);
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<String> junk = Arbitraries.of(
+                "\"duration_ms\": \"215000\"", "\"duration_ms\": -5", "\"duration\": \"3:15\"", "\"duration\": 215.6",
+                "\"tracknumber\": \"3\"", "\"tracknumber\": \"3/12\"", "\"tracknumber\": 2.5", "\"tracknumber\": null",
+                "\"recording_msid\": \"in-info\"", "\"recording_msid\": 7", "\"x\": {\"a\": 1, \"a\": [true, null]}",
+                "\"x\": [\"s\", 1, 2.5, {\"k\": \"v\"}, []]", "\"artist_mbids\": [\"a\", null, 5]", "\"artist_mbids\": null",
+                "\"submission_client\": null", "\"music_service\": \"sp\\u00f6tify\\\"\"");
+        return Combinators.combine(tracks(), junk.list().ofMaxSize(4), junk.list().ofMaxSize(2),
+                Arbitraries.of("", ", \"recording_msid\": \"m-1\"", ", \"recording_msid\": null",
+                        ", \"extra_top\": {\"deep\": [1]}", ", \"mbid_mapping\": null", ", \"additional_info\": null"))
+                .as((track, infoJunk, moreJunk, tail) -> {
+                    JsonWriter w = new JsonWriter();
+                    ListenJson.writeTrack(w, track);
+                    String json = w.toString();
+                    // players' odd fields inside additional_info, a name given twice, fields after the usual ones
+                    String extra = String.join(", ", infoJunk);
+                    if (!extra.isEmpty()) {
+                        json = json.replace("\"additional_info\":{", "\"additional_info\":{" + extra + ", ")
+                                .replace(", }", "}");
+                    }
+                    for (String j : moreJunk) {
+                        json = json.replace("\"additional_info\":{", "\"additional_info\":{" + j + ", ")
+                                .replace(", }", "}");
+                    }
+                    return json.substring(0, json.length() - 1) + tail + "}";
+                });
+    }
+
+    @Property(tries = 1_000)
+    void jsonReadStraightIntoNumbersIsWhatTheMetadataGives(@ForAll("texts") String json) {
+        ListenDictionary dictionary = new ListenDictionary();
+        TrackCodec codec = new TrackCodec(dictionary, new TrackTable());
+        int[] direct = new int[3];
+        JsonReader r = new JsonReader(json);
+        codec.read(r, direct);
+        r.endDocument();
+
+        String[] msid = new String[1];
+        JsonReader again = new JsonReader(json);
+        TrackMetadata track = ListenJson.readTrack(again, msid);
+        assertThat(direct[0]).as(json).isEqualTo(codec.track(track));
+        assertThat(direct[1]).as(json).isEqualTo(codec.extra(track));
+        assertThat(direct[2] < 0 ? null : dictionary.string(direct[2])).as(json).isEqualTo(msid[0]);
+        assertThat(codec.decode(direct[0], direct[1])).isEqualTo(track);
     }
 
     @Property(tries = 400)
