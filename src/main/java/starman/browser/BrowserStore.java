@@ -170,9 +170,11 @@ public final class BrowserStore implements DayBlockStore.Persistence {
         changes.putDays().forEach((day, block) -> writes.put(IndexedDbBlocks.BLOCKS, day, block));
         changes.deletedDays().forEach(day -> writes.delete(IndexedDbBlocks.BLOCKS, day));
         if (changes.dictionaryChunk() != null) {
+            changes.dictionaryReplaced().forEach(key -> writes.delete(IndexedDbBlocks.STRINGS, key));
             writes.put(IndexedDbBlocks.STRINGS, changes.dictionaryStart(), changes.dictionaryChunk());
         }
         if (changes.tracksChunk() != null) {
+            changes.tracksReplaced().forEach(key -> writes.delete(IndexedDbBlocks.TRACKS, key));
             writes.put(IndexedDbBlocks.TRACKS, changes.tracksStart(), changes.tracksChunk());
         }
         changes.judgementChunks().forEach((chunk, bytes) -> writes.put(IndexedDbBlocks.JUDGEMENTS, chunk, bytes));

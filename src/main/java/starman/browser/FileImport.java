@@ -5,6 +5,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.typedarrays.ArrayBuffer;
+import org.teavm.jso.typedarrays.Int32Array;
 import org.teavm.jso.typedarrays.Int8Array;
 import starman.archive.ArchiveException;
 import starman.archive.ByteSource;
@@ -59,7 +60,8 @@ public final class FileImport {
                 }
                 byte[] bytes = Int8Array.create(chunk.getValue().getBuffer(), chunk.getValue().getByteOffset(),
                         chunk.getValue().getLength()).copyToJavaArray();
-                job.accept(bytes, 0, bytes.length);
+                int[] newlines = newlines(chunk.getValue()).copyToJavaArray();
+                job.accept(bytes, 0, bytes.length, newlines, newlines.length);
                 inflated += bytes.length;
                 progress.update(done + (part.size() == 0 ? 0 : part.length() * Math.min(inflated, part.size())
                         / part.size()), total, job.result());
@@ -123,6 +125,12 @@ public final class FileImport {
             + "if (deflated) { stream = stream.pipeThrough(new DecompressionStream('deflate-raw')); }"
             + "return stream.getReader();")
     private static native JSObject open(JSObject file, double start, double end, boolean deflated);
+
+    /** Where the chunk's line ends are: the browser's indexOf runs natively, a scan in wasm would not. */
+    @JSBody(params = "bytes", script = "var ends = [];"
+            + "for (var i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) { ends.push(i); }"
+            + "return new Int32Array(ends);")
+    private static native Int32Array newlines(Uint8Chunk bytes);
 
     @JSBody(params = "reader", script = "return reader.read();")
     private static native JSObject read(JSObject reader);

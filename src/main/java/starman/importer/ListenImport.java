@@ -93,6 +93,15 @@ public final class ListenImport {
         }
     }
 
+    /** More bytes of the current part, its line ends found already (see {@link LineSplitter#accept}). */
+    public void accept(byte[] bytes, int offset, int length, int[] newlines, int count) {
+        if (part.userInfo()) {
+            accept(bytes, offset, length);
+        } else {
+            lines.accept(bytes, offset, length, newlines, count);
+        }
+    }
+
     /** The current part is complete. */
     public void end() {
         if (part.userInfo()) {

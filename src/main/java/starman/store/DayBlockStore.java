@@ -52,11 +52,14 @@ public final class DayBlockStore implements ListenStore {
 
     /**
      * One transaction's worth. Chunks of the dictionary and the track table are keyed by their first id or
-     * number; judgement chunks by chunk number; {@code null} chunks were not changed.
+     * number ({@code null}: nothing new), and a new chunk may take in the chunks after its key, which the
+     * transaction deletes ({@code dictionaryReplaced}, {@code tracksReplaced}; see {@link Chunks}); judgement
+     * chunks are keyed by chunk number.
      */
     public record Changes(Map<Integer, byte[]> putDays, Set<Integer> deletedDays, int dictionaryStart,
-                          byte[] dictionaryChunk, int tracksStart, byte[] tracksChunk,
-                          Map<Integer, byte[]> judgementChunks, SyncCheckpoint checkpoint) {
+                          byte[] dictionaryChunk, List<Integer> dictionaryReplaced, int tracksStart,
+                          byte[] tracksChunk, List<Integer> tracksReplaced, Map<Integer, byte[]> judgementChunks,
+                          SyncCheckpoint checkpoint) {
     }
 
     /** What a store persisted, as read back; every list of chunks in key order. */
@@ -90,8 +93,8 @@ public final class DayBlockStore implements ListenStore {
     private TrackJudge judge;
     private Observer observer = (put, removed) -> { };
     private SyncCheckpoint checkpoint;
-    private int persistedStrings;
-    private int persistedTracks;
+    private final Chunks stringChunks;
+    private final Chunks trackChunks;
     private int count;
 
     /** Opens a store over what was persisted; throws IllegalArgumentException when it is damaged. */
@@ -104,8 +107,8 @@ public final class DayBlockStore implements ListenStore {
         this.persistence = persistence;
         this.savedJudgementKeys = saved.judgementKeys();
         this.savedJudgementChunks = saved.judgementChunks();
-        this.persistedStrings = dictionary.size();
-        this.persistedTracks = tracks.size();
+        this.stringChunks = new Chunks(saved.dictionaryKeys(), dictionary.size());
+        this.trackChunks = new Chunks(saved.trackKeys(), tracks.size());
         for (byte[] block : blocks.values()) {
             count += DayBlock.size(block);
         }
@@ -299,11 +302,21 @@ public final class DayBlockStore implements ListenStore {
         Map<Integer, byte[]> judged = judge == null ? Map.of() : judgements.dirtyChunks(judge.rules(), tracks.size());
         int strings = dictionary.size();
         int trackCount = tracks.size();
-        persistence.commit(new Changes(put, deleted, persistedStrings,
-                strings > persistedStrings ? dictionary.toBytes(persistedStrings) : null, persistedTracks,
-                trackCount > persistedTracks ? tracks.toBytes(persistedTracks) : null, judged, next));
-        persistedStrings = strings;
-        persistedTracks = trackCount;
+        boolean newStrings = strings > stringChunks.size();
+        boolean newTracks = trackCount > trackChunks.size();
+        int stringStart = stringChunks.nextStart(strings);
+        int trackStart = trackChunks.nextStart(trackCount);
+        persistence.commit(new Changes(put, deleted, stringStart,
+                newStrings ? dictionary.toBytes(stringStart) : null,
+                newStrings ? stringChunks.replaced(stringStart) : List.of(), trackStart,
+                newTracks ? tracks.toBytes(trackStart) : null,
+                newTracks ? trackChunks.replaced(trackStart) : List.of(), judged, next));
+        if (newStrings) {
+            stringChunks.committed(stringStart, strings);
+        }
+        if (newTracks) {
+            trackChunks.committed(trackStart, trackCount);
+        }
         judgements.clean(judged.keySet());
         synchronized (this) {
             blocks.putAll(put);

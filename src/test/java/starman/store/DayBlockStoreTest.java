@@ -224,4 +224,25 @@ class DayBlockStoreTest {
         assertThat(store.facts(1)).containsExactly(7);
         assertThat(store.judgeAgain(List.of(0, 1, 2))).isEmpty();
     }
+
+    @Test
+    void aThousandSmallPagesLeaveAFewChunksThatReopenToTheSameStore() {
+        MemoryPersistence saved = new MemoryPersistence();
+        DayBlockStore store = DayBlockStore.empty(saved);
+        for (int i = 0; i < 1_000; i++) {
+            store.apply(new PageWrite(List.of(DayBlockTest.fatListen(T + i * 600L, "m" + i, "Artist " + i, "Track " + i)),
+                    1, 0, SyncCheckpoint.IDLE));
+            if (i == 500) {
+                saved.failNext = true;
+                int n = i;
+                assertThatThrownBy(() -> store.apply(new PageWrite(List.of(DayBlockTest.fatListen(T + n * 600L + 1,
+                        "lost", "Lost Artist", "Lost Track")), 1, 0, SyncCheckpoint.IDLE))).isInstanceOf(StorageException.class);
+            }
+        }
+
+        assertThat(saved.commits).isEqualTo(1_000);
+        assertThat(saved.strings.size()).as("string chunks").isLessThanOrEqualTo(24);
+        assertThat(saved.tracks.size()).as("track chunks").isLessThanOrEqualTo(24);
+        assertThat(saved.reopen().all()).isEqualTo(store.all()).hasSize(1_000);
+    }
 }

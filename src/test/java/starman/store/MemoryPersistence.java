@@ -27,9 +27,11 @@ public final class MemoryPersistence implements DayBlockStore.Persistence {
         blocks.putAll(changes.putDays());
         changes.deletedDays().forEach(blocks::remove);
         if (changes.dictionaryChunk() != null) {
+            changes.dictionaryReplaced().forEach(strings::remove);
             strings.put(changes.dictionaryStart(), changes.dictionaryChunk());
         }
         if (changes.tracksChunk() != null) {
+            changes.tracksReplaced().forEach(tracks::remove);
             tracks.put(changes.tracksStart(), changes.tracksChunk());
         }
         judgements.putAll(changes.judgementChunks());

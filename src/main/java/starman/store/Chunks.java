@@ -1,0 +1,63 @@
+package starman.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How an append-only table (the dictionary, the track table) lies in its persisted chunks, each keyed by its first
+ * id. Every commit adds a chunk of what is new; left alone, a year of sync pages would leave thousands of tiny
+ * records, and a cold start pays per record. So a new chunk swallows the chunks before it while they are not
+ * larger than twice it: chunk sizes keep roughly doubling, their number stays near log2 of the table's size, and
+ * an id is rewritten a few times in its life at most.
+ */
+final class Chunks {
+    /** The persisted chunks' first ids, ascending; the table has {@link #size} entries persisted. */
+    private final List<Integer> starts = new ArrayList<>();
+    private int size;
+
+    Chunks(int[] keys, int size) {
+        for (int key : keys) {
+            starts.add(key);
+        }
+        this.size = size;
+    }
+
+    /** Where the next chunk of a table grown to {@code grown} entries starts, after its merges. */
+    int nextStart(int grown) {
+        int start = size;
+        for (int i = starts.size() - 1; i >= 0; i--) {
+            int count = (i + 1 < starts.size() ? starts.get(i + 1) : size) - starts.get(i);
+            if (count > 2 * (grown - start)) {
+                break;
+            }
+            start = starts.get(i);
+        }
+        return start;
+    }
+
+    /** The keys the next chunk (from {@link #nextStart}) replaces, its own excepted: to delete in the same commit. */
+    List<Integer> replaced(int start) {
+        List<Integer> gone = new ArrayList<>();
+        for (int key : starts) {
+            if (key > start) {
+                gone.add(key);
+            }
+        }
+        return gone;
+    }
+
+    /** The chunk [{@code start}, {@code grown}) was committed. */
+    void committed(int start, int grown) {
+        starts.removeIf(key -> key >= start);
+        starts.add(start);
+        size = grown;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int count() {
+        return starts.size();
+    }
+}
