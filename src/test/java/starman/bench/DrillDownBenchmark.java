@@ -36,7 +36,7 @@ public final class DrillDownBenchmark {
         BenchHistory history = BenchHistory.chosen(BenchHistory.SIMULATOR);
         try (ListenBrainzSimulator simulator = history.simulator(listens).rateLimit(1_000_000, 10)
                 .site(Site.directory()).start();
-             Chromium chromium = Chromium.start(1280, 800)) {
+             Chromium chromium = Chromium.start(1280, 800, Chromium.MEMORY_SWITCHES)) {
             ColdStartBenchmark.fillAt(chromium, PageMeter.attach(chromium),
                     simulator.baseUrl() + "/?user=demo&api=" + simulator.baseUrl(), history, listens);
             ColdStartBenchmark.markMillis(chromium, "starman-looked-up");
