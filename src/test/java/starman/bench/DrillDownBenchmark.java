@@ -6,16 +6,13 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import starman.simulator.ListenBrainzSimulator;
 import starman.testing.Chromium;
-import starman.testing.PageMeter;
-import starman.testing.Site;
 
 /**
  * Time from a click on a number of the workout table to its drill-down shown (the store's days read, the
  * listens matched to the index, the first page explained and rendered, the focus on its heading), with N
  * listens stored, of the history {@code -Dstarman.history} (see {@link BenchHistory}; a realistic one is imported,
- * see {@link ColdStartBenchmark#fillAt}). Command (BENCHMARKS.md): {@code mvn -B -q package -DskipTests && mvn -B -q
+ * see {@link FilledPage}). Command (BENCHMARKS.md): {@code mvn -B -q package -DskipTests && mvn -B -q
  * exec:java -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.DrillDownBenchmark -Dexec.args=100000
  * [-Dstarman.history=realistic]}
  */
@@ -33,13 +30,8 @@ public final class DrillDownBenchmark {
 
     public static void main(String[] args) throws Exception {
         int listens = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        BenchHistory history = BenchHistory.chosen(BenchHistory.SIMULATOR);
-        try (ListenBrainzSimulator simulator = history.simulator(listens).rateLimit(1_000_000, 10)
-                .site(Site.directory()).start();
-             Chromium chromium = Chromium.start(1280, 800)) {
-            ColdStartBenchmark.fillAt(chromium, PageMeter.attach(chromium),
-                    simulator.baseUrl() + "/?user=demo&api=" + simulator.baseUrl(), history, listens);
-            ColdStartBenchmark.markMillis(chromium, "starman-looked-up");
+        try (FilledPage page = FilledPage.open(listens, "")) {
+            Chromium chromium = page.chromium();
             for (String number : List.of("all-time-songs", "all-time-albums", "month-minutes", "today-songs")) {
                 List<Double> millis = new ArrayList<>();
                 for (int i = 0; i < RUNS; i++) {

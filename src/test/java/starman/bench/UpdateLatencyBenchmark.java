@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import starman.simulator.ListenBrainzSimulator;
 import starman.testing.Chromium;
-import starman.testing.PageMeter;
-import starman.testing.Site;
 import starman.testing.WorkoutUpdates;
 
 /**
@@ -15,7 +12,7 @@ import starman.testing.WorkoutUpdates;
  * simulator (no rate limit), the page reloaded (a cold start), then the page's update probe stores one listen at a
  * time through the sync's own path (see starman.browser.UpdateProbe) while a MutationObserver watches the
  * workout table. The history is {@code -Dstarman.history} (see {@link BenchHistory}; a realistic one is imported,
- * see {@link ColdStartBenchmark#fillAt}). Command (BENCHMARKS.md): {@code mvn -B -q package -DskipTests && mvn -B -q
+ * see {@link FilledPage}). Command (BENCHMARKS.md): {@code mvn -B -q package -DskipTests && mvn -B -q
  * exec:java -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.UpdateLatencyBenchmark -Dexec.args=100000
  * [-Dstarman.history=realistic]}
  */
@@ -23,13 +20,8 @@ public final class UpdateLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         int listens = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int updates = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        BenchHistory history = BenchHistory.chosen(BenchHistory.SIMULATOR);
-        try (ListenBrainzSimulator simulator = history.simulator(listens).rateLimit(1_000_000, 10)
-                .site(Site.directory()).start();
-             Chromium chromium = Chromium.start(1280, 800)) {
-            ColdStartBenchmark.fillAt(chromium, PageMeter.attach(chromium),
-                    simulator.baseUrl() + "/?user=demo&probe=true&api=" + simulator.baseUrl(), history, listens);
-            ColdStartBenchmark.markMillis(chromium, "starman-looked-up");
+        try (FilledPage page = FilledPage.open(listens, "&probe=true")) {
+            Chromium chromium = page.chromium();
             chromium.driver().navigate().refresh();
             ColdStartBenchmark.markMillis(chromium, "starman-looked-up");
 

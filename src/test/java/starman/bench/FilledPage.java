@@ -1,0 +1,45 @@
+package starman.bench;
+
+import java.io.IOException;
+import starman.simulator.ListenBrainzSimulator;
+import starman.testing.Chromium;
+import starman.testing.PageMeter;
+import starman.testing.Site;
+
+/**
+ * The app in Chromium with the history of {@code -Dstarman.history} stored (see {@link ColdStartBenchmark#fillAt}),
+ * its simulator without a rate limit, the metadata lane's first pass done: where the update and drill-down
+ * benchmarks start.
+ */
+record FilledPage(ListenBrainzSimulator simulator, Chromium chromium) implements AutoCloseable {
+
+    /** @param parameters more of the page's address parameters, such as {@code "&probe=true"} */
+    static FilledPage open(int listens, String parameters) throws IOException {
+        BenchHistory history = BenchHistory.chosen(BenchHistory.SIMULATOR);
+        ListenBrainzSimulator simulator = history.simulator(listens).rateLimit(1_000_000, 10)
+                .site(Site.directory()).start();
+        Chromium chromium = null;
+        try {
+            chromium = Chromium.start(1280, 800, Chromium.MEMORY_SWITCHES);
+            ColdStartBenchmark.fillAt(chromium, PageMeter.attach(chromium),
+                    simulator.baseUrl() + "/?user=demo" + parameters + "&api=" + simulator.baseUrl(), history, listens);
+            ColdStartBenchmark.markMillis(chromium, "starman-looked-up");
+            return new FilledPage(simulator, chromium);
+        } catch (IOException | RuntimeException e) {
+            if (chromium != null) {
+                chromium.close();
+            }
+            simulator.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            chromium.close();
+        } finally {
+            simulator.close();
+        }
+    }
+}
