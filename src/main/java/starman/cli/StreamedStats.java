@@ -37,7 +37,7 @@ final class StreamedStats {
     private static final int SEEN_TEXTS = 4_000_000;
 
     private final ListenIndex index;
-    private final SeenTexts seen = new SeenTexts();
+    private final SeenTexts seen = new SeenTexts(LongWords.JVM);
     private final ListenLine listen = new ListenLine(seen);
     private final JsonReader text = new JsonReader(new byte[0]);
     /** Per seen text: the index's judgement (-1: another artist's), and whether and which msid it carries. */
@@ -162,13 +162,14 @@ final class StreamedStats {
             }
         });
         ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
+        int[] newlines = new int[CHUNK];
         for (long at = from; at < to && failure == null; ) {
             chunk.clear().limit((int) Math.min(CHUNK, to - at));
             int n = channel.read(chunk, at);
             if (n <= 0) {
                 break;
             }
-            splitter.accept(chunk.array(), 0, n);
+            splitter.accept(chunk.array(), 0, n, newlines, LongWords.newlines(chunk.array(), 0, n, newlines));
             at += n;
         }
         splitter.end();
