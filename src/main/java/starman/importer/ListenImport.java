@@ -53,8 +53,17 @@ public final class ListenImport {
     };
     private LineSplitter lines;
     private final SeenTexts seen = new SeenTexts();
-    private final ListenLine listen = new ListenLine(seen);
-    private final JsonReader text = new JsonReader(new byte[0]);
+    private final ListenLine listen = new ListenLine(seen, new ListenLine.Texts() {
+        @Override
+        public int add(JsonReader text) {
+            return track(text);
+        }
+
+        @Override
+        public boolean carriesMsid(int entry) {
+            return seenIds[3 * entry + 2] >= 0;
+        }
+    });
     private final int[] ids = new int[3];
     /** Per seen text: its track, its extra record and the msid it carries (-1 for none), three ints each. */
     private int[] seenIds = new int[3 * 1024];
@@ -126,13 +135,10 @@ public final class ListenImport {
     private void listen(byte[] bytes, int offset, int length) {
         try {
             listen.read(bytes, offset, length);
-            int seenAt = track();
-            int msid = listen.msid().present() ? id(listen.msid()) : seenIds[3 * seenAt + 2];
-            if (msid < 0) {
-                throw listen.missing("recording_msid");
-            }
+            int t = listen.track;
+            int msid = listen.msid().present() ? id(listen.msid()) : seenIds[3 * t + 2];
             int user = listen.user().present() ? id(listen.user()) : userId();
-            batch.add(listen.listenedAt, listen.insertedAt, msid, user, seenIds[3 * seenAt], seenIds[3 * seenAt + 1]);
+            batch.add(listen.listenedAt, listen.insertedAt, msid, user, seenIds[3 * t], seenIds[3 * t + 1]);
         } catch (RuntimeException e) {
             problem(e.getMessage() == null ? e.toString() : e.getMessage());
             return;
@@ -156,14 +162,9 @@ public final class ListenImport {
         return userId;
     }
 
-    /** The line's {@code track_metadata}'s entry in {@link #seenIds}: found by its bytes, parsed when new. */
-    private int track() {
-        if (listen.seenEntry >= 0) {
-            return listen.seenEntry;
-        }
-        text.reset(listen.line, listen.trackFrom, listen.trackTo - listen.trackFrom);
+    /** A new {@code track_metadata} text, read straight into the store's numbers; its entry in {@link #seenIds}. */
+    private int track(JsonReader text) {
         store.readTrack(text, ids);
-        text.endDocument();
         if (seen.size() == SEEN_TEXTS) {
             seen.clear();
         }
@@ -172,7 +173,6 @@ public final class ListenImport {
             seenIds = Arrays.copyOf(seenIds, 2 * seenIds.length);
         }
         System.arraycopy(ids, 0, seenIds, 3 * entry, 3);
-        seen.put(entry);
         return entry;
     }
 

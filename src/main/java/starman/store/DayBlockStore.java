@@ -149,30 +149,26 @@ public final class DayBlockStore implements ListenStore {
 
     @Override
     public long newestListenedAt() {
-        byte[] last;
-        synchronized (this) {
-            last = blocks.isEmpty() ? null : blocks.lastEntry().getValue();
-        }
-        if (last == null) {
-            return 0;
-        }
-        DayBlock.Rows rows = new DayBlock.Rows();
-        rows.readKeys(last);
-        return rows.listenedAt[rows.size - 1];
+        return edge(true);
     }
 
     /** The oldest stored listened_at, 0 when empty. */
     public long oldestListenedAt() {
-        byte[] first;
+        return edge(false);
+    }
+
+    /** The newest or the oldest stored listened_at: the last or first row of the last or first day. */
+    private long edge(boolean newest) {
+        byte[] block;
         synchronized (this) {
-            first = blocks.isEmpty() ? null : blocks.firstEntry().getValue();
+            block = blocks.isEmpty() ? null : newest ? blocks.lastEntry().getValue() : blocks.firstEntry().getValue();
         }
-        if (first == null) {
+        if (block == null) {
             return 0;
         }
         DayBlock.Rows rows = new DayBlock.Rows();
-        rows.readKeys(first);
-        return rows.listenedAt[0];
+        rows.readKeys(block);
+        return rows.listenedAt[newest ? rows.size - 1 : 0];
     }
 
     @Override
