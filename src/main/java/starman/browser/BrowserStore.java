@@ -71,7 +71,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     private void moveLegacy(IndexedDbBlocks.Contents contents) throws IOException {
         LegacyDayBlock legacy;
         try {
-            legacy = new LegacyDayBlock(ListenDictionary.fromChunks(contents.legacyDictionary().keys(),
+            legacy = new LegacyDayBlock(ListenDictionary.fromLegacyChunks(contents.legacyDictionary().keys(),
                     contents.legacyDictionary().list()));
             List<Listen> batch = new ArrayList<>();
             for (byte[] block : contents.legacyDays().values()) {

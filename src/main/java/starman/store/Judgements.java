@@ -18,7 +18,7 @@ import starman.json.Utf8;
  * not judged) and the facts + 1, as varints.
  */
 final class Judgements {
-    static final int CHUNK = 1024;
+    static final int CHUNK = 4096;
     private static final int[] NONE = new int[0];
 
     private int[][] facts = new int[CHUNK][];
