@@ -19,8 +19,8 @@ import starman.store.DayBlockStore;
  * numbers and the {@code track_metadata} texts seen, by hash: a line whose text was seen is read without
  * parsing it or making a String, and no listen object is made at all.
  *
- * <p>If the store refuses a batch (a full disk), its exception ends the import: the batches before it are
- * stored whole, that one not at all.
+ * <p>A batch goes to disk while the next is read. If the store refuses one (a full disk), its exception ends the
+ * import (at the next batch, or at {@link #finish}): the batches before it are stored whole, that one not at all.
  */
 public final class ListenImport {
     public static final int DEFAULT_BATCH = 20_000;
@@ -69,6 +69,8 @@ public final class ListenImport {
     private int[] seenIds = new int[3 * 1024];
     private long read;
     private long added;
+    /** The last batch's new listens, counted once it is stored. */
+    private int onItsWay;
     private long skipped;
 
     private ImportPart part;
@@ -124,10 +126,13 @@ public final class ListenImport {
     /** Stores the last batch; returns what the import did. */
     public ImportResult finish() {
         flush();
+        store.flush();
+        added += onItsWay;
+        onItsWay = 0;
         return result();
     }
 
-    /** What the import did so far (the listens of the current batch are read, not yet added). */
+    /** What the import did so far (the listens of the batches not yet stored are read, not yet added). */
     public ImportResult result() {
         return new ImportResult(read, added, skipped, problems);
     }
@@ -178,7 +183,9 @@ public final class ListenImport {
 
     private void flush() {
         if (batch.size() > 0) {
-            added += store.merge(batch);
+            int merged = store.merge(batch); // throws if the batch before did not reach the disk after all
+            added += onItsWay;
+            onItsWay = merged;
             batch.clear();
         }
     }

@@ -54,6 +54,11 @@ final class Judgements {
         return chunks;
     }
 
+    /** The chunks of {@code unwritten} did not reach the disk after all. */
+    synchronized void markDirty(Set<Integer> unwritten) {
+        dirty.addAll(unwritten);
+    }
+
     /** The chunks of {@code written} are on disk. */
     synchronized void clean(Set<Integer> written) {
         dirty.removeAll(written);

@@ -3,6 +3,7 @@ package starman.store;
 import java.util.Arrays;
 import java.util.List;
 import starman.json.Utf8;
+import starman.time.Breather;
 
 /**
  * The one append-only table of distinct byte strings that day blocks point into (STORAGE.md layout e): text in
@@ -252,8 +253,8 @@ public final class ListenDictionary {
     }
 
     private int lookUp(byte[] b, int offset, int length, boolean add) {
-        if (slots == null) {
-            rehash(Math.max(64, Integer.highestOneBit(Math.max(1, size)) * 4));
+        if (slots == null) { // the least power of two at least twice the size: half full at most
+            rehash(Math.max(64, Integer.highestOneBit(Math.max(1, 2 * size - 1)) << 1));
         }
         int hash = hash32(b, offset, length);
         int mask = slots.length - 1;
@@ -289,19 +290,75 @@ public final class ListenDictionary {
         return true;
     }
 
+    /** A table of {@code capacity} slots; the hashes come from the old table, so no entry's bytes are read again. */
     private void rehash(int capacity) {
+        int[] oldSlots = slots;
+        int[] oldHashes = slotHashes;
         slots = new int[capacity];
         slotHashes = new int[capacity];
-        int mask = capacity - 1;
-        for (int id = 0; id < size; id++) {
-            int start = id == 0 ? 0 : ends[id - 1];
-            int hash = hash32(bytes, start, ends[id] - start);
-            int at = hash & mask;
-            while (slots[at] != 0) {
-                at = (at + 1) & mask;
+        if (oldSlots == null) {
+            int[] hashes = new int[size];
+            for (int id = 0; id < size; id++) {
+                int start = id == 0 ? 0 : ends[id - 1];
+                hashes[id] = hash32(bytes, start, ends[id] - start);
             }
-            slots[at] = id + 1;
-            slotHashes[at] = hash;
+            for (int id = 0; id < size; id++) {
+                insert(id, hashes[id]);
+            }
+            return;
+        }
+        for (int at = 0; at < oldSlots.length; at++) {
+            if (oldSlots[at] != 0) {
+                insert(oldSlots[at] - 1, oldHashes[at]);
+            }
+        }
+    }
+
+    private void insert(int id, int hash) {
+        int mask = slots.length - 1;
+        int at = hash & mask;
+        while (slots[at] != 0) {
+            at = (at + 1) & mask;
+        }
+        slots[at] = id + 1;
+        slotHashes[at] = hash;
+    }
+
+    /**
+     * Builds the reverse map ahead of need, reading the entries' bytes in slices between which {@code breather}
+     * lets the page go on, and holding the table only to put the map in place: the first listen stored after a cold
+     * start then finds it ready instead of hashing the whole table in one go.
+     */
+    public void prepareLookups(Breather breather) {
+        byte[] b;
+        int[] e;
+        int n;
+        synchronized (this) {
+            if (slots != null) {
+                return;
+            }
+            b = bytes;
+            e = ends;
+            n = size;
+        }
+        int[] hashes = new int[n];
+        for (int id = 0; id < n; id++) {
+            int start = id == 0 ? 0 : e[id - 1];
+            hashes[id] = hash32(b, start, e[id] - start);
+            if ((id & 0x3FFF) == 0) {
+                breather.breathe();
+            }
+        }
+        synchronized (this) {
+            if (slots != null) {
+                return; // someone needed it sooner
+            }
+            slots = new int[Math.max(64, Integer.highestOneBit(Math.max(1, 2 * size - 1)) << 1)];
+            slotHashes = new int[slots.length];
+            for (int id = 0; id < size; id++) {
+                int start = id == 0 ? 0 : ends[id - 1];
+                insert(id, id < n ? hashes[id] : hash32(bytes, start, ends[id] - start));
+            }
         }
     }
 

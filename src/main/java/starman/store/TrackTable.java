@@ -52,7 +52,7 @@ public final class TrackTable {
     /** The number of the track with these fields, added when new. */
     public synchronized int number(int[] track) {
         if (slots == null) {
-            rehash(Math.max(128, Integer.highestOneBit(Math.max(1, size)) * 4));
+            rehash(Math.max(128, Integer.highestOneBit(Math.max(1, 2 * size - 1)) << 1));
         }
         int mask = slots.length - 1;
         int at = spread(track, 0) & mask;
