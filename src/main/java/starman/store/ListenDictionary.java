@@ -377,14 +377,23 @@ public final class ListenDictionary {
 
     private void append(byte[] b, int offset, int n) {
         if (length + n > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+            bytes = Arrays.copyOf(bytes, grown(bytes.length, length + n));
         }
         System.arraycopy(b, offset, bytes, length, n);
         length += n;
         if (size == ends.length) {
-            ends = Arrays.copyOf(ends, size * 2);
+            ends = Arrays.copyOf(ends, grown(ends.length, size + 1));
         }
         ends[size++] = length;
+    }
+
+    /**
+     * A new capacity for an array that needs {@code needed}: doubling while small, then a quarter more, so a table
+     * read whole at a cold start does not double its memory for the first string a sync adds.
+     */
+    static int grown(int capacity, int needed) {
+        int more = capacity < 1 << 20 ? capacity : capacity >> 2;
+        return (int) Math.min(Integer.MAX_VALUE - 8, Math.max((long) capacity + more, needed));
     }
 
     /** Whether the bytes are a UUID in canonical lower-case form (8-4-4-4-12 hex digits). */

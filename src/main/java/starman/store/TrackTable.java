@@ -64,7 +64,7 @@ public final class TrackTable {
             at = (at + 1) & mask;
         }
         if (FIELDS * (size + 1) > fields.length) {
-            fields = Arrays.copyOf(fields, fields.length * 2);
+            fields = Arrays.copyOf(fields, ListenDictionary.grown(fields.length, FIELDS * (size + 1)));
         }
         System.arraycopy(track, 0, fields, FIELDS * size, FIELDS);
         slots[at] = ++size;
@@ -124,7 +124,8 @@ public final class TrackTable {
             Varints.Reader in = new Varints.Reader(chunks.get(c));
             int count = in.readInt();
             if (FIELDS * (table.size + count) > table.fields.length) {
-                table.fields = Arrays.copyOf(table.fields, Math.max(2 * table.fields.length, FIELDS * (table.size + count)));
+                table.fields = Arrays.copyOf(table.fields, ListenDictionary.grown(table.fields.length,
+                        FIELDS * (table.size + count)));
             }
             for (int i = FIELDS * table.size; i < FIELDS * (table.size + count); i++) {
                 table.fields[i] = (int) (in.read() - 1);
