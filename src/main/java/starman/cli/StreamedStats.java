@@ -33,27 +33,13 @@ final class StreamedStats {
     private static final int CHUNK = 1 << 20;
     /** A part is at least this long: a small file is not worth a second thread. */
     private static final long MIN_PART = 32L << 20;
-    /** Beyond this many distinct texts a part's cache starts again, so memory stays bounded. */
+    /** Beyond this many distinct texts the cache starts again, so memory stays bounded. */
     private static final int SEEN_TEXTS = 4_000_000;
 
     private final ListenIndex index;
-    private final SeenTexts seen = new SeenTexts(LongWords.JVM);
-    private final ListenLine listen = new ListenLine(seen, new ListenLine.Texts() {
-        @Override
-        public int add(JsonReader text) {
-            return judge(text);
-        }
-
-        @Override
-        public boolean carriesMsid(int entry) {
-            return hasMsid[entry];
-        }
-    });
+    private final Texts texts;
+    private final ListenLine listen;
     private final JsonReader whole = new JsonReader(new byte[0]);
-    /** Per seen text: the index's judgement (-1: another artist's), and whether and which msid it carries. */
-    private int[] judgement = new int[1024];
-    private long[] embeddedMsid = new long[1024];
-    private boolean[] hasMsid = new boolean[1024];
     private long[] times = new long[4096];
     private long[] hashes = new long[4096];
     private int[] judged = new int[4096];
@@ -63,8 +49,59 @@ final class StreamedStats {
     private long failedLine;
     private String failure;
 
-    private StreamedStats(ListenIndex index) {
+    private StreamedStats(ListenIndex index, Texts texts) {
         this.index = index;
+        this.texts = texts;
+        this.listen = new ListenLine(texts.seen, new ListenLine.Texts() {
+            @Override
+            public int add(JsonReader text) {
+                return judge(text);
+            }
+
+            @Override
+            public boolean carriesMsid(int entry) {
+                return texts.hasMsid(entry);
+            }
+        });
+    }
+
+    /**
+     * The track_metadata texts the parts have seen, shared, so a text met in both halves of the file is judged once:
+     * per text, the index's judgement (-1: another artist's) and the msid it carries.
+     */
+    private static final class Texts {
+        final SeenTexts seen = new SeenTexts(LongWords.JVM);
+        private int[] judgement = new int[1024];
+        private long[] embeddedMsid = new long[1024];
+        private boolean[] hasMsid = new boolean[1024];
+        private int size;
+
+        synchronized int add(int judged, String msid) {
+            if (seen.size() >= SEEN_TEXTS) {
+                seen.clear(); // older entries stay valid for lines that hold them; new lines judge again
+            }
+            if (size == judgement.length) {
+                judgement = Arrays.copyOf(judgement, 2 * size);
+                embeddedMsid = Arrays.copyOf(embeddedMsid, 2 * size);
+                hasMsid = Arrays.copyOf(hasMsid, 2 * size);
+            }
+            judgement[size] = judged;
+            hasMsid[size] = msid != null;
+            embeddedMsid[size] = msid == null ? 0 : ListenIndex.hash(msid);
+            return size++;
+        }
+
+        synchronized int judgement(int entry) {
+            return judgement[entry];
+        }
+
+        synchronized boolean hasMsid(int entry) {
+            return hasMsid[entry];
+        }
+
+        synchronized long embeddedMsid(int entry) {
+            return embeddedMsid[entry];
+        }
     }
 
     /** Adds every listen of {@code file} to {@code index}; a line that is not a listen fails it, naming the line. */
@@ -77,8 +114,9 @@ final class StreamedStats {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long[] cuts = cuts(channel, most, minPart);
             List<StreamedStats> parts = new ArrayList<>();
+            Texts texts = new Texts();
             for (int p = 0; p + 1 < cuts.length; p++) {
-                parts.add(new StreamedStats(index));
+                parts.add(new StreamedStats(index, texts));
             }
             ExecutorService pool = Executors.newFixedThreadPool(parts.size());
             try {
@@ -197,11 +235,12 @@ final class StreamedStats {
     private void line(byte[] bytes, int offset, int length) {
         listen.read(bytes, offset, length);
         int entry = listen.track;
-        if (judgement[entry] < 0) {
+        int judgement = texts.judgement(entry);
+        if (judgement < 0) {
             return; // another artist's listen: the index would not keep it
         }
         long hash = listen.msid().present() ? ListenIndex.hash(listen.msid().bytes, 0, listen.msid().length)
-                : embeddedMsid[entry];
+                : texts.embeddedMsid(entry);
         if (kept == times.length) {
             times = Arrays.copyOf(times, 2 * kept);
             hashes = Arrays.copyOf(hashes, 2 * kept);
@@ -209,7 +248,7 @@ final class StreamedStats {
         }
         times[kept] = listen.listenedAt;
         hashes[kept] = hash;
-        judged[kept++] = judgement[entry];
+        judged[kept++] = judgement;
     }
 
     /** A new track_metadata text: whose it is first, and only the artist's read whole and judged. */
@@ -226,18 +265,6 @@ final class StreamedStats {
                 judged = index.judgement(track);
             }
         }
-        if (seen.size() == SEEN_TEXTS) {
-            seen.clear();
-        }
-        int entry = seen.size();
-        if (entry == judgement.length) {
-            judgement = Arrays.copyOf(judgement, 2 * entry);
-            embeddedMsid = Arrays.copyOf(embeddedMsid, 2 * entry);
-            hasMsid = Arrays.copyOf(hasMsid, 2 * entry);
-        }
-        judgement[entry] = judged;
-        hasMsid[entry] = msid[0] != null;
-        embeddedMsid[entry] = msid[0] == null ? 0 : ListenIndex.hash(msid[0]);
-        return entry;
+        return texts.add(judged, msid[0]);
     }
 }

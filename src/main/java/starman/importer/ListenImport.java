@@ -67,6 +67,7 @@ public final class ListenImport {
     private final int[] ids = new int[3];
     /** Per seen text: its track, its extra record and the msid it carries (-1 for none), three ints each. */
     private int[] seenIds = new int[3 * 1024];
+    private int entries;
     private long read;
     private long added;
     /** The last batch's new listens, counted once it is stored. */
@@ -170,10 +171,11 @@ public final class ListenImport {
     /** A new {@code track_metadata} text, read straight into the store's numbers; its entry in {@link #seenIds}. */
     private int track(JsonReader text) {
         store.readTrack(text, ids);
-        if (seen.size() == SEEN_TEXTS) {
+        if (entries == SEEN_TEXTS) {
             seen.clear();
+            entries = 0;
         }
-        int entry = seen.size();
+        int entry = entries++;
         if (3 * entry + 3 > seenIds.length) {
             seenIds = Arrays.copyOf(seenIds, 2 * seenIds.length);
         }

@@ -27,6 +27,7 @@ public final class ListenLine implements ListenJson.Fields {
     private final Field msid = new Field();
     private final Field user = new Field();
     private final SeenTexts seen;
+    private final SeenTexts.Key key = new SeenTexts.Key();
     private final Texts texts;
     private final JsonReader reader = new JsonReader(new byte[0]);
     private final JsonReader text = new JsonReader(new byte[0]);
@@ -112,7 +113,8 @@ public final class ListenLine implements ListenJson.Fields {
             last--;
         }
         if (line[last] == '}') {
-            int entry = seen.get(line, from, last);
+            seen.hash(line, from, last, key);
+            int entry = seen.get(key);
             if (entry >= 0) {
                 r.skipValueTo(last);
                 track = entry;
@@ -121,11 +123,12 @@ public final class ListenLine implements ListenJson.Fields {
         }
         r.skipRawValue();
         int to = r.position();
-        int entry = seen.get(line, from, to);
+        seen.hash(line, from, to, key);
+        int entry = seen.get(key);
         if (entry < 0) {
-            entry = texts.add(text.reset(line, from, to - from));
+            int added = texts.add(text.reset(line, from, to - from));
             text.endDocument();
-            seen.put(entry);
+            entry = seen.putIfAbsent(key, added);
         }
         track = entry;
     }

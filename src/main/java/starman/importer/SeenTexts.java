@@ -6,7 +6,9 @@ import java.util.Arrays;
  * Byte texts already seen (a listen line's {@code track_metadata}, which repeats for every listen of one
  * submission), each with an int its caller attached, found by a 128-bit hash of the bytes: a text seen before
  * costs one pass of hashing, no parse and no String. At 128 bits a false match among even a billion distinct
- * texts has a chance of about 10^-21. A caller that wants its memory bounded {@link #clear}s it now and then.
+ * texts has a chance of about 10^-21. Readers of one file side by side may share one table: each hashes into its
+ * own {@link Key}, and the table is consulted under its lock. A caller that wants its memory bounded
+ * {@link #clear}s it now and then.
  */
 public final class SeenTexts {
     /** Reads eight bytes as a little-endian long: the JVM has a single load for it, the page assembles it. */
@@ -18,12 +20,16 @@ public final class SeenTexts {
                 | (b[i + 6] & 0xffL) << 48 | (b[i + 7] & 0xffL) << 56;
     }
 
+    /** A text's hash, made by one reader: {@link #hash} into it, then {@link #get} or {@link #putIfAbsent}. */
+    public static final class Key {
+        private long low;
+        private long high;
+    }
+
     private final Words words;
     private long[] hashes;
     private int[] values;
     private int size;
-    private long lastLow;
-    private long lastHigh;
 
     public SeenTexts() {
         this(Words.PORTABLE);
@@ -34,40 +40,47 @@ public final class SeenTexts {
         clear();
     }
 
-    /** The value attached to {@code bytes[from, to)}, or -1 when not seen; remembers the text for {@link #put}. */
-    public int get(byte[] bytes, int from, int to) {
-        hash(bytes, from, to);
+    /** The value attached to the text {@code key} was hashed from, or -1 when not seen. */
+    public synchronized int get(Key key) {
         int mask = values.length - 1;
-        for (int at = (int) lastLow & mask; values[at] >= 0; at = (at + 1) & mask) {
-            if (hashes[2 * at] == lastLow && hashes[2 * at + 1] == lastHigh) {
+        for (int at = (int) key.low & mask; values[at] >= 0; at = (at + 1) & mask) {
+            if (hashes[2 * at] == key.low && hashes[2 * at + 1] == key.high) {
                 return values[at];
             }
         }
         return -1;
     }
 
-    /** Attaches {@code value} (not negative) to the text {@link #get} last looked for. */
-    public void put(int value) {
+    /**
+     * Attaches {@code value} (not negative) to the text of {@code key}, unless another reader attached one first;
+     * returns the value that stands.
+     */
+    public synchronized int putIfAbsent(Key key, int value) {
+        int known = get(key);
+        if (known >= 0) {
+            return known;
+        }
         int mask = values.length - 1;
-        int at = (int) lastLow & mask;
+        int at = (int) key.low & mask;
         while (values[at] >= 0) {
             at = (at + 1) & mask;
         }
-        hashes[2 * at] = lastLow;
-        hashes[2 * at + 1] = lastHigh;
+        hashes[2 * at] = key.low;
+        hashes[2 * at + 1] = key.high;
         values[at] = value;
         if (++size * 2 > values.length) {
             grow();
         }
+        return value;
     }
 
     /** How many texts it holds. */
-    public int size() {
+    public synchronized int size() {
         return size;
     }
 
     /** Forgets every text. */
-    public void clear() {
+    public synchronized void clear() {
         values = new int[64];
         Arrays.fill(values, -1);
         hashes = new long[128];
@@ -94,8 +107,8 @@ public final class SeenTexts {
         }
     }
 
-    /** Two 64-bit lanes over the text eight bytes at a time, each finalised like SplitMix64. */
-    private void hash(byte[] b, int from, int to) {
+    /** Two 64-bit lanes over the text eight bytes at a time, each finalised like SplitMix64; no shared state. */
+    public void hash(byte[] b, int from, int to, Key into) {
         long low = 0x9E3779B97F4A7C15L ^ (to - from);
         long high = 0xC2B2AE3D27D4EB4FL + (to - from);
         int i = from;
@@ -108,8 +121,8 @@ public final class SeenTexts {
             low = Long.rotateLeft((low ^ (b[i] & 0xff)) * 0x87C37B91114253D5L, 31);
             high = Long.rotateLeft((high + (b[i] & 0xff)) * 0x4CF5AD432745937FL, 27) ^ low;
         }
-        lastLow = finish(low ^ Long.rotateLeft(high, 17));
-        lastHigh = finish(high + low);
+        into.low = finish(low ^ Long.rotateLeft(high, 17));
+        into.high = finish(high + low);
     }
 
     private static long finish(long h) {
