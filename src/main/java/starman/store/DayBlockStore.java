@@ -87,6 +87,11 @@ public final class DayBlockStore implements ListenStore {
     }
 
     @Override
+    public synchronized long oldestListenedAt() {
+        return blocks.isEmpty() ? 0 : DayBlock.columns(blocks.firstEntry().getValue()).listenedAt()[0];
+    }
+
+    @Override
     public synchronized SyncCheckpoint checkpoint() {
         return checkpoint;
     }
