@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.DayOfWeek;
 import java.util.List;
 import org.teavm.flavour.templates.BindTemplate;
-import starman.browser.BrowserStore;
 import starman.browser.FetchTransport;
 import starman.browser.Page;
 import starman.http.HttpClient;
@@ -13,6 +12,7 @@ import starman.listenbrainz.ListenBrainzClient;
 import starman.listenbrainz.ListenBrainzException;
 import starman.listenbrainz.TokenStatus;
 import starman.settings.AccountCheck;
+import starman.session.Storage;
 import starman.settings.Settings;
 
 /**
@@ -200,13 +200,21 @@ public class SettingsView {
 
     /** The user whose listens a switch or "forget" deletes. */
     public String getStoredUser() {
-        BrowserStore store = app.store();
-        return store == null ? "" : store.settings().user();
+        return app.storage().settings().user();
     }
 
     public String getStoredCount() {
-        BrowserStore store = app.store();
-        return store == null ? "0" : Format.count(store.listens().count());
+        return Format.count(app.storage().listens().count());
+    }
+
+    /** The device's answer to the session asking it to keep Starman's data ({@code navigator.storage.persist()}). */
+    public String getStorageKept() {
+        Boolean kept = app.session().storageKept();
+        if (kept == null) {
+            return "Starman has not asked this browser to keep its data yet.";
+        }
+        return kept ? "This browser keeps Starman's data, even when space runs low."
+                : "This browser may delete Starman's data when space runs low; your listens would then sync again.";
     }
 
     /** Submit handler: checks the form and, with ListenBrainz, the user and token; then saves. */
@@ -242,8 +250,7 @@ public class SettingsView {
     public void forget() {
         new Thread(() -> {
             try {
-                app.forgetEverything();
-                Page.reload();
+                app.session().forget();
             } catch (IOException e) {
                 problem = "Starman could not delete its data (" + e.getMessage() + ").";
                 app.changed();
@@ -287,15 +294,10 @@ public class SettingsView {
     }
 
     private void apply(Settings next) throws IOException {
-        BrowserStore store = app.store();
+        Storage store = app.storage();
         Settings before = store.settings();
         if (app.isFirstRun()) {
-            // listens imported before the first connect are kept; another user's history is not (ListenBrainz
-            // ignores the case of user names: "Rob" and "rob" share one history)
-            boolean keep = !before.hasUser() || before.user().equalsIgnoreCase(next.user());
-            BrowserStore chosen = keep ? store : store.forget();
-            chosen.saveSettings(next);
-            app.startSync(chosen);
+            app.session().connect(next);
             return;
         }
         if (!before.user().equalsIgnoreCase(next.user())) {
@@ -303,20 +305,11 @@ public class SettingsView {
                 confirming = Confirming.SWITCH_USER;
                 return;
             }
-            app.forgetEverything().saveSettings(next);
-            Page.reload();
+            app.session().switchUser(next);
             return;
         }
         confirming = Confirming.NONE;
-        store.saveSettings(next);
-        app.sync().announceSettings();
-        if (next.changesSync(before)) {
-            Page.reload();
-            return;
-        }
-        if (next.changesIndex(before)) {
-            app.sync().reindex();
-        }
+        app.session().saveSettings(next);
         close();
     }
 }

@@ -1,0 +1,105 @@
+package starman.session;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import starman.store.DayBlockStore;
+import starman.store.StorageException;
+import starman.store.SyncCheckpoint;
+
+/**
+ * The browser's IndexedDB for JVM tests: day blocks, dictionary chunks by their first id, the checkpoint and the
+ * small records, shared by every tab of one {@link TestBrowser}. A commit writes everything or, throwing,
+ * nothing; it fails on purpose when asked, or when it would pass the quota (like QuotaExceededError).
+ */
+final class MemoryDisk {
+    private final TreeMap<Integer, byte[]> blocks = new TreeMap<>();
+    private final TreeMap<Integer, byte[]> chunks = new TreeMap<>();
+    private SyncCheckpoint checkpoint = SyncCheckpoint.IDLE;
+    private final Map<String, String> records = new HashMap<>();
+    private long quota = Long.MAX_VALUE;
+    /** Commits to let through before one fails; -1 for none. */
+    private int failAfter = -1;
+    private int commits;
+
+    /** What a tab reads when it opens the store. */
+    record Contents(Map<Integer, byte[]> blocks, List<byte[]> chunks, SyncCheckpoint checkpoint,
+                    Map<String, String> records) {
+    }
+
+    synchronized Contents read() {
+        return new Contents(new TreeMap<>(blocks), new ArrayList<>(chunks.values()), checkpoint, new HashMap<>(records));
+    }
+
+    synchronized void commit(DayBlockStore.Changes changes) {
+        if (failAfter >= 0 && failAfter-- == 0) {
+            throw new StorageException("Starman could not save to this browser's storage (UnknownError).", false, null);
+        }
+        long grows = changes.dictionaryChunk() == null ? 0 : changes.dictionaryChunk().length;
+        for (Map.Entry<Integer, byte[]> day : changes.putDays().entrySet()) {
+            byte[] old = blocks.get(day.getKey());
+            grows += day.getValue().length - (old == null ? 0 : old.length);
+        }
+        if (grows > 0 && usage() + grows > quota) {
+            throw new StorageException("QuotaExceededError", true, null);
+        }
+        blocks.putAll(changes.putDays());
+        changes.deletedDays().forEach(blocks::remove);
+        if (changes.dictionaryChunk() != null) {
+            chunks.put(changes.dictionaryStart(), changes.dictionaryChunk());
+        }
+        checkpoint = changes.checkpoint();
+        commits++;
+    }
+
+    synchronized void put(String key, String value) {
+        records.put(key, value);
+    }
+
+    synchronized String get(String key) {
+        return records.get(key);
+    }
+
+    synchronized void clear() {
+        blocks.clear();
+        chunks.clear();
+        records.clear();
+        checkpoint = SyncCheckpoint.IDLE;
+    }
+
+    /** Bytes of listens and strings stored (the small records are left out: they are not what fills a disk). */
+    synchronized long usage() {
+        long bytes = 0;
+        for (byte[] block : blocks.values()) {
+            bytes += block.length;
+        }
+        for (byte[] chunk : chunks.values()) {
+            bytes += chunk.length;
+        }
+        return bytes;
+    }
+
+    synchronized long quota() {
+        return quota;
+    }
+
+    synchronized void quota(long bytes) {
+        quota = bytes;
+    }
+
+    /** After {@code commits} more commits, one fails (not for lack of room). */
+    synchronized void failOnceAfter(int commits) {
+        failAfter = commits;
+    }
+
+    synchronized int commits() {
+        return commits;
+    }
+
+    /** Overwrites a stored day block with bytes that are not one. */
+    synchronized void damageABlock() {
+        blocks.put(blocks.firstKey(), new byte[] {1, 2, 3});
+    }
+}
