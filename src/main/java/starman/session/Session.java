@@ -46,7 +46,11 @@ public final class Session {
     public static final long RETRY_AFTER_MILLIS = 30_000;
     /** While the storage is full, how often the device is asked whether there is room again. */
     public static final long ROOM_POLL_MILLIS = 5_000;
-    /** How much more free room than at the failure counts as "room again". */
+    /**
+     * How much more free room, or how much less used, than at the failure counts as "room again". Both count:
+     * Chromium reports its quota as the usage plus a share of the free disk, so data deleted from this site
+     * lowers the usage and the quota alike, while space freed on the disk raises the quota.
+     */
     public static final long ROOM_BYTES = 1 << 20;
     static final String LISTENS = "listens";
     static final String METADATA = "metadata";
@@ -90,7 +94,8 @@ public final class Session {
     private boolean lookedUpOnce;
     private boolean metadataOff;
     private long nextPollAt;
-    private long freeAtFailure;
+    /** What the device said when the storage was found full. */
+    private StorageQuota.Estimate atFailure;
     private boolean rereading;
     private boolean rereadAgain;
 
@@ -261,11 +266,12 @@ public final class Session {
         if (now == null) {
             return -1;
         }
-        long before;
+        StorageQuota.Estimate before;
         synchronized (this) {
-            before = freeAtFailure;
+            before = atFailure;
         }
-        return now.free() >= before + ROOM_BYTES ? 0 : ROOM_POLL_MILLIS;
+        boolean room = now.free() - before.free() >= ROOM_BYTES || before.usage() - now.usage() >= ROOM_BYTES;
+        return room ? 0 : ROOM_POLL_MILLIS;
     }
 
     /** The lanes over the store as this tab has it now, wired again after it was read again. */
@@ -404,7 +410,7 @@ public final class Session {
                     yield -1;
                 }
                 synchronized (this) {
-                    freeAtFailure = at.free();
+                    atFailure = at;
                 }
                 yield ROOM_POLL_MILLIS;
             }
@@ -670,7 +676,7 @@ public final class Session {
 
     /** Whether the last failure can be tried again by the person (this tab syncs; the data is readable). */
     public synchronized boolean canRetry() {
-        return leader && !running && failure != null && failure.kind() != Failure.Kind.DAMAGED
+        return leader && failure != null && failure.kind() != Failure.Kind.DAMAGED
                 && failure.kind() != Failure.Kind.REPLACED;
     }
 

@@ -24,7 +24,6 @@ public class AppView {
     private String error;
     /** The store could not even be opened: only deleting it helps. */
     private boolean unreadable;
-    private boolean confirmingForget;
     private Session session;
     private final SettingsView settingsView;
     private final PicturesView picturesView = new PicturesView(this);
@@ -37,6 +36,7 @@ public class AppView {
     private final Fragment pictures = Templates.create(picturesView);
     private final Fragment listens = Templates.create(new ListensView(this));
     private final Fragment data = Templates.create(new DataView(this));
+    private final Fragment forget = Templates.create(new ForgetView(this));
 
     public AppView(String userName, String apiRoot) {
         settingsView = new SettingsView(this, userName, apiRoot);
@@ -87,33 +87,18 @@ public class AppView {
         return unreadable || session != null && session.isDamaged();
     }
 
-    public boolean isConfirmingForget() {
-        return confirmingForget;
+    /** Deletes everything stored in this browser (the session tells the other tabs) and starts the page again. */
+    void forget() throws IOException {
+        if (session == null) {
+            BrowserSession.forgetUnreadable();
+            Page.reload();
+        } else {
+            session.forget();
+        }
     }
 
-    public void askForget() {
-        confirmingForget = true;
-    }
-
-    public void cancelForget() {
-        confirmingForget = false;
-    }
-
-    /** Forget my data, from the damaged-data box: deletes everything stored here and starts again. */
-    public void forgetDamaged() {
-        new Thread(() -> {
-            try {
-                if (session == null) {
-                    BrowserSession.forgetUnreadable();
-                    Page.reload();
-                } else {
-                    session.forget();
-                }
-            } catch (IOException e) {
-                error = "Starman could not delete its data (" + e.getMessage() + ").";
-                changed();
-            }
-        }).start();
+    public Fragment getForget() {
+        return forget;
     }
 
     public Fragment getSettings() {

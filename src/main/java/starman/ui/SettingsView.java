@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.DayOfWeek;
 import java.util.List;
 import org.teavm.flavour.templates.BindTemplate;
+import org.teavm.flavour.templates.Fragment;
 import starman.browser.FetchTransport;
 import starman.browser.Page;
 import starman.http.HttpClient;
@@ -24,8 +25,6 @@ public class SettingsView {
     static final String DIALOG = "settings-dialog";
     static final String OPENER = "open-settings";
 
-    /** What the confirm box asks about, if anything. */
-    private enum Confirming { NONE, SWITCH_USER, FORGET }
 
     private final AppView app;
     private String userName;
@@ -41,7 +40,8 @@ public class SettingsView {
     private String tokenOwner;
     /** Why the token just typed is refused, shown under the token field. */
     private String tokenProblem;
-    private Confirming confirming = Confirming.NONE;
+    /** The confirm box of a switch of user is open. */
+    private boolean confirmingSwitch;
 
     SettingsView(AppView app, String userName, String apiRoot) {
         this.app = app;
@@ -63,7 +63,7 @@ public class SettingsView {
         problem = null;
         tokenOwner = null;
         tokenProblem = null;
-        confirming = Confirming.NONE;
+        confirmingSwitch = false;
     }
 
     public boolean isFirstRun() {
@@ -191,14 +191,10 @@ public class SettingsView {
     }
 
     public boolean isConfirmingSwitch() {
-        return confirming == Confirming.SWITCH_USER;
+        return confirmingSwitch;
     }
 
-    public boolean isConfirmingForget() {
-        return confirming == Confirming.FORGET;
-    }
-
-    /** The user whose listens a switch or "forget" deletes. */
+    /** The user whose listens a switch deletes. */
     public String getStoredUser() {
         return app.storage().settings().user();
     }
@@ -239,23 +235,12 @@ public class SettingsView {
     }
 
     public void cancelConfirm() {
-        confirming = Confirming.NONE;
+        confirmingSwitch = false;
     }
 
-    public void askForget() {
-        confirming = Confirming.FORGET;
-    }
-
-    /** Deletes this browser's listens and settings, then starts again at the first-run screen. */
-    public void forget() {
-        new Thread(() -> {
-            try {
-                app.session().forget();
-            } catch (IOException e) {
-                problem = "Starman could not delete its data (" + e.getMessage() + ").";
-                app.changed();
-            }
-        }).start();
+    /** Forget my data, in the dialog's "Your data" part. */
+    public Fragment getForget() {
+        return app.getForget();
     }
 
     public void close() {
@@ -301,14 +286,14 @@ public class SettingsView {
             return;
         }
         if (!before.user().equalsIgnoreCase(next.user())) {
-            if (confirming != Confirming.SWITCH_USER) {
-                confirming = Confirming.SWITCH_USER;
+            if (!confirmingSwitch) {
+                confirmingSwitch = true;
                 return;
             }
             app.session().switchUser(next);
             return;
         }
-        confirming = Confirming.NONE;
+        confirmingSwitch = false;
         app.session().saveSettings(next);
         close();
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import starman.random.SplitMix64;
 import starman.store.DayBlockStore;
 import starman.store.StorageException;
 import starman.store.SyncCheckpoint;
@@ -20,9 +21,17 @@ final class MemoryDisk {
     private SyncCheckpoint checkpoint = SyncCheckpoint.IDLE;
     private final Map<String, String> records = new HashMap<>();
     private long quota = Long.MAX_VALUE;
+    /** Whether the quota is enforced without being reported, as Chromium does with one set through DevTools. */
+    private boolean pinned;
+    /** Bytes this site keeps besides Starman's store (another database, a cache): they count against the quota. */
+    private long otherBytes;
     /** Commits to let through before one fails; -1 for none. */
     private int failAfter = -1;
     private int commits;
+    private SplitMix64 faults;
+    private double faultProbability;
+    private int failedCommits;
+    private int fullCommits;
 
     /** What a tab reads when it opens the store. */
     record Contents(Map<Integer, byte[]> blocks, List<byte[]> chunks, SyncCheckpoint checkpoint,
@@ -34,7 +43,9 @@ final class MemoryDisk {
     }
 
     synchronized void commit(DayBlockStore.Changes changes) {
-        if (failAfter >= 0 && failAfter-- == 0) {
+        boolean fails = failAfter >= 0 && failAfter-- == 0 || faults != null && faults.chance(faultProbability);
+        if (fails) {
+            failedCommits++;
             throw new StorageException("Starman could not save to this browser's storage (UnknownError).", false, null);
         }
         long grows = changes.dictionaryChunk() == null ? 0 : changes.dictionaryChunk().length;
@@ -43,6 +54,7 @@ final class MemoryDisk {
             grows += day.getValue().length - (old == null ? 0 : old.length);
         }
         if (grows > 0 && usage() + grows > quota) {
+            fullCommits++;
             throw new StorageException("QuotaExceededError", true, null);
         }
         blocks.putAll(changes.putDays());
@@ -69,9 +81,9 @@ final class MemoryDisk {
         checkpoint = SyncCheckpoint.IDLE;
     }
 
-    /** Bytes of listens and strings stored (the small records are left out: they are not what fills a disk). */
+    /** Bytes of listens, strings and other data (the small records are left out: they do not fill a disk). */
     synchronized long usage() {
-        long bytes = 0;
+        long bytes = otherBytes;
         for (byte[] block : blocks.values()) {
             bytes += block.length;
         }
@@ -79,6 +91,25 @@ final class MemoryDisk {
             bytes += chunk.length;
         }
         return bytes;
+    }
+
+    /**
+     * What {@code navigator.storage.estimate()} says. A pinned quota is not in it: then, like Chromium, it reports
+     * the usage plus a free share that does not change when this site's data does.
+     */
+    synchronized StorageQuota.Estimate estimate() {
+        return new StorageQuota.Estimate(usage(), pinned ? usage() + (10L << 30) : quota);
+    }
+
+    /** Enforces {@code bytes} as the quota without reporting it (Chromium's Storage.overrideQuotaForOrigin). */
+    synchronized void pin(long bytes) {
+        quota = bytes;
+        pinned = true;
+    }
+
+    /** Sets how much other data of this site the disk holds. */
+    synchronized void otherData(long bytes) {
+        otherBytes = bytes;
     }
 
     synchronized long quota() {
@@ -96,6 +127,22 @@ final class MemoryDisk {
 
     synchronized int commits() {
         return commits;
+    }
+
+    /** Each commit fails with this probability (a seeded choice, the same on every run). */
+    synchronized void failRandomly(long seed, double probability) {
+        faults = new SplitMix64(seed);
+        faultProbability = probability;
+    }
+
+    /** Commits refused on purpose (not for lack of room). */
+    synchronized int failedCommits() {
+        return failedCommits;
+    }
+
+    /** Commits refused for lack of room. */
+    synchronized int fullCommits() {
+        return fullCommits;
     }
 
     /** Overwrites a stored day block with bytes that are not one. */

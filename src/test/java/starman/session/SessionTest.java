@@ -190,6 +190,25 @@ class SessionTest {
     }
 
     @Test
+    void aFullStorageGoesOnByItselfWhenOtherDataOfTheSiteIsDeleted() throws IOException {
+        browser.disk.otherData(4_000_000);
+        browser.disk.pin(4_020_000);
+        TestBrowser.TestTab tab = browser.connected().open();
+        browser.timer.runUntil(() -> tab.session.problem() != null, MINUTE);
+        assertThat(tab.session.problem()).isEqualTo(Problems.STORAGE_FULL);
+        browser.timer.runFor(10 * MINUTE);
+        assertThat(tab.session.problem()).isEqualTo(Problems.STORAGE_FULL);
+
+        // the quota stays; what else the site kept goes: the estimate's usage drops, its free room does not grow
+        browser.disk.otherData(0);
+        browser.timer.runFor(Session.ROOM_POLL_MILLIS);
+        browser.timer.runFor(10 * MINUTE);
+
+        assertThat(tab.session.problem()).isNull();
+        assertThat(onDisk(browser)).isEqualTo(browser.server.listens(USER));
+    }
+
+    @Test
     void retryGoesOnAtOnceWithoutWaitingForTheDeviceToReport() throws IOException {
         browser.disk.quota(20_000);
         TestBrowser.TestTab tab = browser.connected().open();

@@ -15,6 +15,7 @@ import starman.http.RateBudget;
 import starman.http.Transport;
 import starman.model.Listen;
 import starman.settings.Settings;
+import starman.simulator.FaultPlan;
 import starman.simulator.ListenBrainzSimulator;
 import starman.time.VirtualClock;
 
@@ -42,8 +43,17 @@ final class TestBrowser implements AutoCloseable {
     private record Waiting(TestTab tab, SyncLock.Granted granted) {
     }
 
+    /** The window the last request of any tab left behind (the browser keeps it in localStorage). */
+    private RateBudget.Window rateWindow;
+
     TestBrowser(List<Listen> history) throws IOException {
-        server = ListenBrainzSimulator.builder().clock(clock).user(USER, history).startInProcess();
+        this(history, FaultPlan.NONE);
+    }
+
+    /** With faults, the server also caches its answers, as ListenBrainz does. */
+    TestBrowser(List<Listen> history, FaultPlan faults) throws IOException {
+        server = ListenBrainzSimulator.builder().clock(clock).user(USER, history).faults(faults)
+                .cacheResponses(faults != FaultPlan.NONE).startInProcess();
     }
 
     /** Settings for the simulated user, as the first run saves them. */
@@ -91,6 +101,7 @@ final class TestBrowser implements AutoCloseable {
         int reloads;
         int changes;
         boolean closed;
+        private RateBudget budget;
 
         TestTab(TestBrowser browser, Storage storage) {
             this.browser = browser;
@@ -140,12 +151,17 @@ final class TestBrowser implements AutoCloseable {
                 if (closed) {
                     throw new InterruptedIOException("the tab closed");
                 }
+                if (budget != null) {
+                    browser.rateWindow = budget.window(browser.clock.nowMillis());
+                }
                 return browser.network.apply(browser.server.inProcess()).execute(request);
             };
         }
 
         @Override
         public void share(RateBudget budget) {
+            this.budget = budget;
+            budget.share(browser.rateWindow, browser.clock.nowMillis());
         }
 
         @Override
@@ -155,7 +171,7 @@ final class TestBrowser implements AutoCloseable {
 
         @Override
         public Estimate estimate() {
-            return new Estimate(browser.disk.usage(), browser.disk.quota());
+            return browser.disk.estimate();
         }
 
         @Override

@@ -55,29 +55,40 @@ class WaysOutIT {
                 + "navigator.storage.estimate().then(function(e) { done(e.usage); });")).longValue();
     }
 
+    /**
+     * Chromium's IndexedDB keeps a cached allowance of free space and asks the quota manager again only once it
+     * decays (over 30 s), and {@code estimate()} does not show a quota set through DevTools. So the quota is
+     * pinned first (and the test waits until a write proves it enforced), and room is made as a person makes
+     * it: by freeing space (another database of this origin, deleted), which {@code estimate()} shows as a
+     * smaller usage.
+     */
     @Test
     void aStorageFullMidSyncGoesOnByItselfOnceThereIsRoomWithoutAReload() throws Exception {
         try (ListenBrainzSimulator simulator = simulator(25_000, FaultPlan.NONE);
              Chromium chromium = Chromium.start(1280, 800)) {
             WebDriver driver = chromium.driver();
             driver.get(simulator.baseUrl() + "/starman/?api=" + simulator.baseUrl() + "&user=demo");
-            new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(By.id("connect"))).click();
+            new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(By.id("connect")));
+            script(driver, put("starman-filler", 4_000_000));
+            // room for a few pages of the history, not for all of it
+            chromium.devTools("Storage.overrideQuotaForOrigin", Map.of("origin", simulator.baseUrl(),
+                    "quotaSize", usage(driver) + 400_000));
+            new WebDriverWait(driver, PATIENCE, Duration.ofSeconds(1)).until(d ->
+                    String.valueOf(script(d, put("starman-quota-probe", 1_000_000))).contains("QuotaExceededError"));
+            script(driver, deleteDatabase("starman-quota-probe"));
             String page = (String) ((JavascriptExecutor) driver).executeScript(
                     "return window.starmanPage = String(Math.random());");
-            new WebDriverWait(driver, PATIENCE).until(d -> simulator.stats().requests("listens") >= 3);
 
-            // no room for the next page
-            chromium.devTools("Storage.overrideQuotaForOrigin", Map.of("origin", simulator.baseUrl(),
-                    "quotaSize", usage(driver)));
+            driver.findElement(By.id("connect")).click();
             new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(By.id("error")).stream()
                     .anyMatch(e -> e.getText().equals(Problems.STORAGE_FULL)));
             assertThat(driver.findElements(By.id("sync-retry"))).as("the Retry button").hasSize(1);
-            assertThat(BrowserListens.read(driver).listens()).hasSizeLessThan(simulator.listens("demo").size());
+            assertThat(BrowserListens.read(driver).listens()).isNotEmpty()
+                    .hasSizeLessThan(simulator.listens("demo").size());
             Files.write(Site.reports().resolve("storage-full.png"), chromium.chrome().getScreenshotAs(OutputType.BYTES));
 
-            // room again: the page notices through navigator.storage.estimate() and goes on
-            chromium.devTools("Storage.overrideQuotaForOrigin", Map.of("origin", simulator.baseUrl(),
-                    "quotaSize", 2_000_000_000L));
+            // room again: the page notices through navigator.storage.estimate() (its usage drops) and goes on
+            script(driver, deleteDatabase("starman-filler"));
             awaitExactly(driver, simulator);
 
             assertThat(((JavascriptExecutor) driver).executeScript("return window.starmanPage;"))
@@ -95,8 +106,7 @@ class WaysOutIT {
             WebDriver driver = AppPage.connect(chromium, simulator, "demo");
 
             awaitExactly(driver, simulator);
-            assertThat(simulator.stats().faults(Fault.Kind.SLOW)).isEqualTo(1);
-            assertThat(simulator.stats().requests("listens")).as("the hung page, asked again").isEqualTo(4);
+            assertThat(simulator.stats().faults(Fault.Kind.SLOW)).as("the page that hung").isEqualTo(1);
         }
     }
 
@@ -165,43 +175,65 @@ class WaysOutIT {
 
     private static void assertForgetStartsAgain(WebDriver driver, Chromium chromium, String screenshot)
             throws Exception {
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("damaged-forget")));
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("forget")));
         assertThat(driver.findElement(By.id("error")).getText())
                 .startsWith("Starman's data in this browser is damaged").contains("Forget my data");
         assertThat(driver.findElements(By.id("listen-count"))).isEmpty();
         Files.write(Site.reports().resolve(screenshot), chromium.chrome().getScreenshotAs(OutputType.BYTES));
 
-        driver.findElement(By.id("damaged-forget")).click();
+        driver.findElement(By.id("forget")).click();
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(
-                By.id("damaged-forget-confirm"))).click();
+                By.id("forget-confirm"))).click();
 
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("connect")));
         assertThat(driver.findElements(By.id("error"))).isEmpty();
         assertThat(BrowserListens.read(driver).listens()).isEmpty();
     }
 
-    /** Overwrites one record of a store: {@code key} names it, or the first key is taken. */
+    /** Overwrites one record of the app's store: {@code key} names it, or the first key is taken. */
     private static String damage(String store, String value, boolean firstKey, String... key) {
-        String pick = firstKey ? "s.getAllKeys().onsuccess = function(e) { s.put(" + value + ", e.target.result[0]); };"
-                : "s.put(" + value + ", '" + key[0] + "');";
-        return "var done = arguments[arguments.length - 1];"
-                + "var req = indexedDB.open('starman');"
-                + "req.onsuccess = function() {"
-                + "  var db = req.result, tx = db.transaction(['" + store + "'], 'readwrite'), s = tx.objectStore('"
-                + store + "');"
-                + "  " + pick
-                + "  tx.oncomplete = function() { db.close(); done(true); };"
-                + "  tx.onerror = tx.onabort = function() { db.close(); done(String(tx.error)); };"
-                + "};";
+        return inStore("starman", store, "readwrite", firstKey
+                ? "s.getAllKeys().onsuccess = function(e) { s.put(" + value + ", e.target.result[0]); };"
+                : "s.put(" + value + ", '" + key[0] + "');");
     }
 
     private static String read(String store, String key) {
-        return "var done = arguments[arguments.length - 1];"
-                + "var req = indexedDB.open('starman');"
+        return inStore("starman", store, "readonly", "var r = s.get('" + key + "');"
+                + "r.onsuccess = function() { result = r.result; };");
+    }
+
+    /**
+     * Writes {@code bytes} of noise into a database of its own (random, so the store cannot compress them away);
+     * the transaction's outcome ("ok" or its error).
+     */
+    private static String put(String database, int bytes) {
+        return inStore(database, "s", "readwrite", "result = 'ok';"
+                + "var noise = new Uint8Array(" + bytes + ");"
+                + "for (var i = 0; i < noise.length; i += 65536) {"
+                + "  crypto.getRandomValues(noise.subarray(i, Math.min(noise.length, i + 65536)));"
+                + "}"
+                + "s.put(noise.buffer, Date.now());");
+    }
+
+    private static String deleteDatabase(String database) {
+        return "var done = arguments[0], r = indexedDB.deleteDatabase('" + database + "');"
+                + "r.onsuccess = r.onerror = function() { done(true); };";
+    }
+
+    /**
+     * An async script running {@code work} on object store {@code s} of {@code database} (created when new) in one
+     * transaction; it answers {@code result} once the transaction completes, else the transaction's error.
+     */
+    private static String inStore(String database, String store, String mode, String work) {
+        return "var done = arguments[arguments.length - 1], result = true;"
+                + "var req = indexedDB.open('" + database + "');"
+                + "req.onupgradeneeded = function() { req.result.createObjectStore('" + store + "'); };"
                 + "req.onsuccess = function() {"
-                + "  var db = req.result, r = db.transaction(['" + store + "']).objectStore('" + store + "').get('"
-                + key + "');"
-                + "  r.onsuccess = function() { db.close(); done(r.result); };"
+                + "  var db = req.result, tx = db.transaction(['" + store + "'], '" + mode + "');"
+                + "  var s = tx.objectStore('" + store + "');"
+                + "  " + work
+                + "  tx.oncomplete = function() { db.close(); done(result); };"
+                + "  tx.onerror = tx.onabort = function() { db.close(); done(String(tx.error)); };"
                 + "};";
     }
 }
