@@ -235,7 +235,7 @@ public final class Session {
         }
         try {
             if (work.contains(Due.REREAD)) {
-                follow(storage.reread());
+                follow(reread());
             }
             Lanes wired = wired();
             if (work.contains(Due.CATCH_UP)) {
@@ -355,7 +355,11 @@ public final class Session {
             }
             wake();
         }
-        wired.storage.saveMetadata();
+        try {
+            wired.storage.saveMetadata();
+        } catch (IOException | StorageException e) {
+            // a cache: the answers are in memory, the next visit asks again what it lacks
+        }
         boolean first;
         synchronized (this) {
             first = !lookedUpOnce;
@@ -386,6 +390,18 @@ public final class Session {
         }
         if (news) {
             changed.run();
+        }
+    }
+
+    /** The store read again; a read that fails is the storage's failure, not the network's (damage stays damage). */
+    private Storage reread() throws DamagedStorageException {
+        try {
+            return storage.reread();
+        } catch (DamagedStorageException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new StorageException("Starman could not read this browser's storage (" + e.getMessage() + ").",
+                    false, e);
         }
     }
 
@@ -483,9 +499,9 @@ public final class Session {
                 }
             }
             try {
-                follow(storage.reread());
+                follow(reread());
                 clearFailure();
-            } catch (IOException e) {
+            } catch (IOException | StorageException e) {
                 synchronized (this) {
                     failure = Failure.of(e, ports.network().online(), storage.isReplaced());
                 }

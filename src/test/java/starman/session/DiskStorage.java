@@ -26,9 +26,8 @@ final class DiskStorage implements Storage {
     private final MetadataCache metadata;
     private final CoachFeed coachFeed;
 
-    private DiskStorage(MemoryDisk disk) {
+    private DiskStorage(MemoryDisk disk, MemoryDisk.Contents contents) {
         this.disk = disk;
-        MemoryDisk.Contents contents = disk.read();
         this.listens = new DayBlockStore(ListenDictionary.fromChunks(contents.chunks()), contents.blocks(),
                 contents.checkpoint(), disk::commit);
         String saved = contents.records().get(SETTINGS);
@@ -39,9 +38,10 @@ final class DiskStorage implements Storage {
         this.coachFeed = feed == null ? new CoachFeed() : CoachFeed.parse(feed);
     }
 
-    static DiskStorage open(MemoryDisk disk) throws DamagedStorageException {
+    static DiskStorage open(MemoryDisk disk) throws IOException {
+        MemoryDisk.Contents contents = disk.read();
         try {
-            return new DiskStorage(disk);
+            return new DiskStorage(disk, contents);
         } catch (RuntimeException e) {
             throw new DamagedStorageException(e.toString(), e);
         }

@@ -1,5 +1,6 @@
 package starman.session;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,13 @@ final class MemoryDisk {
                     Map<String, String> records) {
     }
 
-    synchronized Contents read() {
+    /** Whether reading fails (a closed database, an I/O error). */
+    private boolean unreadable;
+
+    synchronized Contents read() throws IOException {
+        if (unreadable) {
+            throw new IOException("UnknownError: the database cannot be read");
+        }
         return new Contents(new TreeMap<>(blocks), new ArrayList<>(chunks.values()), checkpoint, new HashMap<>(records));
     }
 
@@ -143,6 +150,10 @@ final class MemoryDisk {
     /** Commits refused for lack of room. */
     synchronized int fullCommits() {
         return fullCommits;
+    }
+
+    synchronized void unreadable(boolean fails) {
+        unreadable = fails;
     }
 
     /** Overwrites a stored day block with bytes that are not one. */

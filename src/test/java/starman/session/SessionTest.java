@@ -48,6 +48,19 @@ class SessionTest {
         return DiskStorage.open(browser.disk).listens().all();
     }
 
+    /** Lets time pass until the tab says something went wrong; the sentence. */
+    private String problemOf(TestBrowser.TestTab tab) {
+        browser.timer.runUntil(() -> tab.session.problem() != null, MINUTE);
+        return tab.session.problem();
+    }
+
+    /** Ten more minutes: by then the sync has gone on by itself and the disk holds exactly the server's listens. */
+    private void assertItGoesOnToTheServersListens(TestBrowser.TestTab tab) throws IOException {
+        browser.timer.runFor(10 * MINUTE);
+        assertThat(tab.session.problem()).isNull();
+        assertThat(onDisk(browser)).isEqualTo(browser.server.listens(USER));
+    }
+
     private static long bowieListens(List<Listen> listens) {
         return listens.stream().filter(l -> ArtistFilter.DAVID_BOWIE.matches(l.track())).count();
     }
@@ -102,17 +115,14 @@ class SessionTest {
         browser.server.setFaults(request -> request <= 20 ? Fault.drop() : null);
         TestBrowser.TestTab tab = browser.connected().open();
 
-        browser.timer.runUntil(() -> tab.session.problem() != null, MINUTE);
-        assertThat(tab.session.problem()).startsWith("Cannot reach ListenBrainz");
+        assertThat(problemOf(tab)).startsWith("Cannot reach ListenBrainz");
         assertThat(tab.session.canRetry()).isTrue();
         long failedAt = browser.clock.nowMillis();
         long requests = browser.server.stats().requests();
         browser.timer.runFor(Session.RETRY_AFTER_MILLIS - 1_000);
         assertThat(browser.server.stats().requests()).as("quiet until the retry").isEqualTo(requests);
 
-        browser.timer.runFor(10 * MINUTE);
-        assertThat(tab.session.problem()).isNull();
-        assertThat(onDisk(browser)).isEqualTo(browser.server.listens(USER));
+        assertItGoesOnToTheServersListens(tab);
         assertThat(browser.clock.nowMillis() - failedAt).isGreaterThanOrEqualTo(Session.RETRY_AFTER_MILLIS);
     }
 
@@ -149,11 +159,8 @@ class SessionTest {
         });
         TestBrowser.TestTab tab = browser.connected().open();
 
-        browser.timer.runUntil(() -> tab.session.problem() != null, MINUTE);
-        assertThat(tab.session.problem()).contains("unexpected error").contains("a bug");
-        browser.timer.runFor(10 * MINUTE);
-        assertThat(tab.session.problem()).isNull();
-        assertThat(onDisk(browser)).isEqualTo(browser.server.listens(USER));
+        assertThat(problemOf(tab)).contains("unexpected error").contains("a bug");
+        assertItGoesOnToTheServersListens(tab);
     }
 
     @Test
@@ -161,12 +168,9 @@ class SessionTest {
         browser.disk.failOnceAfter(1);
         TestBrowser.TestTab tab = browser.connected().open();
 
-        browser.timer.runUntil(() -> tab.session.problem() != null, MINUTE);
-        assertThat(tab.session.problem()).startsWith("Starman could not save to this browser's storage");
-        browser.timer.runFor(10 * MINUTE);
+        assertThat(problemOf(tab)).startsWith("Starman could not save to this browser's storage");
 
-        assertThat(tab.session.problem()).isNull();
-        assertThat(onDisk(browser)).isEqualTo(browser.server.listens(USER));
+        assertItGoesOnToTheServersListens(tab);
         assertThat(tab.session.storage().listens().all()).isEqualTo(onDisk(browser));
     }
 
@@ -175,8 +179,7 @@ class SessionTest {
         browser.disk.quota(20_000);
         TestBrowser.TestTab tab = browser.connected().open();
 
-        browser.timer.runUntil(() -> tab.session.problem() != null, MINUTE);
-        assertThat(tab.session.problem()).isEqualTo(Problems.STORAGE_FULL);
+        assertThat(problemOf(tab)).isEqualTo(Problems.STORAGE_FULL);
         assertThat(tab.session.canRetry()).isTrue();
         long requests = browser.server.stats().requests("listens");
         browser.timer.runFor(30 * MINUTE);
@@ -184,9 +187,7 @@ class SessionTest {
 
         browser.disk.quota(Long.MAX_VALUE);
         browser.timer.runFor(Session.ROOM_POLL_MILLIS);
-        browser.timer.runFor(10 * MINUTE);
-        assertThat(tab.session.problem()).isNull();
-        assertThat(onDisk(browser)).isEqualTo(browser.server.listens(USER));
+        assertItGoesOnToTheServersListens(tab);
     }
 
     @Test
@@ -194,25 +195,21 @@ class SessionTest {
         browser.disk.otherData(4_000_000);
         browser.disk.pin(4_020_000);
         TestBrowser.TestTab tab = browser.connected().open();
-        browser.timer.runUntil(() -> tab.session.problem() != null, MINUTE);
-        assertThat(tab.session.problem()).isEqualTo(Problems.STORAGE_FULL);
+        assertThat(problemOf(tab)).isEqualTo(Problems.STORAGE_FULL);
         browser.timer.runFor(10 * MINUTE);
         assertThat(tab.session.problem()).isEqualTo(Problems.STORAGE_FULL);
 
         // the quota stays; what else the site kept goes: the estimate's usage drops, its free room does not grow
         browser.disk.otherData(0);
         browser.timer.runFor(Session.ROOM_POLL_MILLIS);
-        browser.timer.runFor(10 * MINUTE);
-
-        assertThat(tab.session.problem()).isNull();
-        assertThat(onDisk(browser)).isEqualTo(browser.server.listens(USER));
+        assertItGoesOnToTheServersListens(tab);
     }
 
     @Test
     void retryGoesOnAtOnceWithoutWaitingForTheDeviceToReport() throws IOException {
         browser.disk.quota(20_000);
         TestBrowser.TestTab tab = browser.connected().open();
-        browser.timer.runUntil(() -> tab.session.problem() != null, MINUTE);
+        assertThat(problemOf(tab)).isEqualTo(Problems.STORAGE_FULL);
         long requests = browser.server.stats().requests("listens");
 
         browser.disk.quota(Long.MAX_VALUE);

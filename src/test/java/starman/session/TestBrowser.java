@@ -78,7 +78,7 @@ final class TestBrowser implements AutoCloseable {
             tabs.add(tab);
             tab.session.start();
             return tab;
-        } catch (DamagedStorageException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

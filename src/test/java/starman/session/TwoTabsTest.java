@@ -112,6 +112,24 @@ class TwoTabsTest {
     }
 
     @Test
+    void aFollowerWhoseReadFailsSaysSoInTheStoragesWordsAndReadsAgainAtTheNextMessage() {
+        TestBrowser.TestTab first = browser.open();
+        TestBrowser.TestTab second = browser.open();
+        browser.timer.runFor(10 * MINUTE);
+
+        browser.disk.unreadable(true);
+        first.post(Session.LISTENS);
+        browser.timer.runFor(MINUTE);
+        assertThat(second.session.problem()).isEqualTo(
+                "Starman could not read this browser's storage (UnknownError: the database cannot be read).");
+
+        browser.disk.unreadable(false);
+        first.post(Session.LISTENS);
+        browser.timer.runFor(MINUTE);
+        assertThat(second.session.problem()).isNull();
+    }
+
+    @Test
     void aFollowerThatReadsDamagedDataSaysSoAndStopsReading() {
         TestBrowser.TestTab first = browser.open();
         TestBrowser.TestTab second = browser.open();

@@ -112,26 +112,12 @@ class WaysOutIT {
 
     @Test
     void unreadableListensSaySoAndForgetMyDataStartsAgain() throws Exception {
-        try (ListenBrainzSimulator simulator = simulator(2_000, FaultPlan.NONE);
-             Chromium chromium = Chromium.start(1280, 800)) {
-            WebDriver driver = AppPage.connect(chromium, simulator, "demo");
-            script(driver, damage("days", "new Uint8Array([1, 2, 3]).buffer", true));
-
-            driver.navigate().refresh();
-            assertForgetStartsAgain(driver, chromium, "damaged-listens.png");
-        }
+        damagedThenForgotten(damage("days", "new Uint8Array([1, 2, 3]).buffer", true), "damaged-listens.png");
     }
 
     @Test
     void unreadableSettingsSaySoAndForgetMyDataStartsAgain() throws Exception {
-        try (ListenBrainzSimulator simulator = simulator(2_000, FaultPlan.NONE);
-             Chromium chromium = Chromium.start(1280, 800)) {
-            WebDriver driver = AppPage.connect(chromium, simulator, "demo");
-            script(driver, damage("meta", "'not settings'", false, "settings"));
-
-            driver.navigate().refresh();
-            assertForgetStartsAgain(driver, chromium, "damaged-settings.png");
-        }
+        damagedThenForgotten(damage("meta", "'not settings'", false, "settings"), "damaged-settings.png");
     }
 
     @Test
@@ -170,6 +156,17 @@ class WaysOutIT {
             assertThat(driver.findElement(By.id("storage-kept")).getText()).isEqualTo(kept
                     ? "This browser keeps Starman's data, even when space runs low."
                     : "This browser may delete Starman's data when space runs low; your listens would then sync again.");
+        }
+    }
+
+    /** A synced page, a record damaged by {@code damage}, a reload: a sentence, and Forget my data starts again. */
+    private static void damagedThenForgotten(String damage, String screenshot) throws Exception {
+        try (ListenBrainzSimulator simulator = simulator(2_000, FaultPlan.NONE);
+             Chromium chromium = Chromium.start(1280, 800)) {
+            WebDriver driver = AppPage.connect(chromium, simulator, "demo");
+            script(driver, damage);
+            driver.navigate().refresh();
+            assertForgetStartsAgain(driver, chromium, screenshot);
         }
     }
 
