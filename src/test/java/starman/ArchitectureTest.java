@@ -17,7 +17,7 @@ class ArchitectureTest {
     private static final String[] CORE = {"starman.json..", "starman.model..", "starman.time..", "starman.http..",
         "starman.listenbrainz..", "starman.store..", "starman.sync..", "starman.settings..", "starman.normalize..",
         "starman.metrics..", "starman.coach..", "starman.random..", "starman.archive..", "starman.importer..",
-        "starman.exporter.."};
+        "starman.exporter..", "starman.session.."};
 
     @ArchTest
     static final ArchRule coreHasNoBrowserTypes = noClasses().that().resideInAnyPackage(CORE)
@@ -72,6 +72,18 @@ class ArchitectureTest {
     static final ArchRule metricsDoNotKnowTheCoach = noClasses()
             .that().resideInAnyPackage("starman.metrics..", "starman.normalize..")
             .should().dependOnClassesThat().resideInAnyPackage("starman.coach..");
+
+    /** What a tab decides reaches the stored data through its own port, so a new store layout changes one adapter. */
+    @ArchTest
+    static final ArchRule theSessionUsesItsStorePort = noClasses().that().resideInAnyPackage("starman.session..",
+            "starman.ui..").should().dependOnClassesThat().haveFullyQualifiedName("starman.store.DayBlockStore")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("starman.browser.BrowserStore");
+
+    /** The lanes and the store know nothing of the tab that runs them. */
+    @ArchTest
+    static final ArchRule onlyTheBrowserSideUsesTheSession = noClasses().that().resideInAnyPackage(CORE)
+            .and().resideOutsideOfPackage("starman.session..")
+            .should().dependOnClassesThat().resideInAPackage("starman.session..");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("starman.(*)..").should().beFreeOfCycles();

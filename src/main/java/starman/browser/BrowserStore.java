@@ -46,7 +46,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
                 savedMetadata = contents.cacheValues()[i];
             }
         }
-        this.metadata = savedMetadata == null ? new MetadataCache() : MetadataCache.fromJson(savedMetadata);
+        this.metadata = metadataCache(savedMetadata);
         this.coachFeed = coachFeed(contents.coachFeed());
         String checkpoint = meta.get(CHECKPOINT);
         String saved = meta.get(SETTINGS);
@@ -143,6 +143,15 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     public void saveCoachFeed() throws IOException {
         checkNotForgotten();
         db.putCoachFeed(coachFeed.toJson());
+    }
+
+    /** The cache is re-fetchable: a damaged one is dropped, and the metadata lane asks ListenBrainz again. */
+    private static MetadataCache metadataCache(String saved) {
+        try {
+            return saved == null ? new MetadataCache() : MetadataCache.fromJson(saved);
+        } catch (JsonException damaged) {
+            return new MetadataCache();
+        }
     }
 
     /** A damaged feed is not worth refusing the listens for: the coach starts a new one. */

@@ -12,8 +12,14 @@ import starman.http.Transport;
 import starman.json.JsonReader;
 import starman.json.JsonWriter;
 
-/** The browser's {@link Transport}: window.fetch, with the whole body read as text. */
+/**
+ * The browser's {@link Transport}: window.fetch, with the whole body read as text. A request gets
+ * {@link #TIMEOUT_MILLIS} for its answer and body, then it is aborted (an IOException, which the retry
+ * interceptor treats as no answer): a dead connection must not hold the sync for ever.
+ */
 public final class FetchTransport implements Transport {
+    /** ListenBrainz answers a 1,000-listen page in a second or two; far longer means the connection is dead. */
+    public static final int TIMEOUT_MILLIS = 30_000;
 
     @Override
     public Response execute(Request request) throws IOException {
@@ -22,7 +28,7 @@ public final class FetchTransport implements Transport {
         FetchResult result;
         try {
             result = Promises.await(fetch(request.method(), request.url(), headers.endObject().toString(),
-                    request.body()));
+                    request.body(), TIMEOUT_MILLIS));
         } catch (IOException e) {
             throw new IOException("Network error: " + e.getMessage(), e);
         }
@@ -41,17 +47,28 @@ public final class FetchTransport implements Transport {
         return headers;
     }
 
-    /** Resolves to {status, headers (a JSON object of lower-case names), body}; a cut-off body rejects. */
-    @JSBody(params = {"method", "url", "headersJson", "body"}, script = ""
+    /**
+     * Resolves to {status, headers (a JSON object of lower-case names), body}; a cut-off body rejects, and so
+     * does one not complete after {@code timeout} ms (a TimeoutError: the abort covers the body too).
+     */
+    @JSBody(params = {"method", "url", "headersJson", "body", "timeout"}, script = ""
             + "var init = {method: method, headers: JSON.parse(headersJson), cache: 'no-store'};"
             + "if (body !== null) { init.body = body; }"
+            + "var abort = typeof AbortController === 'undefined' ? null : new AbortController();"
+            + "var timer = null;"
+            + "if (abort) {"
+            + "  init.signal = abort.signal;"
+            + "  timer = setTimeout(function() {"
+            + "    abort.abort(new DOMException('no answer within ' + timeout + ' ms', 'TimeoutError'));"
+            + "  }, timeout);"
+            + "}"
             + "return fetch(url, init).then(function(r) {"
             + "  return r.text().then(function(text) {"
             + "    var h = {}; r.headers.forEach(function(v, k) { h[k] = v; });"
             + "    return {status: r.status, headers: JSON.stringify(h), body: text};"
             + "  });"
-            + "});")
-    private static native JSObject fetch(String method, String url, String headersJson, String body);
+            + "}).finally(function() { if (timer !== null) { clearTimeout(timer); } });")
+    private static native JSObject fetch(String method, String url, String headersJson, String body, int timeout);
 
     interface FetchResult extends JSObject {
         @JSProperty

@@ -14,6 +14,7 @@ import starman.importer.ImportPart;
 import starman.importer.ImportResult;
 import starman.importer.ListenImport;
 import starman.store.DayBlockStore;
+import starman.store.ListenStore;
 
 /**
  * Streams a {@code File} the person chose into a {@link ListenImport}: the ZIP's directory is read with
@@ -35,8 +36,10 @@ public final class FileImport {
      * (or is damaged), a {@link starman.store.StorageException} when the store refuses a batch; the batches
      * before it are stored whole.
      */
-    public static ImportResult run(JSObject file, DayBlockStore store, String userName, Progress progress)
+    public static ImportResult run(JSObject file, ListenStore listens, String userName, Progress progress)
             throws IOException {
+        // this browser's listens are day blocks (BrowserStore); the import writes their ids straight in
+        DayBlockStore store = (DayBlockStore) listens;
         String name = fileName(file);
         ByteSource source = source(file);
         long total = source.size();

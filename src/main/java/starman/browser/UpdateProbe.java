@@ -5,6 +5,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import starman.model.Listen;
+import starman.session.Session;
 
 /**
  * The update-latency benchmark's hook, there only when the address asks for it ({@code ?probe=true}):
@@ -17,22 +18,26 @@ final class UpdateProbe {
     private UpdateProbe() {
     }
 
-    static void installIfAsked(SyncService sync) {
+    static void installIfAsked(Session session, Runnable changed) {
         if ("true".equals(Page.queryParameter("probe"))) {
             install(() -> new Thread(() -> {
-                Listen replayed = replayOfNewest(sync);
+                Listen replayed = replayOfNewest(session);
                 if (replayed != null) {
-                    sync.storeOne(replayed);
+                    session.storeAsPage(replayed);
+                    Page.markStep("probe-stored");
+                    changed.run();
+                    Page.markStep("probe-shown");
+                    session.coachLanded();
                 }
             }).start());
         }
     }
 
-    private static Listen replayOfNewest(SyncService sync) {
-        List<Listen> newest = sync.store().listens().newest(100);
+    private static Listen replayOfNewest(Session session) {
+        List<Listen> newest = session.storage().newest(100);
         long now = System.currentTimeMillis() / 1000;
         for (Listen l : newest) {
-            if (sync.indexes(l)) {
+            if (session.indexes(l)) {
                 return new Listen(now, now, l.recordingMsid(), l.userName(), l.track());
             }
         }

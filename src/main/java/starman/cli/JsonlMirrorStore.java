@@ -44,17 +44,38 @@ import starman.store.SyncCheckpoint;
  * <p>Rewriting the mirror on every page would cost O(n²) for a long backfill, so the journal is folded
  * into a new mirror only when a run ends and whenever it has grown past the mirror's size (at least
  * {@link #MIN_FOLD_BYTES}): each listen is written a bounded number of times. After a completed run the
- * journal is deleted. Replaying pages over a mirror that already holds them changes nothing (a page
- * decides exactly what its range holds), so a kill between the rename and the journal's reset is harmless.
+ * journal is deleted. A rename is on disk only once its directory is forced too, so each replacement forces
+ * the directory before anything goes on: the journal is never deleted while the disk may still hold the old
+ * mirror. Replaying pages over a mirror that already holds them changes nothing (a page decides exactly what
+ * its range holds), so a kill between the rename and the journal's reset is harmless.
  *
  * <p>Not thread-safe, and one process per mirror: nothing locks the files.
  */
 public final class JsonlMirrorStore implements ListenStore, Closeable {
     static final long MIN_FOLD_BYTES = 8 << 20;
 
+    /** Forces a directory's entries (a rename, a deletion) to disk; tests watch when it happens. */
+    interface DirectoryForce {
+        void force(Path directory) throws IOException;
+    }
+
+    /** fsync on the directory; where a directory cannot be opened (Windows), its file system keeps renames. */
+    static final DirectoryForce FSYNC = directory -> {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(directory, StandardOpenOption.READ);
+        } catch (IOException cannotOpenADirectory) {
+            return;
+        }
+        try (channel) {
+            channel.force(true);
+        }
+    };
+
     private final Path mirror;
     private final Path journal;
     private final long minFoldBytes;
+    private final DirectoryForce directoryForce;
     /** The listens as their mirror lines: 100k listens take about 100 MB, parsed objects much more. */
     private final TreeMap<ListenKey, String> lines;
     private SyncCheckpoint checkpoint;
@@ -65,11 +86,13 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
     private int added;
     private int removed;
 
-    private JsonlMirrorStore(Path mirror, Path journal, long minFoldBytes, TreeMap<ListenKey, String> lines,
-                             SyncCheckpoint checkpoint, long mirrorBytes, long journalBytes) {
+    private JsonlMirrorStore(Path mirror, Path journal, long minFoldBytes, DirectoryForce directoryForce,
+                             TreeMap<ListenKey, String> lines, SyncCheckpoint checkpoint, long mirrorBytes,
+                             long journalBytes) {
         this.mirror = mirror;
         this.journal = journal;
         this.minFoldBytes = minFoldBytes;
+        this.directoryForce = directoryForce;
         this.lines = lines;
         this.checkpoint = checkpoint;
         this.mirrorBytes = mirrorBytes;
@@ -79,10 +102,10 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
 
     /** Opens (or starts) the mirror at {@code mirror}; a file that is not one throws {@link NotAMirrorException}. */
     public static JsonlMirrorStore open(Path mirror) throws IOException {
-        return open(mirror, MIN_FOLD_BYTES);
+        return open(mirror, MIN_FOLD_BYTES, FSYNC);
     }
 
-    static JsonlMirrorStore open(Path mirror, long minFoldBytes) throws IOException {
+    static JsonlMirrorStore open(Path mirror, long minFoldBytes, DirectoryForce directoryForce) throws IOException {
         Path directory = mirror.toAbsolutePath().getParent();
         if (!Files.isDirectory(directory)) {
             throw new NoSuchFileException(directory.toString(), null, "no such directory for the mirror");
@@ -97,8 +120,8 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
             checkpoint = replay.checkpoint;
             journalBytes = replay.committedBytes;
         }
-        JsonlMirrorStore store = new JsonlMirrorStore(mirror, journal, minFoldBytes, lines, checkpoint, mirrorBytes,
-                journalBytes);
+        JsonlMirrorStore store = new JsonlMirrorStore(mirror, journal, minFoldBytes, directoryForce, lines, checkpoint,
+                mirrorBytes, journalBytes);
         if (journalBytes > 0 && !checkpoint.running()) {
             store.fold(); // killed after a run's last page, before its fold
         }
@@ -123,6 +146,11 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
     @Override
     public long newestListenedAt() {
         return lines.isEmpty() ? 0 : lines.lastKey().listenedAt();
+    }
+
+    @Override
+    public long oldestListenedAt() {
+        return lines.isEmpty() ? 0 : lines.firstKey().listenedAt();
     }
 
     @Override
@@ -218,6 +246,9 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
         JsonWriter w = new JsonWriter().beginObject();
         w.name("from").value(page.reconcileFrom()).name("to").value(page.reconcileTo());
         w.name("cursor").value(page.checkpoint().cursor()).name("running").value(page.checkpoint().running());
+        if (page.checkpoint().until() > 0) {
+            w.name("until").value(page.checkpoint().until());
+        }
         w.name("listens").beginArray();
         for (Listen listen : page.listens()) {
             ListenJson.write(w, listen);
@@ -231,6 +262,7 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
         long to = 0;
         long cursor = 0;
         boolean running = false;
+        long until = 0;
         List<Listen> listens = List.of();
         r.beginObject();
         while (r.hasNext()) {
@@ -239,13 +271,14 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
                 case "to": to = r.nextLong(); break;
                 case "cursor": cursor = r.nextLong(); break;
                 case "running": running = r.nextBoolean(); break;
+                case "until": until = r.nextLong(); break;
                 case "listens": listens = ListenJson.readArray(r); break;
                 default: r.skipValue();
             }
         }
         r.endObject();
         r.endDocument();
-        return new PageWrite(listens, from, to, new SyncCheckpoint(cursor, running));
+        return new PageWrite(listens, from, to, new SyncCheckpoint(cursor, running, until));
     }
 
     /** Reads mirror lines into {@code lines}; returns the file's size. */
@@ -322,8 +355,11 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
         }
     }
 
-    /** Writes {@code lines} to a temporary file, forces it, renames it over {@code target}; returns the size. */
-    private static long replaceAtomically(Path target, Iterable<String> lines) throws IOException {
+    /**
+     * Writes {@code lines} to a temporary file, forces it, renames it over {@code target} and forces the
+     * directory, so the new file is on disk under its name; returns the size.
+     */
+    private long replaceAtomically(Path target, Iterable<String> lines) throws IOException {
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -340,6 +376,7 @@ public final class JsonlMirrorStore implements ListenStore, Closeable {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        directoryForce.force(target.toAbsolutePath().getParent());
         return Files.size(target);
     }
 }

@@ -13,8 +13,9 @@ import starman.normalize.Normalizer;
  * the canonical recording and album keys Starman counts by ({@code mb:<mbid>} or {@code t:<artist>|<title>}),
  * and the minutes (submitted duration, else the recording's length from metadata; empty when unknown).
  *
- * <p>A field starting with {@code = + - @} gets a leading apostrophe, so a spreadsheet shows a hostile
- * title as text instead of running it as a formula.
+ * <p>A field starting with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, so a
+ * spreadsheet shows a hostile title as text instead of running it as a formula (OWASP's list: a spreadsheet
+ * skips a leading tab or CR and reads the formula behind it).
  */
 public final class CsvExport {
     public static final String HEADER = "listened_at,artist,track,album,recording_key,album_key,minutes";
@@ -67,7 +68,8 @@ public final class CsvExport {
             return;
         }
         char first = value.charAt(0);
-        String text = first == '=' || first == '+' || first == '-' || first == '@' ? "'" + value : value;
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        String text = formula ? "'" + value : value;
         boolean quote = false;
         for (int i = 0; i < text.length() && !quote; i++) {
             char c = text.charAt(i);

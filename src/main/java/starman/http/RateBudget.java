@@ -5,6 +5,9 @@ package starman.http;
  * headers and counted locally in between: a request whose answer hides the headers (dropped
  * connection, 5xx) still spent one unit on the server.
  *
+ * <p>Several requests may be in flight at once (one hung request must not stop the others): an answer's
+ * {@code Remaining} may not count the requests sent after it, so it is lowered by those still in flight.
+ *
  * <p>When nothing is known (before the first answer, or once the known window is over without fresh
  * headers) requests go at a fixed conservative pace, by default one a second: ListenBrainz's default
  * limit is 30 per 10 s, so that pace stays under any limit of at least one request per second.
@@ -24,6 +27,8 @@ public final class RateBudget {
     private long windowMillis;
     private long lastSentMillis;
     private boolean sentAny;
+    /** Requests sent and not answered yet. */
+    private int inFlight;
 
     public RateBudget(long unknownPaceMillis) {
         this.unknownPaceMillis = unknownPaceMillis;
@@ -83,20 +88,27 @@ public final class RateBudget {
     /** A request is leaving: it spends one unit whatever comes back. */
     synchronized void sent(long nowMillis) {
         sentAny = true;
+        inFlight++;
         lastSentMillis = nowMillis;
         if (windowKnown(nowMillis) && remaining > 0) {
             remaining--;
         }
     }
 
+    /** A request that was sent got no answer; the unit it spent stays spent. */
+    synchronized void unanswered() {
+        inFlight = Math.max(0, inFlight - 1);
+    }
+
     /** Takes the server's word from a response's headers, when it gave a usable one. */
     synchronized void answered(Response response, long nowMillis) {
+        inFlight = Math.max(0, inFlight - 1);
         int newRemaining = parseInt(response.header("X-RateLimit-Remaining"));
         double resetIn = parseSeconds(response.header("X-RateLimit-Reset-In"));
         boolean usable = newRemaining >= 0 && resetIn >= 0;
         if (usable) {
             long resetInMillis = (long) Math.ceil(resetIn * 1000);
-            remaining = newRemaining;
+            remaining = Math.max(0, newRemaining - inFlight);
             resetAtMillis = nowMillis + resetInMillis;
             windowMillis = Math.max(windowMillis, resetInMillis);
             int newLimit = parseInt(response.header("X-RateLimit-Limit"));

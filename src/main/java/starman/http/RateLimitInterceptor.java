@@ -5,8 +5,9 @@ import java.util.function.LongConsumer;
 import starman.time.Clock;
 
 /**
- * Paces requests by the server's rate-limit headers and lets one request be in flight at a time: the
- * lock is held from the wait through the answer, so the budget each request sees is up to date.
+ * Paces requests by the server's rate-limit headers. Requests take their turn under a lock (the wait for
+ * the budget and the unit spent), but the lock is not held while a request is on the wire: a hung request
+ * must not stop the others (the budget counts what is in flight).
  */
 public final class RateLimitInterceptor implements Interceptor {
     /** Waits at least this long are announced: the person should know why nothing moves. */
@@ -40,9 +41,15 @@ public final class RateLimitInterceptor implements Interceptor {
                 longWaits.accept(0);
             }
             budget.sent(clock.nowMillis());
-            Response response = chain.proceed(chain.request());
-            budget.answered(response, clock.nowMillis());
-            return response;
         }
+        Response response;
+        try {
+            response = chain.proceed(chain.request());
+        } catch (IOException | RuntimeException e) {
+            budget.unanswered();
+            throw e;
+        }
+        budget.answered(response, clock.nowMillis());
+        return response;
     }
 }

@@ -1,6 +1,7 @@
 package starman.json;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -693,8 +694,9 @@ public final class JsonReader {
         }
     }
 
-    /** Names repeat on every line: the last few are kept, so reading one makes no new String. */
+    /** Names repeat on every line: the last few are kept with their bytes, so reading one makes no new String. */
     private final String[] names = new String[64];
+    private final byte[][] nameBytes = new byte[64][];
 
     private String readName() {
         int from = pos + 1;
@@ -706,24 +708,25 @@ public final class JsonReader {
         }
         if (i < limit && in[i] == '"') {
             int slot = hash & (names.length - 1);
-            String known = names[slot];
-            if (known != null && sameAscii(known, from, i - from)) {
+            byte[] known = nameBytes[slot];
+            if (known != null && same(known, from, i - from)) {
                 pos = i + 1;
-                return known;
+                return names[slot];
             }
             String name = readString();
             names[slot] = name;
+            nameBytes[slot] = Arrays.copyOfRange(in, from, i);
             return name;
         }
         return readString();
     }
 
-    private boolean sameAscii(String s, int from, int length) {
-        if (s.length() != length) {
+    private boolean same(byte[] known, int from, int length) {
+        if (known.length != length) {
             return false;
         }
         for (int k = 0; k < length; k++) {
-            if (in[from + k] != s.charAt(k)) {
+            if (in[from + k] != known[k]) {
                 return false;
             }
         }

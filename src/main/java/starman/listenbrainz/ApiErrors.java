@@ -5,21 +5,39 @@ import starman.json.JsonReader;
 
 /** Turns an unsuccessful response into a {@link ListenBrainzException} with a human message. */
 final class ApiErrors {
+    static final String METADATA_NOT_OFFERED = "This API root offers no metadata look-ups (HTTP 404), so albums"
+            + " and lengths come from the listens alone.";
+
     private ApiErrors() {
     }
 
-    /** @param user the user name the request was about, or null for an endpoint of no user */
-    static ListenBrainzException fromStatus(Response response, String user) {
+    /**
+     * What a request is about, for the sentence its 404 gets: a user, the metadata look-ups (which a
+     * ListenBrainz-compatible server may not offer while its listens work), or nothing (the address itself).
+     */
+    record Subject(String user, boolean metadata) {
+        static final Subject ADDRESS = new Subject(null, false);
+        static final Subject METADATA = new Subject(null, true);
+
+        static Subject user(String name) {
+            return new Subject(name, false);
+        }
+    }
+
+    static ListenBrainzException fromStatus(Response response, Subject subject) {
         int status = response.status();
         String detail = errorText(response.body());
         switch (status) {
             case 404:
-                if (user == null) {
+                if (subject.metadata()) {
+                    return new ListenBrainzException(ListenBrainzException.Kind.NOT_OFFERED, METADATA_NOT_OFFERED);
+                }
+                if (subject.user() == null) {
                     return new ListenBrainzException(ListenBrainzException.Kind.BAD_REQUEST,
                             "ListenBrainz has no such address (HTTP 404); check the API root.");
                 }
                 return new ListenBrainzException(ListenBrainzException.Kind.UNKNOWN_USER,
-                        "ListenBrainz has no user called '" + user + "'.");
+                        "ListenBrainz has no user called '" + subject.user() + "'.");
             case 401:
             case 403:
                 return new ListenBrainzException(ListenBrainzException.Kind.BAD_TOKEN,

@@ -54,7 +54,7 @@ public final class ListenBrainzClient {
     /** {@code GET /1/user/{name}/listen-count}. */
     public long listenCount(String user) throws IOException {
         String name = userName(user);
-        return call(userPath(name) + "/listen-count", name, body -> {
+        return call(userPath(name) + "/listen-count", ApiErrors.Subject.user(name), body -> {
             JsonReader r = payload(body);
             long count = 0;
             while (r.hasNext()) {
@@ -80,13 +80,13 @@ public final class ListenBrainzClient {
         if (maxTs > 0) {
             path.append("&max_ts=").append(maxTs);
         }
-        return call(path.toString(), name, ListenBrainzClient::readListensPage);
+        return call(path.toString(), ApiErrors.Subject.user(name), ListenBrainzClient::readListensPage);
     }
 
     /** {@code GET /1/user/{name}/playing-now}: the track playing now, or null. */
     public PlayingNow playingNow(String user) throws IOException {
         String name = userName(user);
-        return call(userPath(name) + "/playing-now", name, body -> {
+        return call(userPath(name) + "/playing-now", ApiErrors.Subject.user(name), body -> {
             JsonReader r = payload(body);
             PlayingNow[] playing = {null};
             while (r.hasNext()) {
@@ -107,7 +107,7 @@ public final class ListenBrainzClient {
             return new TokenStatus(false, null);
         }
         return call(Request.get(apiRoot + "/1/validate-token").withHeader("Authorization", "Token " + token.trim()),
-                null, ListenBrainzClient::readTokenStatus);
+                ApiErrors.Subject.ADDRESS, ListenBrainzClient::readTokenStatus);
     }
 
     private static TokenStatus readTokenStatus(String body) {
@@ -134,7 +134,7 @@ public final class ListenBrainzClient {
         Map<String, RecordingMetadata> found = new LinkedHashMap<>();
         for (List<String> batch : batches(recordingMbids)) {
             found.putAll(call("/1/metadata/recording/?recording_mbids=" + String.join(",", batch) + "&inc=release",
-                    null, ListenBrainzClient::readRecordings));
+                    ApiErrors.Subject.METADATA, ListenBrainzClient::readRecordings));
         }
         return found;
     }
@@ -147,7 +147,7 @@ public final class ListenBrainzClient {
         Map<String, List<ReleaseGroupTrack>> found = new LinkedHashMap<>();
         for (List<String> batch : batches(releaseGroupMbids)) {
             found.putAll(call("/1/metadata/release_group/?release_group_mbids=" + String.join(",", batch)
-                    + "&inc=recording", null, ListenBrainzClient::readReleaseGroups));
+                    + "&inc=recording", ApiErrors.Subject.METADATA, ListenBrainzClient::readReleaseGroups));
         }
         return found;
     }
@@ -326,18 +326,18 @@ public final class ListenBrainzClient {
         T decode(String body);
     }
 
-    /** A GET with this client's token; {@code user} names the user it is about (null: none), for a 404. */
-    private <T> T call(String pathAndQuery, String user, Decoder<T> decoder) throws IOException {
+    /** A GET with this client's token; {@code subject} says what it is about, for a 404. */
+    private <T> T call(String pathAndQuery, ApiErrors.Subject subject, Decoder<T> decoder) throws IOException {
         Request request = Request.get(apiRoot + pathAndQuery);
         if (token != null) {
             request = request.withHeader("Authorization", "Token " + token);
         }
-        return call(request, user, decoder);
+        return call(request, subject, decoder);
     }
 
-    private <T> T call(Request request, String user, Decoder<T> decoder) throws IOException {
+    private <T> T call(Request request, ApiErrors.Subject subject, Decoder<T> decoder) throws IOException {
         for (int attempt = 1; ; attempt++) {
-            String body = execute(request, user);
+            String body = execute(request, subject);
             try {
                 return decoder.decode(body);
             } catch (JsonException e) {
@@ -349,7 +349,7 @@ public final class ListenBrainzClient {
         }
     }
 
-    private String execute(Request request, String user) throws IOException {
+    private String execute(Request request, ApiErrors.Subject subject) throws IOException {
         Response response;
         try {
             response = http.execute(request);
@@ -362,7 +362,7 @@ public final class ListenBrainzClient {
         if (response.isSuccessful()) {
             return response.body();
         }
-        throw ApiErrors.fromStatus(response, user);
+        throw ApiErrors.fromStatus(response, subject);
     }
 
     /** Positions the reader inside {@code payload}. */

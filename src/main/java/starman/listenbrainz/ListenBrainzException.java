@@ -18,7 +18,9 @@ public class ListenBrainzException extends IOException {
         /** No response after the retries (offline, refused, dropped). */
         NETWORK,
         /** A response arrived that is not the JSON ListenBrainz sends. */
-        MALFORMED
+        MALFORMED,
+        /** 404 from an optional endpoint (metadata): the server works, it just does not offer that. */
+        NOT_OFFERED
     }
 
     private final Kind kind;

@@ -56,7 +56,7 @@ public final class AlbumClusters {
                 int bar = key.indexOf('|');
                 int qualifier = key.indexOf(" [", bar);
                 groups[i] = key.substring(0, bar) + (qualifier < 0 ? "" : key.substring(qualifier));
-                words[i] = key.substring(bar + 1, qualifier < 0 ? key.length() : qualifier).split(" ");
+                words[i] = TextKeys.split(key.substring(bar + 1, qualifier < 0 ? key.length() : qualifier), ' ');
             }
         }
         int[] canonical = new int[n];

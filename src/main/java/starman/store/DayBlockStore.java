@@ -140,6 +140,18 @@ public final class DayBlockStore implements ListenStore {
         this.observer = observer;
     }
 
+    /**
+     * Runs {@code build} (an index reading every stored listen) and then hands later writes to {@code observer},
+     * with no write between the two: writes take turns with it.
+     */
+    public void follow(Runnable build, Observer observer) {
+        synchronized (writing) {
+            settle();
+            build.run();
+            setObserver(observer);
+        }
+    }
+
     /** Called between slices of long work (days of a write, blocks of a read, tracks of a judging). */
     public synchronized void setBreather(Breather breather) {
         this.breather = breather;
@@ -170,7 +182,7 @@ public final class DayBlockStore implements ListenStore {
         return edge(true);
     }
 
-    /** The oldest stored listened_at, 0 when empty. */
+    @Override
     public long oldestListenedAt() {
         return edge(false);
     }

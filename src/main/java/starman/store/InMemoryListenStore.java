@@ -17,6 +17,11 @@ public final class InMemoryListenStore implements ListenStore {
     }
 
     @Override
+    public synchronized long oldestListenedAt() {
+        return listens.isEmpty() ? 0 : listens.firstKey().listenedAt();
+    }
+
+    @Override
     public synchronized SyncCheckpoint checkpoint() {
         return checkpoint;
     }

@@ -11,6 +11,9 @@ public interface ListenStore {
     /** The newest stored listened_at, 0 when empty. */
     long newestListenedAt();
 
+    /** The oldest stored listened_at, 0 when empty. */
+    long oldestListenedAt();
+
     SyncCheckpoint checkpoint();
 
     void apply(PageWrite page);

@@ -27,6 +27,14 @@ import starman.time.Clock;
  * server takes listens up to 10 minutes ahead), which makes the search exact and the answer fresh.
  * A full page may cut its newest second short, so the next page starts one second earlier; more than
  * {@code count} listens in one second cannot all be reached (the API has no offset).
+ *
+ * <p>No gaps: a store can hold listens the sync never fetched (an import), so after the forward run a
+ * <em>backfill</em> fetches what the server has before the oldest stored listen ({@code oldest_listen_ts}
+ * says whether there is any), and a run asked to check the count (after an import, at the start of a
+ * visit) scans the history before the run's start once more when the server's {@code listen-count} is
+ * still above the store's (two imports with a year between them). A backfill only adds: it never deletes
+ * what it does not see, so imported listens stay. Its progress lives in the checkpoint like the forward
+ * run's ({@link SyncCheckpoint#until}), so a backfill stopped anywhere resumes too.
  */
 public final class HistorySync {
     /** {@code min_ts=0} reads as "no bound" on the server, so a run from the beginning starts at 1. */
@@ -68,16 +76,30 @@ public final class HistorySync {
     }
 
     /** One catch-up of {@code user}'s history, resuming an interrupted run if there is one. */
-    public synchronized void run(String user) throws IOException {
+    public void run(String user) throws IOException {
+        run(user, false);
+    }
+
+    /**
+     * One catch-up of {@code user}'s history; with {@code checkCount}, a store still short of the server's
+     * listen count afterwards is scanned for gaps before this run's start.
+     */
+    public synchronized void run(String user, boolean checkCount) throws IOException {
         long started = clock.nowMillis();
         SyncCheckpoint checkpoint = store.checkpoint();
-        long cursor = checkpoint.running() ? checkpoint.cursor() : startCursor();
         long total = api.listenCount(user);
+        Leg leg = checkpoint.backfilling() ? new Leg(Leg.Kind.RESUMED_BACKFILL, checkpoint.cursor(), checkpoint.until())
+                : Leg.forward(checkpoint.running() ? checkpoint.cursor() : startCursor());
+        long forwardStart = leg.cursor;
+        long storedOldest = store.oldestListenedAt();
+        long cursor = leg.cursor;
         long latest = 0;
         int pages = 0;
         int stored = 0;
         while (true) {
-            long maxTs = Math.max(Math.max(clock.nowMillis() / 1000, latest), cursor) + SERVER_FUTURE_SECONDS + 1;
+            boolean backfill = leg.kind != Leg.Kind.FORWARD;
+            long maxTs = backfill ? leg.until + 1
+                    : Math.max(Math.max(clock.nowMillis() / 1000, latest), cursor) + SERVER_FUTURE_SECONDS + 1;
             ListensPage page = api.listens(user, cursor, maxTs, options.pageSize());
             List<Listen> listens = page.listens();
             latest = page.latestListenTs();
@@ -89,12 +111,29 @@ public final class HistorySync {
             } else {
                 coveredTo = maxTs - 1;
             }
-            boolean done = coveredTo >= latest;
-            SyncCheckpoint next = done ? SyncCheckpoint.IDLE : new SyncCheckpoint(coveredTo, true);
-            store.apply(new PageWrite(listens, cursor + 1, done ? Long.MAX_VALUE : coveredTo, next));
+            boolean legDone = coveredTo >= (backfill ? leg.until : latest);
+            SyncCheckpoint next = legDone ? SyncCheckpoint.IDLE
+                    : new SyncCheckpoint(coveredTo, true, backfill ? leg.until : 0);
+            // a backfill adds only; the forward run also drops what the server no longer has in its range
+            store.apply(backfill ? new PageWrite(listens, 1, 0, next)
+                    : new PageWrite(listens, cursor + 1, legDone ? Long.MAX_VALUE : coveredTo, next));
             pages++;
             stored += listens.size();
             cursor = coveredTo;
+            if (legDone) {
+                leg = nextLeg(leg, page.oldestListenTs(), storedOldest, forwardStart,
+                        checkCount && total > store.count());
+                if (leg != null) {
+                    if (leg.kind == Leg.Kind.FORWARD) {
+                        forwardStart = leg.cursor;
+                        storedOldest = store.oldestListenedAt();
+                    } else {
+                        store.apply(new PageWrite(List.of(), 1, 0, new SyncCheckpoint(leg.cursor, true, leg.until)));
+                    }
+                    cursor = leg.cursor;
+                }
+            }
+            boolean done = legDone && leg == null;
             long left = done ? 0 : Math.max(0, total - store.count());
             long requestsLeft = (left + options.pageSize() - 1) / options.pageSize();
             // the budget says how soon requests may go; the pace so far adds how long the server takes to answer
@@ -106,6 +145,46 @@ public final class HistorySync {
                 return;
             }
         }
+    }
+
+    /**
+     * One stretch of a run: the forward run to the server's newest listen, or a backfill from {@code cursor}
+     * to {@code until} (inclusive).
+     */
+    private record Leg(Kind kind, long cursor, long until) {
+        enum Kind { FORWARD, RESUMED_BACKFILL, OLDER, GAPS }
+
+        static Leg forward(long cursor) {
+            return new Leg(Kind.FORWARD, cursor, 0);
+        }
+    }
+
+    /**
+     * What follows a finished leg, or null when the run is over.
+     *
+     * @param serverOldest the server's oldest listened_at (0 when it has none)
+     * @param storedOldest the store's oldest listened_at when the forward run started (0 when it was empty)
+     * @param shortOfCount whether the count check is on and the store holds fewer listens than the server counts
+     */
+    private Leg nextLeg(Leg done, long serverOldest, long storedOldest, long forwardStart, boolean shortOfCount) {
+        long from = Math.max(BEGINNING, serverOldest - 1);
+        switch (done.kind) {
+            case RESUMED_BACKFILL:
+                return Leg.forward(startCursor());
+            case FORWARD:
+                if (serverOldest > 0 && storedOldest > 0 && serverOldest < storedOldest) {
+                    return new Leg(Leg.Kind.OLDER, from, storedOldest);
+                }
+                return gaps(from, forwardStart, shortOfCount);
+            case OLDER:
+                return gaps(from, forwardStart, shortOfCount);
+            default:
+                return null;
+        }
+    }
+
+    private static Leg gaps(long from, long forwardStart, boolean shortOfCount) {
+        return shortOfCount && from < forwardStart ? new Leg(Leg.Kind.GAPS, from, forwardStart) : null;
     }
 
     /** min_ts is exclusive: even without a re-scan, start a second early for a tie with the newest listen. */

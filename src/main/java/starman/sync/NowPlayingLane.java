@@ -3,7 +3,6 @@ package starman.sync;
 import java.io.IOException;
 import java.util.function.BooleanSupplier;
 import starman.listenbrainz.ListenBrainzClient;
-import starman.listenbrainz.ListenBrainzException;
 import starman.listenbrainz.PlayingNow;
 import starman.time.Clock;
 
@@ -61,25 +60,6 @@ public final class NowPlayingLane {
             }
         }
         return clock.nowMillis() + (visible.getAsBoolean() ? VISIBLE_POLL_MILLIS : HIDDEN_POLL_MILLIS);
-    }
-
-    /**
-     * Polls until {@code keepGoing} says stop. Passing trouble (network, server, rate limit, a garbled
-     * answer) waits for the next poll; a wrong user name or token ends the loop with its exception.
-     */
-    public void run(BooleanSupplier keepGoing) throws IOException, InterruptedException {
-        while (keepGoing.getAsBoolean()) {
-            long next;
-            try {
-                next = tick();
-            } catch (ListenBrainzException e) {
-                if (!e.isTransient()) {
-                    throw e;
-                }
-                next = clock.nowMillis() + VISIBLE_POLL_MILLIS;
-            }
-            clock.sleep(next - clock.nowMillis());
-        }
     }
 
     /** The track playing at the last poll, or null. */

@@ -7,8 +7,8 @@ import starman.store.StorageException;
 public final class Problems {
     public static final String OFFLINE = "You are offline. These are the listens stored in this browser; Starman"
             + " syncs again when you are back online.";
-    public static final String STORAGE_FULL = "This device's storage for Starman is full; free some space or allow"
-            + " more storage, then resume.";
+    public static final String STORAGE_FULL = "This device's storage for Starman is full. Free some space or allow"
+            + " more storage: the sync goes on by itself once there is room, or press Retry.";
 
     private Problems() {
     }
@@ -30,14 +30,9 @@ public final class Problems {
         if (failure instanceof StorageException e) {
             return e.isQuotaExceeded() ? STORAGE_FULL : e.getMessage();
         }
-        return "Starman cannot reach ListenBrainz (" + failure.getMessage() + "); it will try again.";
-    }
-
-    /** Whether syncing again later may help: not for a wrong user name or token, nor a full or broken store. */
-    public static boolean passes(Exception failure) {
-        if (failure instanceof ListenBrainzException e) {
-            return e.isTransient();
+        if (failure instanceof RuntimeException) {
+            return "Starman hit an unexpected error (" + failure + "); it will try again.";
         }
-        return !(failure instanceof StorageException);
+        return "Starman cannot reach ListenBrainz (" + failure.getMessage() + "); it will try again.";
     }
 }

@@ -10,7 +10,7 @@
  * NowPlayingLane nowPlaying = new NowPlayingLane(api, user, clock, pageVisible, () -> history.run(user));
  * nowPlaying.addListener(...);                                  // track started / ended
  * history.run(user);                                            // backfill or catch up, resumable
- * nowPlaying.run(keepGoing);                                    // or call tick() from a timer
+ * long next = nowPlaying.tick();                                // one poll; call it again at next (epoch ms)
  *
  * MetadataCache cache = saved == null ? new MetadataCache() : MetadataCache.fromJson(saved); // "cache" store
  * ListenIndex index = new ListenIndex(new Normalizer(cache), artist, periods, cache); // the same cache

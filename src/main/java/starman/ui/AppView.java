@@ -4,13 +4,16 @@ import java.io.IOException;
 import org.teavm.flavour.templates.BindTemplate;
 import org.teavm.flavour.templates.Fragment;
 import org.teavm.flavour.templates.Templates;
-import starman.browser.BrowserStore;
+import starman.browser.BrowserSession;
 import starman.browser.Page;
-import starman.browser.SyncService;
+import starman.session.DamagedStorageException;
+import starman.session.Session;
+import starman.session.Storage;
 
 /**
- * The page's shell: it opens this browser's store, owns the running sync and stacks the screens, each a
- * view with its own template. Getters read the live state; {@link #changed()} refreshes every bound text
+ * The page's shell: it opens this browser's store and the tab's session, and stacks the screens, each a
+ * view with its own template. Damaged data (the store, or the index built from it) shows a sentence and the
+ * way out, Forget my data. Getters read the live state; {@link #changed()} refreshes every bound text
  * node and then the pictures, which are SVG drawn outside the templates.
  */
 @BindTemplate("templates/app.html")
@@ -19,8 +22,9 @@ public class AppView {
             + " page carries on by itself.";
     private boolean opening = true;
     private String error;
-    private BrowserStore store;
-    private SyncService sync;
+    /** The store could not even be opened: only deleting it helps. */
+    private boolean unreadable;
+    private Session session;
     private final SettingsView settingsView;
     private final PicturesView picturesView = new PicturesView(this);
     private final Fragment settings;
@@ -32,6 +36,7 @@ public class AppView {
     private final Fragment pictures = Templates.create(picturesView);
     private final Fragment listens = Templates.create(new ListensView(this));
     private final Fragment data = Templates.create(new DataView(this));
+    private final Fragment forget = Templates.create(new ForgetView(this));
 
     public AppView(String userName, String apiRoot) {
         settingsView = new SettingsView(this, userName, apiRoot);
@@ -41,16 +46,17 @@ public class AppView {
     /** Reads this browser's store; starts syncing when a user was saved before. */
     void open() {
         try {
-            store = BrowserStore.open(() -> {
+            session = BrowserSession.open(this::changed, () -> {
                 error = BLOCKED;
                 changed();
             });
             if (BLOCKED.equals(error)) {
                 error = null;
             }
-            if (store.settings().hasUser()) {
-                startSync(store);
-            }
+            session.start();
+        } catch (DamagedStorageException e) {
+            error = e.getMessage();
+            unreadable = true;
         } catch (IOException e) {
             error = "Starman cannot use this browser's storage (" + e.getMessage() + ").";
         }
@@ -64,16 +70,35 @@ public class AppView {
     }
 
     public boolean isFirstRun() {
-        return !opening && sync == null;
+        return !opening && session != null && !session.isStarted();
     }
 
     public boolean isSyncing() {
-        return sync != null;
+        return session != null && session.isStarted() && !isDamaged();
     }
 
     /** What went wrong, in a sentence, or null. */
     public String getError() {
-        return error != null ? error : sync == null ? null : sync.problem();
+        return error != null ? error : session == null ? null : session.problem();
+    }
+
+    /** Stored data cannot be read: the page offers Forget my data instead of the screens. */
+    public boolean isDamaged() {
+        return unreadable || session != null && session.isDamaged();
+    }
+
+    /** Deletes everything stored in this browser (the session tells the other tabs) and starts the page again. */
+    void forget() throws IOException {
+        if (session == null) {
+            BrowserSession.forgetUnreadable();
+            Page.reload();
+        } else {
+            session.forget();
+        }
+    }
+
+    public Fragment getForget() {
+        return forget;
     }
 
     public Fragment getSettings() {
@@ -82,7 +107,7 @@ public class AppView {
 
     /** The Settings button: the saved settings in a modal dialog; Escape or Close returns to the button. */
     public void openSettings() {
-        settingsView.load(store.settings());
+        settingsView.load(storage().settings());
         Templates.update();
         Page.showDialog(SettingsView.DIALOG, SettingsView.OPENER);
     }
@@ -111,38 +136,27 @@ public class AppView {
         return data;
     }
 
-    /** The running sync; screens inside the syncing part of the page may rely on it. */
-    SyncService sync() {
-        return sync;
+    /** The tab's session; screens inside the syncing part of the page may rely on it being started. */
+    Session session() {
+        return session;
     }
 
     DrillDownView drillDown() {
         return drillDownView;
     }
 
-
-    /** The store the page shows: the sync's (which may have read it again) once there is one. */
-    BrowserStore store() {
-        return sync != null ? sync.store() : store;
-    }
-
-    /** Deletes this browser's listens and settings (the sync stops asking); returns the empty store. */
-    BrowserStore forgetEverything() throws IOException {
-        return sync != null ? sync.forgetEverything() : store.forget();
-    }
-
-    void startSync(BrowserStore opened) {
-        store = opened;
-        sync = new SyncService(opened, this::changed);
-        sync.start();
+    /** The stored data the page shows, as the session has it now. */
+    Storage storage() {
+        return session.storage();
     }
 
     void changed() {
-        if (sync != null) {
+        boolean syncing = isSyncing();
+        if (syncing) {
             dashboardView.refresh();
         }
         Templates.update();
-        if (sync != null) {
+        if (syncing) {
             dashboardView.draw();
             picturesView.draw();
         }

@@ -7,7 +7,6 @@ import org.teavm.flavour.templates.BindTemplate;
 import starman.browser.CoverImage;
 import starman.browser.Page;
 import starman.browser.SvgPicture;
-import starman.browser.SyncService;
 import starman.listenbrainz.PlayingNow;
 import starman.coach.CoachFeed;
 import starman.metrics.AlbumFocus;
@@ -20,6 +19,7 @@ import starman.metrics.charts.SprintGauge;
 import starman.model.Listen;
 import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
+import starman.session.Session;
 
 /**
  * The artist's workout: songs, albums and minutes per period (each number a button that opens the listens
@@ -46,15 +46,15 @@ public class DashboardView {
 
     /** The artist the person follows (Settings). */
     public String getArtist() {
-        return app.sync().artist().name();
+        return app.session().artist().name();
     }
 
     /** Reads the sync's state for the next template update. */
     void refresh() {
-        SyncService sync = app.sync();
-        dashboard = sync.dashboard();
-        focus = sync.albumFocus();
-        shown = Shown.of(sync.playingNow(), sync.store().listens().newest(COVER_SEARCH));
+        Session session = app.session();
+        dashboard = session.dashboard();
+        focus = session.albumFocus();
+        shown = Shown.of(session.playingNow(), session.storage().newest(COVER_SEARCH), session.artist());
     }
 
     /** Patches the gauge and the cover in place; called after the templates were updated. */
@@ -167,7 +167,7 @@ public class DashboardView {
     /** The coach's latest lines, newest first. */
     public List<CoachRow> getCoach() {
         List<CoachRow> lines = new ArrayList<>();
-        for (CoachFeed.Line line : app.sync().coachFeed()) {
+        for (CoachFeed.Line line : app.session().coachFeed()) {
             lines.add(new CoachRow(Page.localTime(line.at()), Page.isoInstant(line.at()), line.message().text()));
         }
         return lines;
@@ -230,8 +230,8 @@ public class DashboardView {
      * of the same release that ListenBrainz mapped to one (playing-now itself carries no mapping).
      */
     record Shown(TrackMetadata track, boolean playing, String coverUrl) {
-        static Shown of(PlayingNow now, List<Listen> newest) {
-            TrackMetadata track = now != null ? now.track() : lastPlayed(newest);
+        static Shown of(PlayingNow now, List<Listen> newest, ArtistFilter artist) {
+            TrackMetadata track = now != null ? now.track() : lastPlayed(newest, artist);
             if (track == null) {
                 return null;
             }
@@ -248,9 +248,9 @@ public class DashboardView {
         }
 
         /** The newest listen of the workout's artist among these, else the newest of any artist. */
-        private static TrackMetadata lastPlayed(List<Listen> newest) {
+        private static TrackMetadata lastPlayed(List<Listen> newest, ArtistFilter artist) {
             for (Listen listen : newest) {
-                if (ArtistFilter.DAVID_BOWIE.matches(listen.track())) {
+                if (artist.matches(listen.track())) {
                     return listen.track();
                 }
             }

@@ -7,15 +7,15 @@ import org.teavm.flavour.templates.BindTemplate;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import starman.archive.ArchiveException;
-import starman.browser.BrowserStore;
 import starman.browser.Download;
 import starman.browser.FileImport;
-import starman.browser.SyncService;
 import starman.exporter.CsvExport;
 import starman.exporter.JsonlExport;
 import starman.importer.ImportProblem;
 import starman.importer.ImportResult;
 import starman.normalize.Normalizer;
+import starman.session.AnotherTabSyncs;
+import starman.session.Storage;
 import starman.store.StorageException;
 
 /**
@@ -27,8 +27,6 @@ public class DataView {
     static final int SHOWN_PROBLEMS = 5;
     private static final int EXPORT_PART_CHARS = 1 << 20;
     private static final long REFRESH_MILLIS = 200;
-    static final String ANOTHER_TAB = "Starman is syncing in another tab: import the file there, or close that"
-            + " tab and reload this one.";
 
     private final AppView app;
     private volatile boolean busy;
@@ -90,32 +88,21 @@ public class DataView {
         bytesTotal = 0;
         importing = true;
         app.changed();
-        SyncService sync = app.sync();
-        if (sync == null) {
-            BrowserStore store = app.store();
-            SyncService.whenNotSyncing(() -> importing(() -> FileImport.run(file, store.listens(), null,
-                    this::progress)), () -> finish(ANOTHER_TAB));
-        } else if (!sync.isLeader()) {
-            finish(ANOTHER_TAB);
-        } else {
-            new Thread(() -> importing(() -> sync.importFile(file, this::progress))).start();
-        }
+        // the session runs it if this tab may write (it syncs, or no tab does)
+        new Thread(() -> importing(file)).start();
     }
 
-    private interface Import {
-        ImportResult run() throws IOException;
-    }
-
-    private void importing(Import job) {
+    private void importing(JSObject file) {
         try {
-            ImportResult result = job.run();
+            ImportResult result = app.session().importFile((listens, user) -> FileImport.run(file, listens, user,
+                    this::progress));
             List<String> shown = new ArrayList<>();
             for (ImportProblem p : result.problems().subList(0, Math.min(SHOWN_PROBLEMS, result.problems().size()))) {
                 shown.add(p.toString());
             }
             problems = shown;
             finish(summary(result));
-        } catch (ArchiveException e) {
+        } catch (ArchiveException | AnotherTabSyncs e) {
             finish(e.getMessage());
         } catch (StorageException e) {
             long kept = soFar == null ? 0 : soFar.added();
@@ -184,17 +171,17 @@ public class DataView {
         status = "Preparing the export…";
         app.changed();
         new Thread(() -> {
-            BrowserStore store = app.store();
+            Storage store = app.storage();
             Download file = new Download();
             if (csv) {
                 CsvExport export = new CsvExport(new Normalizer(store.metadata()), store.metadata(), file::add,
                         EXPORT_PART_CHARS);
-                store.listens().forEach(export::add);
+                store.forEachListen(export::add);
                 export.finish();
                 file.save("starman-listens.csv", "text/csv");
             } else {
                 JsonlExport export = new JsonlExport(file::add, EXPORT_PART_CHARS);
-                store.listens().forEach(export::add);
+                store.forEachListen(export::add);
                 export.finish();
                 file.save("starman-listens.jsonl", "application/x-ndjson");
             }

@@ -38,17 +38,17 @@ public class DrillDownView {
 
     /** Opens the listens of {@code period} for {@code measure}; {@code opener} is the id of the number's button. */
     void open(Period period, Measure measure, String opener, String title) {
-        open(() -> app.sync().drillDown(period, measure), opener, title);
+        open(() -> app.session().drillDown(period, measure), opener, title);
     }
 
     /** Opens the listens of a day or an album a picture's shape names (see Shape.day, Shape.album). */
     void openTarget(String target, String opener, String title) {
         if (target.startsWith(Shape.DAY)) {
             int day = Integer.parseInt(target.substring(Shape.DAY.length()));
-            open(() -> app.sync().drillDownDay(day), opener, title);
+            open(() -> app.session().drillDownDay(day), opener, title);
         } else if (target.startsWith(Shape.ALBUM)) {
             String album = target.substring(Shape.ALBUM.length());
-            open(() -> app.sync().drillDownAlbum(album), opener, title);
+            open(() -> app.session().drillDownAlbum(album), opener, title);
         }
     }
 

@@ -18,12 +18,12 @@ public class ListensView {
     }
 
     public String getListenCount() {
-        return Format.count(app.sync().store().listens().count());
+        return Format.count(app.storage().listens().count());
     }
 
     public List<ListenRow> getListens() {
         List<ListenRow> rows = new ArrayList<>();
-        for (Listen listen : app.sync().store().listens().newest(SHOWN_LISTENS)) {
+        for (Listen listen : app.storage().newest(SHOWN_LISTENS)) {
             rows.add(new ListenRow(listen.track().trackName(), listen.track().artistName(),
                     listen.track().releaseName(), Page.localDateTime(listen.listenedAt())));
         }

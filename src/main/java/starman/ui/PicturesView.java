@@ -26,7 +26,7 @@ public class PicturesView {
 
     /** Patches the three pictures in place; called after the templates were updated. */
     void draw() {
-        Pictures p = app.sync().pictures();
+        Pictures p = app.session().pictures();
         year.draw(p.year());
         month.draw(p.month());
         albums.draw(p.albums());

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.time.DayOfWeek;
 import java.util.List;
 import org.teavm.flavour.templates.BindTemplate;
+import org.teavm.flavour.templates.Fragment;
 import starman.browser.IntlZones;
-import starman.browser.BrowserStore;
 import starman.browser.FetchTransport;
 import starman.browser.Page;
 import starman.http.HttpClient;
@@ -14,6 +14,7 @@ import starman.listenbrainz.ListenBrainzClient;
 import starman.listenbrainz.ListenBrainzException;
 import starman.listenbrainz.TokenStatus;
 import starman.settings.AccountCheck;
+import starman.session.Storage;
 import starman.settings.Settings;
 
 /**
@@ -25,8 +26,6 @@ public class SettingsView {
     static final String DIALOG = "settings-dialog";
     static final String OPENER = "open-settings";
 
-    /** What the confirm box asks about, if anything. */
-    private enum Confirming { NONE, SWITCH_USER, FORGET }
 
     private final AppView app;
     private String userName;
@@ -42,7 +41,8 @@ public class SettingsView {
     private String tokenOwner;
     /** Why the token just typed is refused, shown under the token field. */
     private String tokenProblem;
-    private Confirming confirming = Confirming.NONE;
+    /** The confirm box of a switch of user is open. */
+    private boolean confirmingSwitch;
 
     SettingsView(AppView app, String userName, String apiRoot) {
         this.app = app;
@@ -64,7 +64,7 @@ public class SettingsView {
         problem = null;
         tokenOwner = null;
         tokenProblem = null;
-        confirming = Confirming.NONE;
+        confirmingSwitch = false;
     }
 
     public boolean isFirstRun() {
@@ -192,22 +192,26 @@ public class SettingsView {
     }
 
     public boolean isConfirmingSwitch() {
-        return confirming == Confirming.SWITCH_USER;
+        return confirmingSwitch;
     }
 
-    public boolean isConfirmingForget() {
-        return confirming == Confirming.FORGET;
-    }
-
-    /** The user whose listens a switch or "forget" deletes. */
+    /** The user whose listens a switch deletes. */
     public String getStoredUser() {
-        BrowserStore store = app.store();
-        return store == null ? "" : store.settings().user();
+        return app.storage().settings().user();
     }
 
     public String getStoredCount() {
-        BrowserStore store = app.store();
-        return store == null ? "0" : Format.count(store.listens().count());
+        return Format.count(app.storage().listens().count());
+    }
+
+    /** The device's answer to the session asking it to keep Starman's data ({@code navigator.storage.persist()}). */
+    public String getStorageKept() {
+        Boolean kept = app.session().storageKept();
+        if (kept == null) {
+            return "Starman has not asked this browser to keep its data yet.";
+        }
+        return kept ? "This browser keeps Starman's data, even when space runs low."
+                : "This browser may delete Starman's data when space runs low; your listens would then sync again.";
     }
 
     /** Submit handler: checks the form and, with ListenBrainz, the user and token; then saves. */
@@ -232,24 +236,12 @@ public class SettingsView {
     }
 
     public void cancelConfirm() {
-        confirming = Confirming.NONE;
+        confirmingSwitch = false;
     }
 
-    public void askForget() {
-        confirming = Confirming.FORGET;
-    }
-
-    /** Deletes this browser's listens and settings, then starts again at the first-run screen. */
-    public void forget() {
-        new Thread(() -> {
-            try {
-                app.forgetEverything();
-                Page.reload();
-            } catch (IOException e) {
-                problem = "Starman could not delete its data (" + e.getMessage() + ").";
-                app.changed();
-            }
-        }).start();
+    /** Forget my data, in the dialog's "Your data" part. */
+    public Fragment getForget() {
+        return app.getForget();
     }
 
     public void close() {
@@ -288,36 +280,22 @@ public class SettingsView {
     }
 
     private void apply(Settings next) throws IOException {
-        BrowserStore store = app.store();
+        Storage store = app.storage();
         Settings before = store.settings();
         if (app.isFirstRun()) {
-            // listens imported before the first connect are kept; another user's history is not (ListenBrainz
-            // ignores the case of user names: "Rob" and "rob" share one history)
-            boolean keep = !before.hasUser() || before.user().equalsIgnoreCase(next.user());
-            BrowserStore chosen = keep ? store : store.forget();
-            chosen.saveSettings(next);
-            app.startSync(chosen);
+            app.session().connect(next);
             return;
         }
         if (!before.user().equalsIgnoreCase(next.user())) {
-            if (confirming != Confirming.SWITCH_USER) {
-                confirming = Confirming.SWITCH_USER;
+            if (!confirmingSwitch) {
+                confirmingSwitch = true;
                 return;
             }
-            app.forgetEverything().saveSettings(next);
-            Page.reload();
+            app.session().switchUser(next);
             return;
         }
-        confirming = Confirming.NONE;
-        store.saveSettings(next);
-        app.sync().announceSettings();
-        if (next.changesSync(before)) {
-            Page.reload();
-            return;
-        }
-        if (next.changesIndex(before)) {
-            app.sync().reindex();
-        }
+        confirmingSwitch = false;
+        app.session().saveSettings(next);
         close();
     }
 }

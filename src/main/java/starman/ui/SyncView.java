@@ -13,34 +13,34 @@ public class SyncView {
     }
 
     public String getSyncedUser() {
-        return app.sync().store().settings().user();
+        return app.storage().settings().user();
     }
 
     public int getProgressValue() {
-        return app.sync().store().listens().count();
+        return app.storage().listens().count();
     }
 
     public long getProgressMax() {
-        SyncProgress p = app.sync().progress();
-        return p == null ? 0 : app.sync().store().listens().count() + p.listensLeft();
+        SyncProgress p = app.session().progress();
+        return p == null ? 0 : app.storage().listens().count() + p.listensLeft();
     }
 
     public String getSyncStatus() {
-        SyncProgress p = app.sync().progress();
+        SyncProgress p = app.session().progress();
         if (p == null) {
-            if (!app.sync().isLeader()) {
+            if (!app.session().isLeader()) {
                 return "Another Starman tab is syncing; following it.";
             }
-            return app.sync().problem() == null ? "Asking ListenBrainz…" : "Showing the listens stored in this browser.";
+            return app.session().problem() == null ? "Asking ListenBrainz…" : "Showing the listens stored in this browser.";
         }
         if (isSyncDone()) {
-            return app.sync().isPaused() ? "Up to date; paused." : "Up to date.";
+            return app.session().isPaused() ? "Up to date; paused." : "Up to date.";
         }
         String stored = Format.count(getProgressValue()) + " of " + Format.count(getProgressMax()) + " listens stored";
-        if (app.sync().isPaused()) {
+        if (app.session().isPaused()) {
             return "Paused · " + stored + ".";
         }
-        if (app.sync().problem() != null) {
+        if (app.session().problem() != null) {
             return stored + ".";
         }
         return stored + " · " + Format.timeLeft(p.etaMillis()) + " left";
@@ -48,28 +48,37 @@ public class SyncView {
 
     /** A passing wait, such as a long rate-limit pause, in a sentence; else null. */
     public String getNotice() {
-        return app.sync().notice();
+        return app.session().notice();
     }
 
     /** Pause and resume belong to the tab that syncs. */
     public boolean isCanPause() {
-        return app.sync().canPause();
+        return app.session().canPause();
     }
 
     public boolean isPaused() {
-        return app.sync().isPaused();
+        return app.session().isPaused();
     }
 
     public void pause() {
-        app.sync().pause();
+        app.session().pause();
     }
 
     public void resume() {
-        app.sync().resume();
+        app.session().resume();
+    }
+
+    /** After a failure: try again now (whatever it waits for: 30 s, room on the device, or the person). */
+    public boolean isCanRetry() {
+        return app.session().canRetry();
+    }
+
+    public void retry() {
+        app.session().retry();
     }
 
     public boolean isSyncDone() {
-        SyncProgress p = app.sync().progress();
+        SyncProgress p = app.session().progress();
         return p != null && (p.done() || p.listensLeft() == 0);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,7 +128,7 @@ class JsonlMirrorStoreTest {
     @Test
     void aLongBackfillIsFoldedIntoTheMirrorAsItGoesNotOnlyAtTheEnd() throws IOException {
         int pages = 20;
-        try (JsonlMirrorStore store = JsonlMirrorStore.open(file(), 1_000)) {
+        try (JsonlMirrorStore store = JsonlMirrorStore.open(file(), 1_000, JsonlMirrorStore.FSYNC)) {
             for (int p = 0; p < pages; p++) {
                 long from = T + p * 100L;
                 SyncCheckpoint next = new SyncCheckpoint(from + 99, true);
@@ -140,6 +141,35 @@ class JsonlMirrorStoreTest {
         try (JsonlMirrorStore reopened = JsonlMirrorStore.open(file())) {
             assertThat(reopened.count()).isEqualTo(2 * pages);
             assertThat(reopened.checkpoint()).isEqualTo(new SyncCheckpoint(T + (pages - 1) * 100L + 99, true));
+        }
+    }
+
+    @Test
+    void theDirectoryIsForcedAfterTheMirrorsRenameAndBeforeTheJournalIsDeleted() throws IOException {
+        List<String> forced = new ArrayList<>();
+        JsonlMirrorStore.DirectoryForce watching = directory -> {
+            assertThat(directory).isEqualTo(dir.toAbsolutePath());
+            forced.add((Files.exists(journal()) ? "journal kept, " : "journal gone, ") + Files.readString(file()).lines().count()
+                    + " listens in the mirror");
+        };
+        try (JsonlMirrorStore store = JsonlMirrorStore.open(file(), JsonlMirrorStore.MIN_FOLD_BYTES, watching)) {
+            store.apply(page(1, T + 10, new SyncCheckpoint(T + 10, true), listen(T, "a")));
+            store.apply(page(T + 11, Long.MAX_VALUE, SyncCheckpoint.IDLE, listen(T + 20, "b")));
+        }
+
+        assertThat(forced).containsExactly("journal kept, 2 listens in the mirror");
+        assertThat(journal()).doesNotExist();
+    }
+
+    @Test
+    void aBackfillsBoundSurvivesInTheJournal() throws IOException {
+        SyncCheckpoint backfilling = new SyncCheckpoint(T + 10, true, T + 500);
+        try (JsonlMirrorStore store = JsonlMirrorStore.open(file())) {
+            store.apply(page(1, 0, backfilling, listen(T, "a")));
+        }
+
+        try (JsonlMirrorStore reopened = JsonlMirrorStore.open(file())) {
+            assertThat(reopened.checkpoint()).isEqualTo(backfilling);
         }
     }
 

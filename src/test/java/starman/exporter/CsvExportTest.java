@@ -45,6 +45,17 @@ class CsvExportTest {
     }
 
     @Test
+    void aFormulaBehindALeadingTabOrCarriageReturnIsKeptTextToo() {
+        StringBuilder tab = new StringBuilder();
+        CsvExport.field(tab, "\t=HYPERLINK(\"http://evil\")");
+        StringBuilder cr = new StringBuilder();
+        CsvExport.field(cr, "\r+1");
+
+        assertThat(tab.toString()).isEqualTo("\"'\t=HYPERLINK(\"\"http://evil\"\")\"");
+        assertThat(cr.toString()).isEqualTo("\"'\r+1\"");
+    }
+
+    @Test
     void canonicalKeysComeFromTheMappingAndMinutesFromMetadataWhenNoDurationWasSent() {
         MbidMapping mapping = new MbidMapping("rec-1", "Sound and Vision", "rel-1", "rg-low", List.of(), List.of(),
                 null, null);

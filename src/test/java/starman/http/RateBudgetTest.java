@@ -45,4 +45,19 @@ class RateBudgetTest {
         assertThat(budget.window(NOW)).isEqualTo(new RateBudget.Window(30, 3, NOW + 5_000, 10_000));
         assertThat(budget.window(NOW + 5_000)).as("over once the window ends").isNull();
     }
+
+    @Test
+    void anAnswerDoesNotCountBackTheRequestsStillInFlight() {
+        RateBudget budget = new RateBudget(1_000);
+        budget.sent(NOW);
+        budget.answered(answer(5, 10.0), NOW);
+        budget.sent(NOW + 1);
+        budget.sent(NOW + 2);
+
+        // the server counted the first of the two when it answered it; the second is still on the wire
+        budget.answered(answer(4, 9.0), NOW + 3);
+        assertThat(budget.remaining(NOW + 3)).isEqualTo(3);
+        budget.answered(answer(3, 9.0), NOW + 4);
+        assertThat(budget.remaining(NOW + 4)).isEqualTo(3);
+    }
 }

@@ -7,6 +7,7 @@ import static starman.http.ScriptedChain.ok;
 import static starman.http.ScriptedChain.withRate;
 
 import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class RateLimitInterceptorTest {
@@ -96,5 +97,70 @@ class RateLimitInterceptorTest {
         assertThat(budget.millisFor(5, now)).isZero();
         assertThat(budget.millisFor(6, now)).isEqualTo(4_000 + RateBudget.SAFETY_MILLIS);
         assertThat(budget.millisFor(5 + 31, now)).isEqualTo(4_000 + RateBudget.SAFETY_MILLIS + 4_000 + RateBudget.SAFETY_MILLIS);
+    }
+
+    @Test
+    void aHungRequestDoesNotHoldUpTheNextOne() throws Exception {
+        CountDownLatch onTheWire = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        Interceptor.Chain hanging = new Interceptor.Chain() {
+            @Override
+            public Request request() {
+                return chain.request();
+            }
+
+            @Override
+            public Response proceed(Request request) throws IOException {
+                onTheWire.countDown();
+                try {
+                    answer.await();
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
+                return ok("20", "10");
+            }
+        };
+        chain.then(ok("29", "10"), ok("28", "10"));
+        pacing.intercept(chain);
+        Thread hung = new Thread(() -> {
+            try {
+                pacing.intercept(hanging);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        hung.start();
+        onTheWire.await();
+        Thread next = new Thread(() -> {
+            try {
+                pacing.intercept(chain);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            next.start();
+            // either it is answered, or it waits for the lock the hung request holds
+            while (next.getState() != Thread.State.TERMINATED && next.getState() != Thread.State.BLOCKED) {
+                Thread.onSpinWait();
+            }
+            assertThat(next.getState()).isEqualTo(Thread.State.TERMINATED);
+            assertThat(chain.sent).hasSize(2);
+        } finally {
+            answer.countDown();
+            hung.join();
+            next.join();
+        }
+    }
+
+    @Test
+    void aRequestWithoutAnAnswerIsNoLongerCountedInFlight() throws IOException {
+        chain.then(ok("10", "10"), new IOException("reset"), ok("8", "10"));
+
+        pacing.intercept(chain);
+        assertThatThrownBy(() -> pacing.intercept(chain)).isInstanceOf(IOException.class);
+        pacing.intercept(chain);
+
+        assertThat(budget.remaining(clock.nowMillis())).isEqualTo(8);
     }
 }

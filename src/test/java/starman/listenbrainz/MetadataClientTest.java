@@ -39,6 +39,35 @@ class MetadataClientTest {
     }
 
     @Test
+    void aServerWithoutMetadataSaysSoRatherThanBlamingTheApiRoot() {
+        ListenBrainzClient api = new ListenBrainzClient(PoliteClient.create(request -> new Response(404, Map.of(),
+                "{\"code\": 404, \"error\": \"Not found\"}"), clock,
+                new PoliteClient.Options(new RetryPolicy(4, 500, 8_000), 1_000, 5)).http(), "https://lb.test");
+
+        for (IOException failure : List.of(failureOf(() -> api.recordingMetadata(List.of(HEROES))),
+                failureOf(() -> api.releaseGroupTracks(List.of(HEROES_GROUP))))) {
+            assertThat(failure).isInstanceOfSatisfying(ListenBrainzException.class, e -> {
+                assertThat(e.kind()).isEqualTo(ListenBrainzException.Kind.NOT_OFFERED);
+                assertThat(e.isTransient()).isFalse();
+                assertThat(e.getMessage()).doesNotContain("check the API root").contains("metadata");
+            });
+        }
+    }
+
+    private interface Call {
+        void run() throws IOException;
+    }
+
+    private static IOException failureOf(Call call) {
+        try {
+            call.run();
+        } catch (IOException e) {
+            return e;
+        }
+        throw new AssertionError("no failure");
+    }
+
+    @Test
     void recordingMetadataReadsLengthAndCanonicalRelease() throws IOException {
         String body = """
                 {"%s": {"recording": {"name": "\\"Heroes\\"", "length": 371266, "rels": []},

@@ -81,4 +81,13 @@ class TextKeysTest {
         assertThat(TextKeys.primaryArtist("DAVID BOWIE")).isEqualTo("david bowie");
         assertThat(TextKeys.artists("")).isEmpty();
     }
+
+    @net.jqwik.api.Property(tries = 500)
+    void splitsAsStringSplitDoesWithoutARegularExpression(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.Chars({'a', ' ', 'b', '\u0000'}) String s) {
+        for (char c : new char[] {' ', '\u0000'}) {
+            org.assertj.core.api.Assertions.assertThat(TextKeys.split(s, c))
+                    .containsExactly(s.split(c == ' ' ? " " : "\u0000"));
+        }
+    }
 }

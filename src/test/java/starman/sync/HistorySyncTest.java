@@ -259,6 +259,75 @@ class HistorySyncTest {
         }
     }
 
+    @Test
+    void aPartialImportIsBackfilledBackToTheServersOldestListen() throws Exception {
+        List<Listen> history = TestListens.history(new Random(11), T0, 2_400);
+        serverHas(history);
+        // an import of the last third: the forward run alone would start after it and never look before it
+        store.merge(history.subList(1_600, 2_400));
+        List<SyncProgress> seen = new ArrayList<>();
+        HistorySync sync = sync(store, 500);
+        sync.addListener(seen::add);
+
+        sync.run(USER);
+
+        assertThat(keys(store.all())).isEqualTo(keys(server.all()));
+        assertThat(store.checkpoint()).isEqualTo(SyncCheckpoint.IDLE);
+        assertThat(seen).extracting(SyncProgress::done).last().isEqualTo(true);
+        assertThat(seen.stream().filter(SyncProgress::done)).as("done once, at the very end").hasSize(1);
+    }
+
+    @Test
+    void aGapBetweenTwoImportsIsFoundByTheListenCountWhenAsked() throws Exception {
+        List<Listen> history = TestListens.history(new Random(12), T0, 1_500);
+        serverHas(history);
+        store.merge(history.subList(0, 400));
+        store.merge(history.subList(1_100, 1_500));
+        HistorySync sync = sync(store, 200);
+
+        sync.run(USER);
+        assertThat(store.count()).as("oldest and newest are stored: only the count shows the gap").isEqualTo(800);
+
+        sync.run(USER, true);
+        assertThat(keys(store.all())).isEqualTo(keys(server.all()));
+    }
+
+    @Test
+    void aBackfillStoppedByTheNetworkResumesFromItsCheckpoint() throws Exception {
+        List<Listen> history = TestListens.history(new Random(13), T0, 1_200);
+        serverHas(history);
+        store.merge(history.subList(1_000, 1_200));
+        // the listen count, the forward page, then two pages of the backfill; then the network goes
+        server.faults(n -> n >= 4 ? FakeListenBrainz.Fault.DROP : FakeListenBrainz.Fault.NONE);
+
+        assertThatThrownBy(() -> sync(store, 100).run(USER)).isInstanceOf(ListenBrainzException.class);
+        SyncCheckpoint stopped = store.checkpoint();
+        assertThat(stopped.backfilling()).isTrue();
+        assertThat(stopped.until()).isEqualTo(history.get(1_000).listenedAt());
+        server.faults(n -> FakeListenBrainz.Fault.NONE);
+        int served = server.servedListenQueries().size();
+        sync(store, 100).run(USER);
+
+        assertThat(keys(store.all())).isEqualTo(keys(server.all()));
+        assertThat(server.servedListenQueries().get(served)).as("the backfill goes on where it stopped")
+                .contains("min_ts=" + stopped.cursor() + "&");
+    }
+
+    @Test
+    void aBackfillAddsWhatTheServerHasAndDeletesNothing() throws Exception {
+        List<Listen> history = TestListens.history(new Random(14), T0, 600);
+        serverHas(history.subList(0, 500));
+        Listen importedOnly = listen(history.get(10).listenedAt() + 1, "only-in-the-import");
+        store.merge(List.of(importedOnly));
+        store.merge(history.subList(400, 500));
+
+        sync(store, 100).run(USER, true);
+
+        List<Listen> expected = new ArrayList<>(server.all());
+        expected.add(importedOnly);
+        assertThat(new HashSet<>(keys(store.all()))).isEqualTo(new HashSet<>(keys(expected)));
+    }
+
     static List<ListenKey> keys(List<Listen> listens) {
         return listens.stream().map(Listen::key).toList();
     }
@@ -290,6 +359,11 @@ class HistorySyncTest {
         @Override
         public long newestListenedAt() {
             return delegate.newestListenedAt();
+        }
+
+        @Override
+        public long oldestListenedAt() {
+            return delegate.oldestListenedAt();
         }
 
         @Override

@@ -94,18 +94,6 @@ class NowPlayingLaneTest {
     }
 
     @Test
-    void runKeepsPollingThroughNetworkTrouble() throws Exception {
-        NowPlayingLane lane = lane();
-        server.playing(track("A", "One"));
-        server.faults(n -> n < 5 ? FakeListenBrainz.Fault.DROP : FakeListenBrainz.Fault.NONE);
-        long start = clock.nowMillis();
-
-        lane.run(() -> clock.nowMillis() < start + 10 * 60_000);
-
-        assertThat(events).containsExactly("started One");
-    }
-
-    @Test
     void aTrackEndBringsItsListenIntoTheStore() throws IOException {
         InMemoryListenStore store = new InMemoryListenStore();
         HistorySync history = new HistorySync(api, store, clock, n -> 0, HistorySync.Options.DEFAULT);

@@ -21,6 +21,7 @@ public final class FaultTally {
     long overLimit;
     long tooManyRequests;
     final Map<Fault.Kind, Long> faults = new EnumMap<>(Fault.Kind.class);
+    final Map<StorageFault, Long> storageFaults = new EnumMap<>(StorageFault.class);
     final StringBuilder lossReport = new StringBuilder();
 
     /**
@@ -67,21 +68,41 @@ public final class FaultTally {
         return faults;
     }
 
+    /** What a store can do to a sync, beside the network's faults. */
+    public enum StorageFault {
+        /** The transaction aborted (a closed database, an I/O error). */
+        FAILED_COMMIT,
+        /** The transaction aborted for lack of room (QuotaExceededError). */
+        STORAGE_FULL
+    }
+
+    /** Adds storage faults one schedule injected. */
+    public void recordStorage(StorageFault kind, long n) {
+        if (n > 0) {
+            storageFaults.merge(kind, n, Long::sum);
+        }
+    }
+
+    public Map<StorageFault, Long> storageFaults() {
+        return storageFaults;
+    }
+
     /**
      * The section for a suite on real time (a browser), whose request and fault counts vary with timing:
      * only the figures a rerun reproduces.
      */
     public String markdownOnRealTime(String title, long firstSeed, int schedulesAsked, String command) {
         assertThat(schedules).isEqualTo(schedulesAsked);
-        return "## " + title + "\n\n`" + command + "`\n\n"
+        StringBuilder md = new StringBuilder("## " + title + "\n\n`" + command + "`\n\n"
                 + "| Figure | Count |\n|---|---:|\n"
                 + "| Seeds | " + firstSeed + " to " + (firstSeed + schedules - 1) + " |\n"
                 + "| Schedules run | " + count(schedules) + " |\n"
                 + "| Listens compared (after backfill and after catch-up) | " + count(listensCompared) + " |\n"
                 + "| Schedules with faults injected (how many varies with timing) | " + count(schedulesWithFaults)
-                + " |\n"
-                + "| Requests beyond the rate limit | " + count(overLimit) + " |\n"
-                + "| Losses found | " + count(losses) + " |\n";
+                + " |\n");
+        storageRows(md);
+        return md.append("| Requests beyond the rate limit | ").append(count(overLimit)).append(" |\n")
+                .append("| Losses found | ").append(count(losses)).append(" |\n").toString();
     }
 
     public void assertNoLossAndNoOverrun() {
@@ -108,10 +129,31 @@ public final class FaultTally {
             md.append("| - ").append(describe(kind, slow)).append(" | ")
                     .append(count(faults.getOrDefault(kind, 0L))).append(" |\n");
         }
+        storageRows(md);
         md.append("| 429 answers (all from injected storms) | ").append(count(tooManyRequests)).append(" |\n");
         md.append("| Requests beyond the rate limit | ").append(count(overLimit)).append(" |\n");
         md.append("| Losses found | ").append(count(losses)).append(" |\n");
         return md.toString();
+    }
+
+    /** The storage faults' rows, once a suite recorded any (a browser suite does once its IndexedDB fails on purpose). */
+    private void storageRows(StringBuilder md) {
+        if (storageFaults.isEmpty()) {
+            return;
+        }
+        md.append("| Storage faults injected | ")
+                .append(count(storageFaults.values().stream().mapToLong(Long::longValue).sum())).append(" |\n");
+        for (StorageFault kind : StorageFault.values()) {
+            md.append("| - ").append(describe(kind)).append(" | ").append(count(storageFaults.getOrDefault(kind, 0L)))
+                    .append(" |\n");
+        }
+    }
+
+    private static String describe(StorageFault kind) {
+        return switch (kind) {
+            case FAILED_COMMIT -> "a commit refused (the transaction aborted)";
+            case STORAGE_FULL -> "a commit refused for lack of room (the storage full until room is made)";
+        };
     }
 
     private static String describe(Fault.Kind kind, String slow) {

@@ -34,6 +34,21 @@ class FaultTallyTest {
     }
 
     @Test
+    void storageFaultsAreCountedBesideTheNetworksOnceASuiteRecordsAny() {
+        FaultTally none = new FaultTally();
+        FaultTally some = new FaultTally();
+        some.recordStorage(FaultTally.StorageFault.FAILED_COMMIT, 3);
+        some.recordStorage(FaultTally.StorageFault.STORAGE_FULL, 0);
+
+        assertThat(none.markdown("t", 0, 0, "slow", "cmd")).doesNotContain("Storage faults");
+        assertThat(none.markdownOnRealTime("t", 0, 0, "cmd")).doesNotContain("Storage faults");
+        assertThat(some.markdown("t", 0, 0, "slow", "cmd")).contains("| Storage faults injected | 3 |",
+                "| - a commit refused (the transaction aborted) | 3 |",
+                "| - a commit refused for lack of room (the storage full until room is made) | 0 |");
+        assertThat(some.markdownOnRealTime("t", 0, 0, "cmd")).contains("| Storage faults injected | 3 |");
+    }
+
+    @Test
     void aSectionIsReplacedInPlaceAndOthersAreKept() {
         String text = ReliabilityReport.replaceSection(ReliabilityReport.HEADER, "a", "A1");
         text = ReliabilityReport.replaceSection(text, "b", "B1");

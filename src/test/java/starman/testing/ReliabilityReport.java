@@ -22,9 +22,11 @@ public final class ReliabilityReport {
             a seeded mix of faults (dropped connections, connections reset mid-body, 500/502/503/504 with and
             without rate-limit headers, 429 storms, slow answers, JSON cut in half, 200 answers that are not JSON),
             a full sync until done, then deletions, late and same-second listens inside the re-scan window, new
-            listens, and a catch-up. After each run the client's listens are compared with the server's, record
-            for record (a listen missing, extra, duplicated or changed is a loss), and the simulator counts
-            every request beyond the rate limit. A suite fails when either is above zero.
+            listens, and a catch-up. The session suite adds storage faults beside the network's (commits that fail,
+            a storage that fills up until room is made) and two tabs, the syncing one closing mid-sync. After each
+            run the client's listens are compared with the server's, record for record (a listen missing, extra,
+            duplicated or changed is a loss), and the simulator counts every request beyond the rate limit. A suite
+            fails when either is above zero.
             """;
 
     private ReliabilityReport() {

@@ -28,7 +28,7 @@ class ShownTrackTest {
                 listen(10, "David Bowie", "Joe the Lion", "\"Heroes\"", 5L, "rel-heroes"));
         DashboardView.Shown shown = DashboardView.Shown.of(
                 new PlayingNow(new TrackMetadata("David Bowie", "Sons of the Silent Age", "\"Heroes\"", null, null)),
-                newest);
+                newest, ArtistFilter.DAVID_BOWIE);
         assertThat(shown.playing()).isTrue();
         assertThat(shown.track().trackName()).isEqualTo("Sons of the Silent Age");
         assertThat(shown.coverUrl()).isEqualTo("https://coverartarchive.org/release/rel-heroes-2017/7-250.jpg");
@@ -38,10 +38,20 @@ class ShownTrackTest {
     void withNothingPlayingTheArtistsLastListenIsShownAndAnUnknownCoverIsNull() {
         List<Listen> newest = List.of(listen(30, "Kraftwerk", "Neon Lights", "The Man-Machine", 9L, "rel-mm"),
                 listen(20, "David Bowie", "Warszawa", "Low", null, null));
-        DashboardView.Shown shown = DashboardView.Shown.of(null, newest);
+        DashboardView.Shown shown = DashboardView.Shown.of(null, newest, ArtistFilter.DAVID_BOWIE);
         assertThat(shown.playing()).isFalse();
         assertThat(shown.track().trackName()).isEqualTo("Warszawa");
         assertThat(shown.coverUrl()).isNull();
-        assertThat(DashboardView.Shown.of(null, List.of())).isNull();
+        assertThat(DashboardView.Shown.of(null, List.of(), ArtistFilter.DAVID_BOWIE)).isNull();
+    }
+
+    @Test
+    void theLastListenShownIsTheChosenArtistsNotDavidBowiesAlways() {
+        List<Listen> newest = List.of(listen(30, "David Bowie", "Warszawa", "Low", null, null),
+                listen(20, "Kraftwerk", "Neon Lights", "The Man-Machine", null, null));
+
+        DashboardView.Shown shown = DashboardView.Shown.of(null, newest, ArtistFilter.byName("Kraftwerk"));
+
+        assertThat(shown.track().trackName()).isEqualTo("Neon Lights");
     }
 }

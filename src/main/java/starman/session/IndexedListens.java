@@ -1,0 +1,166 @@
+package starman.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import starman.coach.Coach;
+import starman.coach.CoachEvent;
+import starman.coach.Message;
+import starman.metrics.AlbumFocus;
+import starman.metrics.AlbumProgress;
+import starman.metrics.AlbumsHeard;
+import starman.metrics.Dashboard;
+import starman.metrics.DrillDown;
+import starman.metrics.ListenIndex;
+import starman.metrics.Measure;
+import starman.metrics.MetadataCache;
+import starman.metrics.Period;
+import starman.metrics.Periods;
+import starman.metrics.charts.Pictures;
+import starman.model.Listen;
+import starman.model.ListenKey;
+import starman.normalize.ArtistFilter;
+import starman.normalize.Normalizer;
+import starman.settings.Settings;
+
+/**
+ * The chosen artist's index over one opened {@link Storage}, kept in step with the pages committed to it, with
+ * what the pictures and the coach keep beside it. One lock guards the index; the store is never called while
+ * it is held (a page arrives holding the store's own lock), so the two cannot wait for each other.
+ */
+final class IndexedListens {
+    private final Storage storage;
+    private final MetadataCache metadata;
+    private final ListenIndex index;
+    private final AlbumsHeard heard;
+    private final Coach coach;
+    private final Object lock = new Object();
+    /** Listens the index gained since the coach last looked. */
+    private final List<Listen> fresh = new ArrayList<>();
+    /** The store's tracks (by number) the metadata lane has looked up for this index. */
+    private int judgedTracks;
+
+    private IndexedListens(Storage storage, ListenIndex index) {
+        this.storage = storage;
+        this.metadata = storage.metadata();
+        this.index = index;
+        this.heard = new AlbumsHeard(index);
+        this.coach = new Coach(index, metadata, Coach.DEFAULT_FOCUS_THRESHOLD);
+    }
+
+    /** Builds the index from the store once (the settings say whose listens, in which zone), then follows it. */
+    static IndexedListens build(Storage storage, Tab tab) throws DamagedStorageException {
+        Settings settings = storage.settings();
+        MetadataCache metadata = storage.metadata();
+        ListenIndex index = new ListenIndex(new Normalizer(metadata), settings.artistFilter(),
+                new Periods(tab.offsets(settings.zoneId(tab.zoneId())), settings.weekStart()), metadata);
+        IndexedListens built = new IndexedListens(storage, index);
+        storage.follow(index, built::applied);
+        return built;
+    }
+
+    Storage storage() {
+        return storage;
+    }
+
+    private void applied(List<Listen> put, List<ListenKey> removed) {
+        synchronized (lock) {
+            removed.forEach(index::remove);
+            for (Listen listen : put) {
+                boolean known = index.row(listen.key()) >= 0;
+                // re-adding a known listen takes up a mapping that arrived since
+                if (index.add(listen) && !known) {
+                    fresh.add(listen);
+                }
+            }
+        }
+    }
+
+    /** Re-adds listens whose album or length the metadata lane changed. */
+    void addAgain(List<Listen> listens) {
+        synchronized (lock) {
+            listens.forEach(index::add);
+        }
+    }
+
+    int judgedTracks() {
+        synchronized (lock) {
+            return judgedTracks;
+        }
+    }
+
+    void judgedUpTo(int tracks) {
+        synchronized (lock) {
+            judgedTracks = tracks;
+        }
+    }
+
+    ArtistFilter artist() {
+        synchronized (lock) {
+            return index.artist();
+        }
+    }
+
+    /**
+     * What the coach says of the listens that landed since it last looked (a single one is the track that just
+     * ended); nothing for {@code news == false}: a first sync's history is the past.
+     */
+    List<Message> coach(boolean news, long now) {
+        synchronized (lock) {
+            List<ListenKey> landed = new ArrayList<>();
+            fresh.forEach(listen -> landed.add(listen.key()));
+            fresh.clear();
+            if (!news || landed.isEmpty()) {
+                return List.of();
+            }
+            return coach.react(landed.size() == 1 ? CoachEvent.trackEnded(now, landed.get(0))
+                    : CoachEvent.synced(now, landed));
+        }
+    }
+
+    Dashboard dashboard(long now) {
+        synchronized (lock) {
+            return index.dashboard(now);
+        }
+    }
+
+    AlbumFocus albumFocus(long now) {
+        synchronized (lock) {
+            return AlbumFocus.at(index, new AlbumProgress(index, metadata), now, Coach.DEFAULT_FOCUS_THRESHOLD);
+        }
+    }
+
+    DrillDown drillDown(Period period, Measure measure, long now) {
+        long start;
+        synchronized (lock) {
+            start = period.start(index.periods(), now);
+        }
+        List<Listen> listens = storage.between(start, now + 1);
+        synchronized (lock) {
+            return DrillDown.of(index, period, measure, now, listens);
+        }
+    }
+
+    DrillDown drillDownDay(int epochDay) {
+        Periods periods;
+        synchronized (lock) {
+            periods = index.periods();
+        }
+        List<Listen> listens = storage.between(periods.startOfDay(epochDay), periods.startOfDay(epochDay + 1));
+        synchronized (lock) {
+            return DrillDown.ofDay(index, epochDay, listens);
+        }
+    }
+
+    DrillDown drillDownAlbum(String albumKey) {
+        List<Listen> listens = storage.listens().all();
+        synchronized (lock) {
+            return DrillDown.ofAlbum(index, albumKey, listens);
+        }
+    }
+
+    Pictures pictures(long now) {
+        synchronized (lock) {
+            return Pictures.of(heard, metadata, now);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package starman.session;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import starman.coach.CoachFeed;
+import starman.metrics.ListenIndex;
+import starman.metrics.MetadataCache;
+import starman.model.Listen;
+import starman.model.ListenKey;
+import starman.model.TrackMetadata;
+import starman.settings.Settings;
+import starman.store.ListenStore;
+
+/**
+ * The store port: this browser's stored listens, settings and caches, as one tab read them. Another tab may
+ * write meanwhile; {@link #reread} reads what is stored now. The browser's adapter is {@code
+ * browser.BrowserStorage}; every call the session makes on the stored data goes through here.
+ */
+public interface Storage {
+    /** Hears each page committed to this copy of the store. */
+    interface Observer {
+        /** {@code put}: listens now stored (new or rewritten); {@code removed}: listens the server no longer has. */
+        void applied(List<Listen> put, List<ListenKey> removed);
+    }
+
+    Settings settings();
+
+    void saveSettings(Settings settings) throws IOException;
+
+    /** The listens, as the history lane and an import write them (one transaction a page or batch). */
+    ListenStore listens();
+
+    /** The newest {@code n} listens, newest first. */
+    List<Listen> newest(int n);
+
+    /** The listens with {@code from <= listened_at < to}, oldest first. */
+    List<Listen> between(long from, long to);
+
+    /** Every listen, oldest first, without a list of them all (an export). */
+    void forEachListen(Consumer<Listen> action);
+
+    /**
+     * Adds every stored listen to {@code index}, then hands each later page to {@code observer}, with no page
+     * between the two; throws {@link DamagedStorageException} when a stored record cannot be read.
+     */
+    void follow(ListenIndex index, Observer observer) throws DamagedStorageException;
+
+    /** About to write: whatever the store builds lazily for writing is built now, in slices (it may take a while). */
+    void prepareWrites();
+
+    /** Pages are no longer handed on (an import rebuilds the index once at its end instead). */
+    void unfollow();
+
+    /** How many distinct tracks the stored listens have had: pass it to {@link #tracksFrom} later. */
+    int trackCount();
+
+    /**
+     * The distinct tracks numbered {@code from} on that metadata could change the count of (another artist's need
+     * none), each once however many listens have it.
+     */
+    List<TrackMetadata> tracksFrom(int from);
+
+    /**
+     * The tracks {@code answered} (objects {@link #tracksFrom} handed out) were judged again with the metadata that
+     * came in: the stored listens of those whose count changed, to add to the index again.
+     */
+    List<Listen> listensOf(Collection<TrackMetadata> answered);
+
+    /** What ListenBrainz's metadata said (a cache: a damaged one is dropped and fetched again). */
+    MetadataCache metadata();
+
+    void saveMetadata() throws IOException;
+
+    /** The coach's lines, as the tab that syncs saved them (a cache too). */
+    CoachFeed coachFeed();
+
+    void saveCoachFeed() throws IOException;
+
+    /** What is stored now, read again; {@link DamagedStorageException} when it cannot be read. */
+    Storage reread() throws IOException;
+
+    /** Deletes every listen, the sync state, the caches and the settings; returns the empty store. */
+    Storage forget() throws IOException;
+
+    /** Whether a newer Starman in another tab took the database over: this copy can no longer read or write. */
+    boolean isReplaced();
+
+    void onReplaced(Runnable listener);
+}

@@ -1,0 +1,155 @@
+package starman.session;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import starman.coach.CoachFeed;
+import starman.metrics.IndexedStore;
+import starman.metrics.ListenIndex;
+import starman.metrics.MetadataCache;
+import starman.model.Listen;
+import starman.model.TrackMetadata;
+import starman.settings.Settings;
+import starman.store.DayBlockStore;
+import starman.store.ListenStore;
+
+/** The store port over a {@link MemoryDisk}, as one tab read it: the JVM twin of {@code browser.BrowserStorage}. */
+final class DiskStorage implements Storage {
+    static final String SETTINGS = "settings";
+    static final String METADATA = "metadata";
+    static final String COACH = "coach";
+
+    private final MemoryDisk disk;
+    private final DayBlockStore listens;
+    private final IndexedStore indexed;
+    private Settings settings;
+    private final MetadataCache metadata;
+    private final CoachFeed coachFeed;
+
+    private DiskStorage(MemoryDisk disk, MemoryDisk.Contents contents) {
+        this.disk = disk;
+        this.listens = new DayBlockStore(contents.saved(), disk::commit);
+        this.indexed = new IndexedStore(listens);
+        String saved = contents.records().get(SETTINGS);
+        this.settings = saved == null ? Settings.FIRST_RUN : Settings.parse(saved);
+        String cache = contents.records().get(METADATA);
+        this.metadata = cache == null ? new MetadataCache() : MetadataCache.fromJson(cache);
+        String feed = contents.records().get(COACH);
+        this.coachFeed = feed == null ? new CoachFeed() : CoachFeed.parse(feed);
+    }
+
+    static DiskStorage open(MemoryDisk disk) throws IOException {
+        MemoryDisk.Contents contents = disk.read();
+        try {
+            return new DiskStorage(disk, contents);
+        } catch (RuntimeException e) {
+            throw new DamagedStorageException(e.toString(), e);
+        }
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public void saveSettings(Settings next) {
+        disk.put(SETTINGS, next.toJson());
+        settings = next;
+    }
+
+    @Override
+    public ListenStore listens() {
+        return listens;
+    }
+
+    @Override
+    public List<Listen> newest(int n) {
+        return listens.newest(n);
+    }
+
+    @Override
+    public List<Listen> between(long from, long to) {
+        return listens.between(from, to);
+    }
+
+    @Override
+    public void forEachListen(Consumer<Listen> action) {
+        listens.forEach(action);
+    }
+
+    @Override
+    public void follow(ListenIndex index, Observer observer) throws DamagedStorageException {
+        try {
+            indexed.follow(index, observer::applied);
+        } catch (RuntimeException e) {
+            throw new DamagedStorageException(e.toString(), e);
+        }
+    }
+
+    @Override
+    public void prepareWrites() {
+        listens.prepareLookups();
+    }
+
+    @Override
+    public void unfollow() {
+        listens.setObserver((put, removed) -> { });
+    }
+
+    @Override
+    public int trackCount() {
+        return listens.trackCount();
+    }
+
+    @Override
+    public List<TrackMetadata> tracksFrom(int from) {
+        return indexed.tracksFrom(from);
+    }
+
+    @Override
+    public List<Listen> listensOf(Collection<TrackMetadata> answered) {
+        return indexed.listensOf(answered);
+    }
+
+    @Override
+    public MetadataCache metadata() {
+        return metadata;
+    }
+
+    @Override
+    public void saveMetadata() {
+        disk.put(METADATA, metadata.toJson());
+    }
+
+    @Override
+    public CoachFeed coachFeed() {
+        return coachFeed;
+    }
+
+    @Override
+    public void saveCoachFeed() {
+        disk.put(COACH, coachFeed.toJson());
+    }
+
+    @Override
+    public Storage reread() throws IOException {
+        return open(disk);
+    }
+
+    @Override
+    public Storage forget() throws IOException {
+        disk.clear();
+        return reread();
+    }
+
+    @Override
+    public boolean isReplaced() {
+        return false;
+    }
+
+    @Override
+    public void onReplaced(Runnable listener) {
+    }
+}
