@@ -116,23 +116,19 @@ public final class SyncService {
                 Coach.DEFAULT_FOCUS_THRESHOLD);
     }
 
-    /** The listens behind one number of the table now, read from the days of the period only. */
+    /** The listens behind one number of the table now. */
     public DrillDown drillDown(Period period, Measure measure) {
-        long now = clock.nowMillis() / 1000;
-        return DrillDown.of(index, period, measure, now,
-                store.listens().between(period.start(index.periods(), now), now + 1));
+        return DrillDown.of(index, store.listens(), period, measure, clock.nowMillis() / 1000);
     }
 
     /** The listens of one local day (an epoch day), as the pictures count them. */
     public DrillDown drillDownDay(int epochDay) {
-        Periods periods = index.periods();
-        return DrillDown.ofDay(index, epochDay,
-                store.listens().between(periods.startOfDay(epochDay), periods.startOfDay(epochDay + 1)));
+        return DrillDown.ofDay(index, store.listens(), epochDay);
     }
 
     /** The listens of one canonical album, as the top albums count them. */
     public DrillDown drillDownAlbum(String albumKey) {
-        return DrillDown.ofAlbum(index, albumKey, store.listens().all());
+        return DrillDown.ofAlbum(index, store.listens(), albumKey);
     }
 
     /** The dashboard's pictures now. */
