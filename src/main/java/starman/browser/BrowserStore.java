@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.teavm.jso.JSObject;
 import starman.coach.CoachFeed;
 import starman.json.JsonException;
 import starman.metrics.MetadataCache;
@@ -71,7 +72,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     private void moveLegacy(IndexedDbBlocks.Contents contents) throws IOException {
         LegacyDayBlock legacy;
         try {
-            legacy = new LegacyDayBlock(ListenDictionary.fromChunks(contents.legacyDictionary().keys(),
+            legacy = new LegacyDayBlock(ListenDictionary.fromLegacyChunks(contents.legacyDictionary().keys(),
                     contents.legacyDictionary().list()));
             List<Listen> batch = new ArrayList<>();
             for (byte[] block : contents.legacyDays().values()) {
@@ -165,6 +166,12 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     /** One write of the listen store: its day blocks, new strings, tracks, judgements and checkpoint, in one transaction. */
     @Override
     public void commit(DayBlockStore.Changes changes) {
+        start(changes).await();
+    }
+
+    /** The same transaction, started: IndexedDB writes it while the page reads on. */
+    @Override
+    public DayBlockStore.Pending start(DayBlockStore.Changes changes) {
         checkNotForgotten();
         IndexedDbBlocks.Writes writes = new IndexedDbBlocks.Writes();
         changes.putDays().forEach((day, block) -> writes.put(IndexedDbBlocks.BLOCKS, day, block));
@@ -179,14 +186,17 @@ public final class BrowserStore implements DayBlockStore.Persistence {
         }
         changes.judgementChunks().forEach((chunk, bytes) -> writes.put(IndexedDbBlocks.JUDGEMENTS, chunk, bytes));
         writes.meta(CHECKPOINT, changes.checkpoint().toJson());
-        try {
-            // the end of a run is worth a durable commit; pages in between may be refetched
-            db.commit(writes, !changes.checkpoint().running());
-        } catch (IOException e) {
-            boolean quota = e.getMessage() != null && e.getMessage().startsWith("QuotaExceededError");
-            throw new StorageException(quota ? Problems.STORAGE_FULL
-                    : "Starman could not save to this browser's storage (" + e.getMessage() + ").", quota, e);
-        }
+        // the end of a run is worth a durable commit; pages in between may be refetched
+        JSObject transaction = db.start(writes, !changes.checkpoint().running());
+        return () -> {
+            try {
+                Promises.await(transaction);
+            } catch (IOException e) {
+                boolean quota = e.getMessage() != null && e.getMessage().startsWith("QuotaExceededError");
+                throw new StorageException(quota ? Problems.STORAGE_FULL
+                        : "Starman could not save to this browser's storage (" + e.getMessage() + ").", quota, e);
+            }
+        };
     }
 
     private void checkNotForgotten() {

@@ -172,8 +172,13 @@ public final class IndexedDbBlocks {
      * asks for a durable commit.
      */
     public void commit(Writes writes, boolean strict) throws IOException {
-        Promises.await(commit(db, writes.putStores, writes.putKeys, writes.putValues, writes.deleteStores,
-                writes.deleteKeys, writes.metaKeys, writes.metaValues, strict ? "strict" : "relaxed"));
+        Promises.await(start(writes, strict));
+    }
+
+    /** Starts {@link #commit}'s transaction and returns at once: await the promise for its end. */
+    JSObject start(Writes writes, boolean strict) {
+        return commit(db, writes.putStores, writes.putKeys, writes.putValues, writes.deleteStores, writes.deleteKeys,
+                writes.metaKeys, writes.metaValues, strict ? "strict" : "relaxed");
     }
 
     /** Empties version 2's stores once their listens were moved over (see {@link BrowserStore}). */

@@ -400,6 +400,7 @@ public final class SyncService {
             }
         }
         Settings settings = store.settings();
+        store.listens().prepareLookups();
         SharedRateWindow shared = new SharedRateWindow(new FetchTransport(), clock);
         PoliteClient polite = PoliteClient.create(shared, clock, PoliteClient.Options.defaults(clock.nowMillis()));
         shared.share(polite.budget());

@@ -37,9 +37,19 @@ final class StreamedStats {
     private static final int SEEN_TEXTS = 4_000_000;
 
     private final ListenIndex index;
-    private final SeenTexts seen = new SeenTexts();
-    private final ListenLine listen = new ListenLine(seen);
-    private final JsonReader text = new JsonReader(new byte[0]);
+    private final SeenTexts seen = new SeenTexts(LongWords.JVM);
+    private final ListenLine listen = new ListenLine(seen, new ListenLine.Texts() {
+        @Override
+        public int add(JsonReader text) {
+            return judge(text);
+        }
+
+        @Override
+        public boolean carriesMsid(int entry) {
+            return hasMsid[entry];
+        }
+    });
+    private final JsonReader whole = new JsonReader(new byte[0]);
     /** Per seen text: the index's judgement (-1: another artist's), and whether and which msid it carries. */
     private int[] judgement = new int[1024];
     private long[] embeddedMsid = new long[1024];
@@ -162,13 +172,14 @@ final class StreamedStats {
             }
         });
         ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
+        int[] newlines = new int[CHUNK];
         for (long at = from; at < to && failure == null; ) {
             chunk.clear().limit((int) Math.min(CHUNK, to - at));
             int n = channel.read(chunk, at);
             if (n <= 0) {
                 break;
             }
-            splitter.accept(chunk.array(), 0, n);
+            splitter.accept(chunk.array(), 0, n, newlines, LongWords.newlines(chunk.array(), 0, n, newlines));
             at += n;
         }
         splitter.end();
@@ -185,10 +196,7 @@ final class StreamedStats {
 
     private void line(byte[] bytes, int offset, int length) {
         listen.read(bytes, offset, length);
-        int entry = listen.seenEntry >= 0 ? listen.seenEntry : judge();
-        if (!listen.msid().present() && !hasMsid[entry]) {
-            throw listen.missing("recording_msid");
-        }
+        int entry = listen.track;
         if (judgement[entry] < 0) {
             return; // another artist's listen: the index would not keep it
         }
@@ -205,14 +213,15 @@ final class StreamedStats {
     }
 
     /** A new track_metadata text: whose it is first, and only the artist's read whole and judged. */
-    private int judge() {
+    private int judge(JsonReader text) {
+        int from = text.position();
         String[] msid = new String[1];
-        TrackMetadata credit = ListenJson.readCredit(text(), msid);
+        TrackMetadata credit = ListenJson.readCredit(text, msid);
         int judged = -1;
         if (index.artist().matches(credit)) {
-            JsonReader whole = text();
-            TrackMetadata track = ListenJson.readTrack(whole, new String[1]);
-            whole.endDocument();
+            JsonReader r = whole.reset(text.input(), from, text.position() - from);
+            TrackMetadata track = ListenJson.readTrack(r, new String[1]);
+            r.endDocument();
             synchronized (index) { // the parts share one index, which numbers what it judged
                 judged = index.judgement(track);
             }
@@ -229,11 +238,6 @@ final class StreamedStats {
         judgement[entry] = judged;
         hasMsid[entry] = msid[0] != null;
         embeddedMsid[entry] = msid[0] == null ? 0 : ListenIndex.hash(msid[0]);
-        seen.put(entry);
         return entry;
-    }
-
-    private JsonReader text() {
-        return text.reset(listen.line, listen.trackFrom, listen.trackTo - listen.trackFrom);
     }
 }

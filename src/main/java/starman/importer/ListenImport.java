@@ -19,8 +19,8 @@ import starman.store.DayBlockStore;
  * numbers and the {@code track_metadata} texts seen, by hash: a line whose text was seen is read without
  * parsing it or making a String, and no listen object is made at all.
  *
- * <p>If the store refuses a batch (a full disk), its exception ends the import: the batches before it are
- * stored whole, that one not at all.
+ * <p>A batch goes to disk while the next is read. If the store refuses one (a full disk), its exception ends the
+ * import (at the next batch, or at {@link #finish}): the batches before it are stored whole, that one not at all.
  */
 public final class ListenImport {
     public static final int DEFAULT_BATCH = 20_000;
@@ -53,13 +53,24 @@ public final class ListenImport {
     };
     private LineSplitter lines;
     private final SeenTexts seen = new SeenTexts();
-    private final ListenLine listen = new ListenLine(seen);
-    private final JsonReader text = new JsonReader(new byte[0]);
+    private final ListenLine listen = new ListenLine(seen, new ListenLine.Texts() {
+        @Override
+        public int add(JsonReader text) {
+            return track(text);
+        }
+
+        @Override
+        public boolean carriesMsid(int entry) {
+            return seenIds[3 * entry + 2] >= 0;
+        }
+    });
     private final int[] ids = new int[3];
     /** Per seen text: its track, its extra record and the msid it carries (-1 for none), three ints each. */
     private int[] seenIds = new int[3 * 1024];
     private long read;
     private long added;
+    /** The last batch's new listens, counted once it is stored. */
+    private int onItsWay;
     private long skipped;
 
     private ImportPart part;
@@ -115,10 +126,13 @@ public final class ListenImport {
     /** Stores the last batch; returns what the import did. */
     public ImportResult finish() {
         flush();
+        store.flush();
+        added += onItsWay;
+        onItsWay = 0;
         return result();
     }
 
-    /** What the import did so far (the listens of the current batch are read, not yet added). */
+    /** What the import did so far (the listens of the batches not yet stored are read, not yet added). */
     public ImportResult result() {
         return new ImportResult(read, added, skipped, problems);
     }
@@ -126,13 +140,10 @@ public final class ListenImport {
     private void listen(byte[] bytes, int offset, int length) {
         try {
             listen.read(bytes, offset, length);
-            int seenAt = track();
-            int msid = listen.msid().present() ? id(listen.msid()) : seenIds[3 * seenAt + 2];
-            if (msid < 0) {
-                throw listen.missing("recording_msid");
-            }
+            int t = listen.track;
+            int msid = listen.msid().present() ? id(listen.msid()) : seenIds[3 * t + 2];
             int user = listen.user().present() ? id(listen.user()) : userId();
-            batch.add(listen.listenedAt, listen.insertedAt, msid, user, seenIds[3 * seenAt], seenIds[3 * seenAt + 1]);
+            batch.add(listen.listenedAt, listen.insertedAt, msid, user, seenIds[3 * t], seenIds[3 * t + 1]);
         } catch (RuntimeException e) {
             problem(e.getMessage() == null ? e.toString() : e.getMessage());
             return;
@@ -156,14 +167,9 @@ public final class ListenImport {
         return userId;
     }
 
-    /** The line's {@code track_metadata}'s entry in {@link #seenIds}: found by its bytes, parsed when new. */
-    private int track() {
-        if (listen.seenEntry >= 0) {
-            return listen.seenEntry;
-        }
-        text.reset(listen.line, listen.trackFrom, listen.trackTo - listen.trackFrom);
+    /** A new {@code track_metadata} text, read straight into the store's numbers; its entry in {@link #seenIds}. */
+    private int track(JsonReader text) {
         store.readTrack(text, ids);
-        text.endDocument();
         if (seen.size() == SEEN_TEXTS) {
             seen.clear();
         }
@@ -172,13 +178,14 @@ public final class ListenImport {
             seenIds = Arrays.copyOf(seenIds, 2 * seenIds.length);
         }
         System.arraycopy(ids, 0, seenIds, 3 * entry, 3);
-        seen.put(entry);
         return entry;
     }
 
     private void flush() {
         if (batch.size() > 0) {
-            added += store.merge(batch);
+            int merged = store.merge(batch); // throws if the batch before did not reach the disk after all
+            added += onItsWay;
+            onItsWay = merged;
             batch.clear();
         }
     }

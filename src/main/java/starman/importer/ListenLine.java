@@ -1,33 +1,37 @@
 package starman.importer;
 
-import starman.json.JsonException;
 import starman.json.JsonReader;
+import starman.model.ListenJson;
 
 /**
- * The top level of one listen line (API or export shape), read as {@code ListenJson.read} reads it but without
- * making anything: its times, its msid and user name as UTF-8 bytes, and where its {@code track_metadata} lies in
- * the line, unparsed, so a caller can look that text up among those it has seen. Reused line after line.
+ * The top level of one listen line (API or export shape), read by {@link ListenJson#readFields}'s rules but without
+ * making anything: its times, its msid and user name as UTF-8 bytes, and its {@code track_metadata} as an entry
+ * among the texts seen ({@link SeenTexts}): a text seen before is neither parsed nor, when it ends the line (as in
+ * an export), even scanned. Reused line after line.
  */
-public final class ListenLine {
+public final class ListenLine implements ListenJson.Fields {
+    /** What a caller keeps of each distinct {@code track_metadata} text. */
+    public interface Texts {
+        /** A text not seen before, {@code text} reading exactly it: read it, keep what you need, return its entry. */
+        int add(JsonReader text);
+
+        /** Whether the text of this entry carries an msid (in track_metadata or additional_info). */
+        boolean carriesMsid(int entry);
+    }
+
     public long listenedAt;
     /** Unix seconds, 0 when the line has none. */
     public long insertedAt;
-    /** The line's bytes; {@code track_metadata}'s text is {@code line[trackFrom, trackTo)}. */
-    public byte[] line;
-    public int trackFrom;
-    public int trackTo;
-    /** What {@link #seen} attached to the {@code track_metadata} text, or -1 when it is new (then put it). */
-    public int seenEntry;
-    private final SeenTexts seen;
-    private final JsonReader reader = new JsonReader(new byte[0]);
+    /** The entry of the line's {@code track_metadata} text. */
+    public int track;
     private final Field msid = new Field();
     private final Field user = new Field();
-    private String path;
-
-    /** @param seen the texts seen so far: a line whose {@code track_metadata} is one of them is not scanned */
-    public ListenLine(SeenTexts seen) {
-        this.seen = seen;
-    }
+    private final SeenTexts seen;
+    private final Texts texts;
+    private final JsonReader reader = new JsonReader(new byte[0]);
+    private final JsonReader text = new JsonReader(new byte[0]);
+    private byte[] line;
+    private int lineEnd;
 
     /** A string field's bytes, copied (a reader's span lasts only until its next string). */
     public static final class Field {
@@ -50,75 +54,89 @@ public final class ListenLine {
         public boolean present() {
             return length >= 0;
         }
-
-    }
-
-    /** Reads a line; throws {@link JsonException} (naming the path) when it is not a listen. */
-    public void read(byte[] bytes, int offset, int length) {
-        JsonReader r = reader.reset(bytes, offset, length);
-        line = bytes;
-        listenedAt = 0;
-        insertedAt = 0;
-        trackFrom = -1;
-        trackTo = -1;
-        seenEntry = -1;
-        msid.length = -1;
-        user.length = -1;
-        boolean sawListenedAt = false;
-        r.beginObject();
-        while (r.hasNext()) {
-            switch (r.nextName()) {
-                case "listened_at": listenedAt = r.nextLong(); sawListenedAt = true; break;
-                case "inserted_at": insertedAt = r.skipNull() ? 0 : r.nextWholePart(); break;
-                case "recording_msid": msid.take(r); break;
-                case "user_name": user.take(r); break;
-                case "track_metadata": track(r, offset + length); break;
-                default: r.skipValue();
-            }
-        }
-        path = r.path();
-        r.endObject();
-        r.endDocument();
-        if (!sawListenedAt) {
-            throw missing("listened_at");
-        }
-        if (trackFrom < 0) {
-            throw missing("track_metadata");
-        }
     }
 
     /**
-     * Finds the text of {@code track_metadata} and whether it was seen. Export lines end with it, so the text up to
-     * the line's closing brace is tried first: seen, it needs no scan (a seen text is one whole value, so it cannot
-     * be that and more fields); else the value is scanned for its end and looked up as it is.
+     * @param seen the texts seen so far, by hash
+     * @param texts what becomes of a text the first time it is seen
      */
-    private void track(JsonReader r, int lineEnd) {
-        trackFrom = r.rawStart();
+    public ListenLine(SeenTexts seen, Texts texts) {
+        this.seen = seen;
+        this.texts = texts;
+    }
+
+    /** Reads a line; throws {@code JsonException} (naming the path) when it is not a listen. */
+    public void read(byte[] bytes, int offset, int length) {
+        line = bytes;
+        lineEnd = offset + length;
+        listenedAt = 0;
+        insertedAt = 0;
+        track = -1;
+        msid.length = -1;
+        user.length = -1;
+        JsonReader r = reader.reset(bytes, offset, length);
+        ListenJson.readFields(r, this);
+        r.endDocument();
+    }
+
+    @Override
+    public void listenedAt(long t) {
+        listenedAt = t;
+    }
+
+    @Override
+    public void insertedAt(long t) {
+        insertedAt = t;
+    }
+
+    @Override
+    public void msid(JsonReader r) {
+        msid.take(r);
+    }
+
+    @Override
+    public void user(JsonReader r) {
+        user.take(r);
+    }
+
+    /**
+     * Export lines end with {@code track_metadata}, so the text up to the line's closing brace is tried first: seen,
+     * it needs no scan (a seen text is one whole value, so it cannot be that and more fields); else the value is
+     * scanned for its end and looked up as it is, and added when new.
+     */
+    @Override
+    public void track(JsonReader r) {
+        int from = r.rawStart();
         int last = lineEnd - 1;
-        while (last > trackFrom && isSpace(line[last])) {
+        while (last > from && isSpace(line[last])) {
             last--;
         }
         if (line[last] == '}') {
-            int entry = seen.get(line, trackFrom, last);
+            int entry = seen.get(line, from, last);
             if (entry >= 0) {
                 r.skipValueTo(last);
-                trackTo = last;
-                seenEntry = entry;
+                track = entry;
                 return;
             }
         }
         r.skipRawValue();
-        trackTo = r.position();
-        seenEntry = seen.get(line, trackFrom, trackTo);
+        int to = r.position();
+        int entry = seen.get(line, from, to);
+        if (entry < 0) {
+            entry = texts.add(text.reset(line, from, to - from));
+            text.endDocument();
+            seen.put(entry);
+        }
+        track = entry;
+    }
+
+    @Override
+    public boolean hasMsid() {
+        return msid.present() || texts.carriesMsid(track);
     }
 
     private static boolean isSpace(byte b) {
         return b == ' ' || b == '\t' || b == '\r' || b == '\n';
-    }
-
-    /** The error for a listen without {@code field}, as ListenJson words it. */
-    public JsonException missing(String field) {
-        return new JsonException("listen has no " + field + " at " + path);
     }
 
     /** The top-level {@code recording_msid} (export lines keep theirs in {@code track_metadata}). */

@@ -9,6 +9,16 @@ import java.util.Arrays;
  * texts has a chance of about 10^-21. A caller that wants its memory bounded {@link #clear}s it now and then.
  */
 public final class SeenTexts {
+    /** Reads eight bytes as a little-endian long: the JVM has a single load for it, the page assembles it. */
+    public interface Words {
+        long at(byte[] b, int i);
+
+        Words PORTABLE = (b, i) -> (b[i] & 0xffL) | (b[i + 1] & 0xffL) << 8 | (b[i + 2] & 0xffL) << 16
+                | (b[i + 3] & 0xffL) << 24 | (b[i + 4] & 0xffL) << 32 | (b[i + 5] & 0xffL) << 40
+                | (b[i + 6] & 0xffL) << 48 | (b[i + 7] & 0xffL) << 56;
+    }
+
+    private final Words words;
     private long[] hashes;
     private int[] values;
     private int size;
@@ -16,6 +26,11 @@ public final class SeenTexts {
     private long lastHigh;
 
     public SeenTexts() {
+        this(Words.PORTABLE);
+    }
+
+    public SeenTexts(Words words) {
+        this.words = words;
         clear();
     }
 
@@ -85,9 +100,7 @@ public final class SeenTexts {
         long high = 0xC2B2AE3D27D4EB4FL + (to - from);
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            long w = (b[i] & 0xffL) | (b[i + 1] & 0xffL) << 8 | (b[i + 2] & 0xffL) << 16 | (b[i + 3] & 0xffL) << 24
-                    | (b[i + 4] & 0xffL) << 32 | (b[i + 5] & 0xffL) << 40 | (b[i + 6] & 0xffL) << 48
-                    | (b[i + 7] & 0xffL) << 56;
+            long w = words.at(b, i);
             low = Long.rotateLeft((low ^ w) * 0x87C37B91114253D5L, 31);
             high = Long.rotateLeft((high + w) * 0x4CF5AD432745937FL, 27) ^ low;
         }

@@ -113,7 +113,7 @@ public final class ListenIndex {
      * {@link #judge()} made of it (a track without is judged here); each msid is hashed once.
      */
     public void addAll(DayBlockStore store) {
-        ensureCapacity(size + store.count());
+        // no room made for every stored listen: most are other artists', which the index does not keep
         Map<Integer, String> keys = new HashMap<>();
         store.forEachRow(new DayBlockStore.RowVisitor() {
             private Judged[] byTrack = new Judged[256];

@@ -25,39 +25,96 @@ public final class ListenJson {
     }
 
     public static Listen read(JsonReader r) {
-        long listenedAt = 0;
-        long insertedAt = 0;
-        String msid = null;
-        String userName = null;
-        TrackMetadata track = null;
-        String[] exportMsid = new String[1];
+        Collected c = new Collected();
+        readFields(r, c);
+        return new Listen(c.listenedAt, c.insertedAt, c.msid != null ? c.msid : c.trackMsid[0], c.userName, c.track);
+    }
+
+    /** A listen's fields as strings and objects, as {@link #read} makes it. */
+    private static final class Collected implements Fields {
+        long listenedAt;
+        long insertedAt;
+        String msid;
+        String userName;
+        TrackMetadata track;
+        final String[] trackMsid = new String[1];
+
+        @Override
+        public void listenedAt(long t) {
+            listenedAt = t;
+        }
+
+        @Override
+        public void insertedAt(long t) {
+            insertedAt = t;
+        }
+
+        @Override
+        public void msid(JsonReader r) {
+            msid = r.nextStringOrNull();
+        }
+
+        @Override
+        public void user(JsonReader r) {
+            userName = r.nextStringOrNull();
+        }
+
+        @Override
+        public void track(JsonReader r) {
+            track = readTrack(r, trackMsid);
+        }
+
+        @Override
+        public boolean hasMsid() {
+            return msid != null || trackMsid[0] != null;
+        }
+    }
+
+    /** Hears the top-level fields of one listen as {@link #readFields} reads them. */
+    public interface Fields {
+        void listenedAt(long listenedAt);
+
+        /** Unix seconds (the whole part of an export's float), 0 for null. */
+        void insertedAt(long insertedAt);
+
+        /** {@code recording_msid}'s value (a string or null) comes next: read it. */
+        void msid(JsonReader r);
+
+        /** {@code user_name}'s value comes next: read it. */
+        void user(JsonReader r);
+
+        /** {@code track_metadata}'s value comes next: read (or pass over) it. */
+        void track(JsonReader r);
+
+        /** Whether the listen has an msid, at its top or in its track_metadata: asked once all fields were read. */
+        boolean hasMsid();
+    }
+
+    /**
+     * Reads the top level of a listen (API or export shape), handing each field on as it comes, so one reader makes
+     * listen objects and another numbers from the same rules; fails, naming the JSON path, for a listen without
+     * {@code listened_at}, {@code track_metadata} or an msid.
+     */
+    public static void readFields(JsonReader r, Fields fields) {
         boolean sawListenedAt = false;
+        boolean sawTrack = false;
         r.beginObject();
         while (r.hasNext()) {
             switch (r.nextName()) {
-                case "listened_at": listenedAt = r.nextLong(); sawListenedAt = true; break;
-                case "inserted_at": insertedAt = r.skipNull() ? 0 : r.nextWholePart(); break;
-                case "recording_msid": msid = r.nextStringOrNull(); break;
-                case "user_name": userName = r.nextStringOrNull(); break;
-                case "track_metadata": track = readTrack(r, exportMsid); break;
+                case "listened_at": fields.listenedAt(r.nextLong()); sawListenedAt = true; break;
+                case "inserted_at": fields.insertedAt(r.skipNull() ? 0 : r.nextWholePart()); break;
+                case "recording_msid": fields.msid(r); break;
+                case "user_name": fields.user(r); break;
+                case "track_metadata": fields.track(r); sawTrack = true; break;
                 default: r.skipValue();
             }
         }
-        String path = r.path();
+        String missing = !sawListenedAt ? "listened_at" : !sawTrack ? "track_metadata" : !fields.hasMsid()
+                ? "recording_msid" : null;
+        if (missing != null) {
+            throw new JsonException("listen has no " + missing + " at " + r.path());
+        }
         r.endObject();
-        if (!sawListenedAt) {
-            throw new JsonException("listen has no listened_at at " + path);
-        }
-        if (track == null) {
-            throw new JsonException("listen has no track_metadata at " + path);
-        }
-        if (msid == null) {
-            msid = exportMsid[0];
-        }
-        if (msid == null) {
-            throw new JsonException("listen has no recording_msid at " + path);
-        }
-        return new Listen(listenedAt, insertedAt, msid, userName, track);
     }
 
     /** Reads a JSON array of listens, such as an API page's {@code listens}. */

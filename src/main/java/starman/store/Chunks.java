@@ -53,6 +53,20 @@ final class Chunks {
         size = grown;
     }
 
+    /** Where the chunks stand, to {@link #restore} should a commit fail. */
+    record State(List<Integer> starts, int size) {
+    }
+
+    State state() {
+        return new State(new ArrayList<>(starts), size);
+    }
+
+    void restore(State state) {
+        starts.clear();
+        starts.addAll(state.starts());
+        size = state.size();
+    }
+
     int size() {
         return size;
     }

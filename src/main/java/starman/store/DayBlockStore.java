@@ -38,6 +38,21 @@ public final class DayBlockStore implements ListenStore {
     public interface Persistence {
         /** Writes all of {@code changes} and returns once they are stored, or throws having written nothing. */
         void commit(Changes changes);
+
+        /**
+         * Starts writing {@code changes} and returns at once; {@link Pending#await} then says how it ended (the same
+         * all or nothing). Unless the medium can overlap, it just commits.
+         */
+        default Pending start(Changes changes) {
+            commit(changes);
+            return () -> { };
+        }
+    }
+
+    /** A commit on its way to disk. */
+    public interface Pending {
+        /** Returns once it is stored; throws, having stored nothing, when it failed. */
+        void await();
     }
 
     /** Hears what each committed write changed, e.g. to keep an index of the listens up to date. */
@@ -88,6 +103,9 @@ public final class DayBlockStore implements ListenStore {
     private final List<byte[]> savedJudgementChunks;
     /** Writes take this in turn; the store's own monitor guards only the swap of its state. */
     private final Object writing = new Object();
+    /** An import's last batch, still on its way to disk while the next one is read (see {@link #merge(DayBlock.Rows)}). */
+    private Pending pending;
+    private Undo pendingUndo;
     private Breather breather = Breather.NONE;
     private volatile Judgements judgements = new Judgements();
     private TrackJudge judge;
@@ -149,30 +167,26 @@ public final class DayBlockStore implements ListenStore {
 
     @Override
     public long newestListenedAt() {
-        byte[] last;
-        synchronized (this) {
-            last = blocks.isEmpty() ? null : blocks.lastEntry().getValue();
-        }
-        if (last == null) {
-            return 0;
-        }
-        DayBlock.Rows rows = new DayBlock.Rows();
-        rows.readKeys(last);
-        return rows.listenedAt[rows.size - 1];
+        return edge(true);
     }
 
     /** The oldest stored listened_at, 0 when empty. */
     public long oldestListenedAt() {
-        byte[] first;
+        return edge(false);
+    }
+
+    /** The newest or the oldest stored listened_at: the last or first row of the last or first day. */
+    private long edge(boolean newest) {
+        byte[] block;
         synchronized (this) {
-            first = blocks.isEmpty() ? null : blocks.firstEntry().getValue();
+            block = blocks.isEmpty() ? null : newest ? blocks.lastEntry().getValue() : blocks.firstEntry().getValue();
         }
-        if (first == null) {
+        if (block == null) {
             return 0;
         }
         DayBlock.Rows rows = new DayBlock.Rows();
-        rows.readKeys(first);
-        return rows.listenedAt[0];
+        rows.readKeys(block);
+        return rows.listenedAt[newest ? rows.size - 1 : 0];
     }
 
     @Override
@@ -196,7 +210,9 @@ public final class DayBlockStore implements ListenStore {
     @Override
     public int merge(List<Listen> listens) {
         synchronized (writing) {
-            return merge(rowsOf(listens));
+            int added = merge(rowsOf(listens));
+            settle();
+            return added;
         }
     }
 
@@ -209,7 +225,9 @@ public final class DayBlockStore implements ListenStore {
             int before = count();
             write(batch, 1, 0, true, checkpoint());
             int added = count() - before;
-            observer().merged(added);
+            if (pendingUndo != null) {
+                pendingUndo.added = added;
+            }
             return added;
         }
     }
@@ -260,6 +278,7 @@ public final class DayBlockStore implements ListenStore {
      */
     private List<ListenKey> write(DayBlock.Rows incoming, long reconcileFrom, long reconcileTo, boolean keepStored,
                        SyncCheckpoint next) {
+        settle();
         int[] order = sortedOrder(incoming);
         Map<Integer, byte[]> put = new HashMap<>();
         Set<Integer> deleted = new HashSet<>();
@@ -306,11 +325,14 @@ public final class DayBlockStore implements ListenStore {
         boolean newTracks = trackCount > trackChunks.size();
         int stringStart = stringChunks.nextStart(strings);
         int trackStart = trackChunks.nextStart(trackCount);
-        persistence.commit(new Changes(put, deleted, stringStart,
+        Changes changes = new Changes(put, deleted, stringStart,
                 newStrings ? dictionary.toBytes(stringStart) : null,
                 newStrings ? stringChunks.replaced(stringStart) : List.of(), trackStart,
                 newTracks ? tracks.toBytes(trackStart) : null,
-                newTracks ? trackChunks.replaced(trackStart) : List.of(), judged, next));
+                newTracks ? trackChunks.replaced(trackStart) : List.of(), judged, next);
+        Undo undo = new Undo(put.keySet(), deleted, judged.keySet());
+        Pending commit = persistence.start(changes);
+        // the new state now, so the next batch is worked out on it; undone if the commit fails
         if (newStrings) {
             stringChunks.committed(stringStart, strings);
         }
@@ -324,7 +346,90 @@ public final class DayBlockStore implements ListenStore {
             count = newCount;
             checkpoint = next;
         }
+        pending = commit;
+        pendingUndo = undo;
+        if (!keepStored) {
+            settle();
+        }
         return removed;
+    }
+
+    /** What a write changed, to put back should its commit fail. */
+    private final class Undo {
+        private final Map<Integer, byte[]> days = new HashMap<>();
+        private final int count;
+        private final SyncCheckpoint checkpoint;
+        private final Chunks.State strings;
+        private final Chunks.State tracks;
+        private final Set<Integer> judgementChunks;
+        /** The listens the write added, for the observer once it is stored. */
+        int added;
+
+        Undo(Set<Integer> put, Set<Integer> deleted, Set<Integer> judgementChunks) {
+            synchronized (DayBlockStore.this) {
+                for (int day : put) {
+                    days.put(day, blocks.get(day));
+                }
+                for (int day : deleted) {
+                    days.put(day, blocks.get(day));
+                }
+                count = DayBlockStore.this.count;
+                checkpoint = DayBlockStore.this.checkpoint;
+            }
+            strings = stringChunks.state();
+            tracks = trackChunks.state();
+            this.judgementChunks = new HashSet<>(judgementChunks);
+        }
+
+        void apply() {
+            synchronized (DayBlockStore.this) {
+                days.forEach((day, block) -> {
+                    if (block == null) {
+                        blocks.remove(day);
+                    } else {
+                        blocks.put(day, block);
+                    }
+                });
+                DayBlockStore.this.count = count;
+                DayBlockStore.this.checkpoint = checkpoint;
+            }
+            stringChunks.restore(strings);
+            trackChunks.restore(tracks);
+            judgements.markDirty(judgementChunks);
+        }
+    }
+
+    /**
+     * Waits for the write still on its way to disk, if any: once it is stored the observer hears of its listens;
+     * should it fail, the store is put back as it was before it and the failure thrown.
+     */
+    private void settle() {
+        Pending commit = pending;
+        Undo undo = pendingUndo;
+        if (commit == null) {
+            return;
+        }
+        pending = null;
+        pendingUndo = null;
+        try {
+            commit.await();
+        } catch (RuntimeException failed) {
+            undo.apply();
+            throw failed;
+        }
+        if (undo.added > 0) {
+            observer().merged(undo.added);
+        }
+    }
+
+    /**
+     * Returns once every write handed to the store is stored (an import's batches go to disk while the next is
+     * read); throws the failure of one that was not, the store being put back as it was before it.
+     */
+    public void flush() {
+        synchronized (writing) {
+            settle();
+        }
     }
 
     /**
@@ -530,6 +635,14 @@ public final class DayBlockStore implements ListenStore {
         return breather;
     }
 
+    /**
+     * Builds the dictionary's reverse map in slices (see {@link ListenDictionary#prepareLookups}): for a page about
+     * to store listens, so the first write does not hash every string in one go.
+     */
+    public void prepareLookups() {
+        dictionary.prepareLookups(breather());
+    }
+
     /** Gives the page its turn if a slice of work ran long (see {@link #setBreather}): for callers' own loops. */
     public void breathe() {
         breather().breathe();
@@ -663,6 +776,7 @@ public final class DayBlockStore implements ListenStore {
     public void saveJudgements() {
         synchronized (writing) {
             write(new DayBlock.Rows(), 1, 0, true, checkpoint());
+            settle();
         }
     }
 }

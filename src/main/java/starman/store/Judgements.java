@@ -18,7 +18,7 @@ import starman.json.Utf8;
  * not judged) and the facts + 1, as varints.
  */
 final class Judgements {
-    static final int CHUNK = 1024;
+    static final int CHUNK = 4096;
     private static final int[] NONE = new int[0];
 
     private int[][] facts = new int[CHUNK][];
@@ -52,6 +52,11 @@ final class Judgements {
             chunks.put(c, chunk(c, rules, tracks));
         }
         return chunks;
+    }
+
+    /** The chunks of {@code unwritten} did not reach the disk after all. */
+    synchronized void markDirty(Set<Integer> unwritten) {
+        dirty.addAll(unwritten);
     }
 
     /** The chunks of {@code written} are on disk. */

@@ -3,25 +3,32 @@ package starman.store;
 import java.util.Arrays;
 import java.util.List;
 import starman.json.Utf8;
+import starman.time.Breather;
 
 /**
  * The one append-only table of distinct byte strings that day blocks point into (STORAGE.md layout e): text in
  * UTF-8, and small binary records (a track's extra fields, a list of ids) interned the same way. Ids are dense
  * from 0 and never change. Everything lives in one byte buffer plus end offsets, so a distinct string costs its
- * bytes and eight more, whatever the number of listens that use it: no Java String is kept, one is decoded when
- * asked for. A canonical lower-case UUID (msids, MBIDs: most of a history's distinct strings) is kept as its
- * 16 bytes. The reverse map is an open-addressing table of ints over the buffer, built once something is looked
- * up, so a cold start that only reads ids never builds it.
+ * bytes and a few more, whatever the number of listens that use it: no Java String is kept, one is decoded when
+ * asked for. Two shapes that fill real histories are kept shorter: a canonical lower-case UUID (msids, MBIDs) as
+ * its 16 bytes, and a long link ("https://open.spotify.com/track/…", one per track) as the id of its head up to
+ * the last '/', '=' or '?' and its tail, so the head is held once. The reverse map is an open-addressing table of
+ * ints over the buffer, built once something is looked up, so a cold start that only reads ids never builds it.
  *
- * <p>{@link #toBytes(int)}: int32 LE count, count int32 LE end offsets, then the bytes; a JavaScript adapter may
- * view the header as an Int32Array. A store persists the table as such chunks, each keyed by the id of its first
- * string and holding the strings added since the previous one, so a sync page never rewrites the whole table.
+ * <p>{@link #toBytes(int)}: a varint count, the entries' lengths as varints, then their bytes. A store persists the
+ * table as such chunks, each keyed by the id of its first entry and holding the entries added since the previous
+ * one, so a sync page never rewrites the whole table.
  */
 public final class ListenDictionary {
     /** First byte of a packed UUID; no UTF-8 text starts with it. */
     private static final byte UUID = (byte) 0xFF;
     /** First byte of a binary record. */
     private static final byte RECORD = (byte) 0xFE;
+    /** First byte of a text kept as its head's id (a varint) and its tail's bytes. */
+    private static final byte HEADED = (byte) 0xFD;
+    /** Texts this long or longer are split at their last separator, when it leaves a head of at least... */
+    private static final int SPLIT_FROM = 24;
+    private static final int MIN_HEAD = 8;
 
     private byte[] bytes;
     private int length;
@@ -64,6 +71,12 @@ public final class ListenDictionary {
         if (isRecord(id, start)) {
             throw new IllegalArgumentException("entry " + id + " is a record, not a string");
         }
+        if (isHeaded(id, start)) {
+            Varints.Reader in = new Varints.Reader(bytes, start + 1, ends[id] - start - 1);
+            String head = string(in.readInt());
+            int tail = start + 1 + varintLength(bytes, start + 1);
+            return head + Utf8.decode(bytes, tail, ends[id] - tail);
+        }
         return Utf8.decode(bytes, start, ends[id] - start);
     }
 
@@ -73,7 +86,8 @@ public final class ListenDictionary {
         if (s.equals(recentStrings[slot])) {
             return recentIds[slot];
         }
-        int id = intern(s, true);
+        byte[] utf8 = Utf8.encode(s);
+        int id = intern(utf8, 0, utf8.length, true);
         recentStrings[slot] = s;
         recentIds[slot] = id;
         return id;
@@ -81,14 +95,8 @@ public final class ListenDictionary {
 
     /** The id of {@code s}, or -1 when it is not in the table. */
     public synchronized int find(String s) {
-        return intern(s, false);
-    }
-
-    private int intern(String s, boolean add) {
-        if (scratch.length < 3 * s.length() + 1) { // a char is at most three bytes (a pair four for two)
-            scratch = new byte[Math.max(3 * s.length() + 1, 2 * scratch.length)];
-        }
-        return intern(scratch, 0, Utf8.encode(s, scratch, 0), add);
+        byte[] utf8 = Utf8.encode(s);
+        return intern(utf8, 0, utf8.length, false);
     }
 
     /** The id of the string whose UTF-8 bytes are {@code utf8[offset, offset + length)}, added when new. */
@@ -96,6 +104,7 @@ public final class ListenDictionary {
         return intern(utf8, offset, length, true);
     }
 
+    /** A text's id by its stored form: packed when a UUID, headed when a long link, else its bytes. */
     private int intern(byte[] utf8, int offset, int length, boolean add) {
         if (isUuid(utf8, offset, length)) {
             byte[] packed = new byte[17];
@@ -103,7 +112,33 @@ public final class ListenDictionary {
             packUuid(utf8, offset, packed, 1);
             return lookUp(packed, 0, 17, add);
         }
-        return lookUp(utf8, offset, length, add);
+        int cut = headEnd(utf8, offset, length);
+        if (cut < 0) {
+            return lookUp(utf8, offset, length, add);
+        }
+        int head = intern(utf8, offset, cut - offset, add);
+        if (head < 0) {
+            return -1;
+        }
+        Varints stored = new Varints(length + 6);
+        stored.writeBytes(new byte[] {HEADED}, 0, 1);
+        stored.write(head);
+        stored.writeBytes(utf8, cut, offset + length - cut);
+        return lookUp(stored.buffer(), 0, stored.length(), add);
+    }
+
+    /** Where a long text's head ends (after its last '/', '=' or '?'), or -1 to keep it whole. */
+    private static int headEnd(byte[] utf8, int offset, int length) {
+        if (length < SPLIT_FROM) {
+            return -1;
+        }
+        for (int i = offset + length - 2; i >= offset + MIN_HEAD - 1; i--) {
+            byte b = utf8[i];
+            if (b == '/' || b == '=' || b == '?') {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -134,7 +169,10 @@ public final class ListenDictionary {
      */
     public synchronized long hash64(int id) {
         int start = start(id);
-        return fnv(bytes, start, ends[id] - start);
+        if (isPacked(id, start) || !isHeaded(id, start)) {
+            return fnv(bytes, start, ends[id] - start);
+        }
+        return hash64(string(id));
     }
 
     /** See {@link #hash64(int)}: over the packed form of a UUID, else over the UTF-8 bytes. */
@@ -195,6 +233,18 @@ public final class ListenDictionary {
         return ends[id] > start && bytes[start] == RECORD;
     }
 
+    private boolean isHeaded(int id, int start) {
+        return ends[id] > start && bytes[start] == HEADED;
+    }
+
+    private static int varintLength(byte[] b, int at) {
+        int n = 1;
+        while (b[at + n - 1] < 0) {
+            n++;
+        }
+        return n;
+    }
+
     private int start(int id) {
         if (id < 0 || id >= size) {
             throw new IndexOutOfBoundsException("no string " + id + " in a dictionary of " + size);
@@ -203,8 +253,8 @@ public final class ListenDictionary {
     }
 
     private int lookUp(byte[] b, int offset, int length, boolean add) {
-        if (slots == null) {
-            rehash(Math.max(64, Integer.highestOneBit(Math.max(1, size)) * 4));
+        if (slots == null) { // the least power of two at least twice the size: half full at most
+            rehash(Math.max(64, Integer.highestOneBit(Math.max(1, 2 * size - 1)) << 1));
         }
         int hash = hash32(b, offset, length);
         int mask = slots.length - 1;
@@ -240,19 +290,75 @@ public final class ListenDictionary {
         return true;
     }
 
+    /** A table of {@code capacity} slots; the hashes come from the old table, so no entry's bytes are read again. */
     private void rehash(int capacity) {
+        int[] oldSlots = slots;
+        int[] oldHashes = slotHashes;
         slots = new int[capacity];
         slotHashes = new int[capacity];
-        int mask = capacity - 1;
-        for (int id = 0; id < size; id++) {
-            int start = id == 0 ? 0 : ends[id - 1];
-            int hash = hash32(bytes, start, ends[id] - start);
-            int at = hash & mask;
-            while (slots[at] != 0) {
-                at = (at + 1) & mask;
+        if (oldSlots == null) {
+            int[] hashes = new int[size];
+            for (int id = 0; id < size; id++) {
+                int start = id == 0 ? 0 : ends[id - 1];
+                hashes[id] = hash32(bytes, start, ends[id] - start);
             }
-            slots[at] = id + 1;
-            slotHashes[at] = hash;
+            for (int id = 0; id < size; id++) {
+                insert(id, hashes[id]);
+            }
+            return;
+        }
+        for (int at = 0; at < oldSlots.length; at++) {
+            if (oldSlots[at] != 0) {
+                insert(oldSlots[at] - 1, oldHashes[at]);
+            }
+        }
+    }
+
+    private void insert(int id, int hash) {
+        int mask = slots.length - 1;
+        int at = hash & mask;
+        while (slots[at] != 0) {
+            at = (at + 1) & mask;
+        }
+        slots[at] = id + 1;
+        slotHashes[at] = hash;
+    }
+
+    /**
+     * Builds the reverse map ahead of need, reading the entries' bytes in slices between which {@code breather}
+     * lets the page go on, and holding the table only to put the map in place: the first listen stored after a cold
+     * start then finds it ready instead of hashing the whole table in one go.
+     */
+    public void prepareLookups(Breather breather) {
+        byte[] b;
+        int[] e;
+        int n;
+        synchronized (this) {
+            if (slots != null) {
+                return;
+            }
+            b = bytes;
+            e = ends;
+            n = size;
+        }
+        int[] hashes = new int[n];
+        for (int id = 0; id < n; id++) {
+            int start = id == 0 ? 0 : e[id - 1];
+            hashes[id] = hash32(b, start, e[id] - start);
+            if ((id & 0x3FFF) == 0) {
+                breather.breathe();
+            }
+        }
+        synchronized (this) {
+            if (slots != null) {
+                return; // someone needed it sooner
+            }
+            slots = new int[Math.max(64, Integer.highestOneBit(Math.max(1, 2 * size - 1)) << 1)];
+            slotHashes = new int[slots.length];
+            for (int id = 0; id < size; id++) {
+                int start = id == 0 ? 0 : ends[id - 1];
+                insert(id, id < n ? hashes[id] : hash32(bytes, start, ends[id] - start));
+            }
         }
     }
 
@@ -271,14 +377,23 @@ public final class ListenDictionary {
 
     private void append(byte[] b, int offset, int n) {
         if (length + n > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+            bytes = Arrays.copyOf(bytes, grown(bytes.length, length + n));
         }
         System.arraycopy(b, offset, bytes, length, n);
         length += n;
         if (size == ends.length) {
-            ends = Arrays.copyOf(ends, size * 2);
+            ends = Arrays.copyOf(ends, grown(ends.length, size + 1));
         }
         ends[size++] = length;
+    }
+
+    /**
+     * A new capacity for an array that needs {@code needed}: doubling while small, then a quarter more, so a table
+     * read whole at a cold start does not double its memory for the first string a sync adds.
+     */
+    static int grown(int capacity, int needed) {
+        int more = capacity < 1 << 20 ? capacity : capacity >> 2;
+        return (int) Math.min(Integer.MAX_VALUE - 8, Math.max((long) capacity + more, needed));
     }
 
     /** Whether the bytes are a UUID in canonical lower-case form (8-4-4-4-12 hex digits). */
@@ -333,18 +448,16 @@ public final class ListenDictionary {
         return toBytes(0);
     }
 
-    /** The strings with ids from {@code from} on, as one chunk; {@link #fromChunks} puts chunks together. */
+    /** The entries with ids from {@code from} on, as one chunk; {@link #fromChunks} puts chunks together. */
     public synchronized byte[] toBytes(int from) {
         int base = from == 0 ? 0 : ends[from - 1];
-        int count = size - from;
-        int n = length - base;
-        byte[] out = new byte[4 + 4 * count + n];
-        putInt(out, 0, count);
-        for (int i = 0; i < count; i++) {
-            putInt(out, 4 + 4 * i, ends[from + i] - base);
+        Varints out = new Varints(length - base + 2 * (size - from) + 8);
+        out.write(size - from);
+        for (int id = from; id < size; id++) {
+            out.write(ends[id] - (id == 0 ? 0 : ends[id - 1]));
         }
-        System.arraycopy(bytes, base, out, 4 + 4 * count, n);
-        return out;
+        out.writeBytes(bytes, base, length - base);
+        return out.toBytes();
     }
 
     public static ListenDictionary fromBytes(byte[] bytes) {
@@ -352,56 +465,73 @@ public final class ListenDictionary {
     }
 
     /**
-     * The table from its chunks, each with the id of its first string as its key ({@code keys[i]} for
+     * The table from its chunks, each with the id of its first entry as its key ({@code keys[i]} for
      * {@code chunks.get(i)}), in key order. A chunk that does not start where the previous ended (one lost or
      * damaged) would shift every later id, so it is refused.
      */
     public static ListenDictionary fromChunks(int[] keys, List<byte[]> chunks) {
-        int size = 0;
         int total = 0;
+        int count = 0;
+        for (byte[] chunk : chunks) {
+            total += chunk.length;
+            count += new Varints.Reader(chunk).readInt();
+        }
+        byte[] bytes = new byte[Math.max(total, 16)];
+        int[] ends = new int[Math.max(count, 16)];
+        int size = 0;
+        int length = 0;
         for (int c = 0; c < chunks.size(); c++) {
-            byte[] chunk = chunks.get(c);
-            int count = chunk.length < 4 ? -1 : getInt(chunk, 0);
-            int chunkLength = count <= 0 ? 0 : getInt(chunk, 4 * count);
-            if (count < 0 || 4L + 4L * count + chunkLength != chunk.length) {
-                throw new IllegalArgumentException("not a dictionary chunk: " + chunk.length + " bytes for "
-                        + count + " strings");
-            }
             if (keys[c] != size) {
-                throw new IllegalArgumentException("the dictionary chunk of string " + keys[c] + " follows string "
+                throw new IllegalArgumentException("the dictionary chunk of entry " + keys[c] + " follows entry "
                         + (size - 1) + ": a chunk is missing");
             }
-            size += count;
-            total += chunkLength;
-        }
-        int[] ends = new int[Math.max(size, 16)];
-        byte[] bytes = new byte[Math.max(total, 16)];
-        int at = 0;
-        int base = 0;
-        for (byte[] chunk : chunks) {
-            int count = getInt(chunk, 0);
-            int previous = 0;
-            for (int i = 0; i < count; i++) {
-                int end = getInt(chunk, 4 + 4 * i);
-                if (end < previous) {
-                    throw new IllegalArgumentException("a dictionary chunk whose offsets go backwards");
-                }
-                ends[at + i] = base + end;
-                previous = end;
+            byte[] chunk = chunks.get(c);
+            Varints.Reader in = new Varints.Reader(chunk);
+            int n = in.readInt();
+            int end = length;
+            for (int i = 0; i < n; i++) {
+                end += in.readInt();
+                ends[size + i] = end;
             }
-            int chunkLength = chunk.length - 4 - 4 * count;
-            System.arraycopy(chunk, 4 + 4 * count, bytes, base, chunkLength);
-            at += count;
-            base += chunkLength;
+            int data = in.position();
+            if (end - length != chunk.length - data) {
+                throw new IllegalArgumentException("not a dictionary chunk: " + (chunk.length - data)
+                        + " bytes for entries of " + (end - length));
+            }
+            System.arraycopy(chunk, data, bytes, length, end - length);
+            size += n;
+            length = end;
         }
-        return new ListenDictionary(bytes, total, ends, size);
+        return new ListenDictionary(bytes, length, ends, size);
     }
 
-    private static void putInt(byte[] b, int at, int v) {
-        b[at] = (byte) v;
-        b[at + 1] = (byte) (v >>> 8);
-        b[at + 2] = (byte) (v >>> 16);
-        b[at + 3] = (byte) (v >>> 24);
+    /** A dictionary as schema version 2 persisted it (int32 counts and end offsets), to move its listens over. */
+    public static ListenDictionary fromLegacyChunks(int[] keys, List<byte[]> chunks) {
+        int size = 0;
+        int total = 0;
+        for (byte[] chunk : chunks) {
+            size += getInt(chunk, 0);
+            total += chunk.length;
+        }
+        byte[] bytes = new byte[Math.max(total, 16)];
+        int[] ends = new int[Math.max(size, 16)];
+        int at = 0;
+        int base = 0;
+        for (int c = 0; c < chunks.size(); c++) {
+            byte[] chunk = chunks.get(c);
+            int n = getInt(chunk, 0);
+            if (keys[c] != at || 4L + 4L * n > chunk.length) {
+                throw new IllegalArgumentException("a damaged dictionary chunk of an earlier version");
+            }
+            for (int i = 0; i < n; i++) {
+                ends[at + i] = base + getInt(chunk, 4 + 4 * i);
+            }
+            int data = chunk.length - 4 - 4 * n;
+            System.arraycopy(chunk, 4 + 4 * n, bytes, base, data);
+            at += n;
+            base += data;
+        }
+        return new ListenDictionary(bytes, base, ends, size);
     }
 
     private static int getInt(byte[] b, int at) {

@@ -31,8 +31,11 @@ public final class TrackTable {
 
     private int[] fields = new int[FIELDS * 64];
     private int size;
-    /** Track number + 1 per slot, 0 for an empty one; the length is a power of two. */
-    private int[] slots = new int[128];
+    /**
+     * Track number + 1 per slot, 0 for an empty one; the length is a power of two. Built at the first look-up, so a
+     * cold start that only reads tracks never builds it.
+     */
+    private int[] slots;
 
     public synchronized int size() {
         return size;
@@ -48,6 +51,9 @@ public final class TrackTable {
 
     /** The number of the track with these fields, added when new. */
     public synchronized int number(int[] track) {
+        if (slots == null) {
+            rehash(Math.max(128, Integer.highestOneBit(Math.max(1, 2 * size - 1)) << 1));
+        }
         int mask = slots.length - 1;
         int at = spread(track, 0) & mask;
         while (slots[at] != 0) {
@@ -58,7 +64,7 @@ public final class TrackTable {
             at = (at + 1) & mask;
         }
         if (FIELDS * (size + 1) > fields.length) {
-            fields = Arrays.copyOf(fields, fields.length * 2);
+            fields = Arrays.copyOf(fields, ListenDictionary.grown(fields.length, FIELDS * (size + 1)));
         }
         System.arraycopy(track, 0, fields, FIELDS * size, FIELDS);
         slots[at] = ++size;
@@ -110,22 +116,21 @@ public final class TrackTable {
     /** The table from its chunks, keyed by the number of their first track, in key order; refuses a gap. */
     public static TrackTable fromChunks(int[] keys, List<byte[]> chunks) {
         TrackTable table = new TrackTable();
-        int[] track = new int[FIELDS];
         for (int c = 0; c < chunks.size(); c++) {
             if (keys[c] != table.size) {
                 throw new IllegalArgumentException("the track chunk of track " + keys[c] + " follows track "
                         + (table.size - 1) + ": a chunk is missing");
             }
             Varints.Reader in = new Varints.Reader(chunks.get(c));
-            long count = in.read();
-            for (long t = 0; t < count; t++) {
-                for (int f = 0; f < FIELDS; f++) {
-                    track[f] = (int) (in.read() - 1);
-                }
-                if (table.number(track) != table.size - 1) {
-                    throw new IllegalArgumentException("a track chunk that repeats a track");
-                }
+            int count = in.readInt();
+            if (FIELDS * (table.size + count) > table.fields.length) {
+                table.fields = Arrays.copyOf(table.fields, ListenDictionary.grown(table.fields.length,
+                        FIELDS * (table.size + count)));
             }
+            for (int i = FIELDS * table.size; i < FIELDS * (table.size + count); i++) {
+                table.fields[i] = (int) (in.read() - 1);
+            }
+            table.size += count;
             in.expectEnd("track chunk");
         }
         return table;

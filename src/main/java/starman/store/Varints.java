@@ -134,6 +134,10 @@ final class Varints {
             }
         }
 
+        int position() {
+            return pos;
+        }
+
         boolean atEnd() {
             return pos >= end;
         }

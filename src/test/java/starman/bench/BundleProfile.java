@@ -42,7 +42,10 @@ public final class BundleProfile {
         for (Map<String, Object> node : (List<Map<String, Object>>) profile.get("nodes")) {
             Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
             long hits = ((Number) node.get("hitCount")).longValue();
-            self.merge(frame.get("functionName") + "", hits, Long::sum);
+            String name = frame.get("functionName") + "";
+            // a script's anonymous function (a @JSBody, the loader) is told by where it is
+            self.merge(name.isEmpty() ? frame.get("url") + ":" + frame.get("lineNumber") + ":" + frame.get("columnNumber")
+                    : name, hits, Long::sum);
             total += hits;
         }
         long all = total;

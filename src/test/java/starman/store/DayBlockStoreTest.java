@@ -262,4 +262,32 @@ class DayBlockStoreTest {
         assertThat(saved.tracks.size()).as("track chunks").isLessThanOrEqualTo(24);
         assertThat(saved.reopen().all()).isEqualTo(store.all()).hasSize(1_000);
     }
+
+    @Test
+    void anImportBatchGoesToDiskWhileTheNextIsReadAndAFailedOneIsUndone() {
+        MemoryPersistence saved = new MemoryPersistence();
+        DayBlockStore store = DayBlockStore.empty(saved);
+        List<Listen> listens = days(6, 20);
+        store.merge(listens.subList(0, 40));
+        List<Listen> before = store.all();
+
+        DayBlock.Rows batch = new DayBlock.Rows();
+        for (Listen l : listens.subList(40, 80)) {
+            batch.add(l.listenedAt(), l.insertedAt(), store.stringId(l.recordingMsid()), store.stringId(l.userName()),
+                    store.trackOf(l.track()), store.extraOf(l.track()));
+        }
+        saved.failNextLater = true;
+        assertThat(store.merge(batch)).isEqualTo(40);
+        assertThat(saved.pending).as("on its way to disk").isEqualTo(1);
+        assertThat(store.count()).as("readers see it meanwhile").isEqualTo(80);
+
+        assertThatThrownBy(store::flush).isInstanceOf(StorageException.class);
+        assertThat(store.all()).as("put back").isEqualTo(before);
+        assertThat(store.count()).isEqualTo(40);
+
+        store.merge(listens.subList(40, 120));
+        store.flush();
+        assertThat(saved.pending).isZero();
+        assertThat(saved.reopen().all()).isEqualTo(store.all()).isEqualTo(listens);
+    }
 }

@@ -16,6 +16,25 @@ public final class MemoryPersistence implements DayBlockStore.Persistence {
     public int commits;
     /** Set to refuse the next commit, as a full disk does. */
     public boolean failNext;
+    /** Set to refuse the next commit only when it is awaited, as a transaction that aborts later does. */
+    public boolean failNextLater;
+    /** Commits started and not yet awaited. */
+    public int pending;
+
+    /** Like IndexedDB: the changes land (or fail) when the transaction completes, which is when it is awaited. */
+    @Override
+    public DayBlockStore.Pending start(DayBlockStore.Changes changes) {
+        boolean fail = failNextLater;
+        failNextLater = false;
+        pending++;
+        return () -> {
+            pending--;
+            if (fail) {
+                throw new StorageException("QuotaExceededError", true, null);
+            }
+            commit(changes);
+        };
+    }
 
     @Override
     public void commit(DayBlockStore.Changes changes) {
