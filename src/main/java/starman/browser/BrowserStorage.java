@@ -69,8 +69,8 @@ final class BrowserStorage implements Storage {
     }
 
     @Override
-    public List<Listen> between(long from, long to) {
-        return store.listens().between(from, to);
+    public Listen[] listensAt(long[] listenedAt, long[] msidHashes, int n) {
+        return store.listens().listensAt(listenedAt, msidHashes, n);
     }
 
     @Override

@@ -2,106 +2,117 @@ package starman.metrics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import starman.model.Listen;
 import starman.normalize.ArtistFilter;
 
 /**
  * The listens behind one number of the dashboard (a period of the table, a day or an album of the pictures),
- * newest first, with the albums they make (the canonical albums the index counts) and their lengths.
+ * newest first, with the albums they make (the canonical albums the index counts) and their lengths. Which listens
+ * count, their totals and albums come from the index's columns; only the listens asked for, a page at a time, are
+ * read from the store's days, so a drill-down costs what it shows, not what it counts. The index is read holding
+ * {@code guard} (the lock its owner changes it under); the store is read without it.
  */
 public final class DrillDown {
+    /** Where the listens shown are read from. */
+    public interface Source {
+        /**
+         * The stored listens with these keys (listened_at and {@link ListenIndex#hash msid hash}), by position: null
+         * where none is stored.
+         */
+        Listen[] listensAt(long[] listenedAt, long[] msidHashes, int n);
+    }
+
     private final ListenIndex index;
+    private final Object guard;
+    private final Source store;
     private final Measure measure;
-    private final List<Listen> listens;
+    private final long from;
+    /** The album counted (a key {@link ListenIndex#albumKey} gives), or null for every listen of the period. */
+    private final String albumKey;
+    /** The newest counted listen's key when made: pages start there, so listens indexed since do not slip in. */
+    private final long topAt;
+    private final long topHash;
+    private final Totals totals;
     private final List<Album> albums;
-    private final long knownMs;
-    private final int unknownDuration;
 
-    /** One canonical album and its listens in the period, newest first. */
-    public record Album(String key, String name, List<Listen> listens) {
+    /** One canonical album and how many listens of the drill-down it has. */
+    public record Album(String key, String name, int listens) {
     }
 
-    private DrillDown(ListenIndex index, Measure measure, List<Listen> listens, List<Album> albums,
-                      long knownMs, int unknownDuration) {
+    private DrillDown(ListenIndex index, Object guard, Source store, Measure measure, long from, long to,
+            String albumKey) {
         this.index = index;
+        this.guard = guard;
+        this.store = store;
         this.measure = measure;
-        this.listens = listens;
-        this.albums = albums;
-        this.knownMs = knownMs;
-        this.unknownDuration = unknownDuration;
-    }
-
-    /**
-     * The listens behind a number of the table at {@code now}.
-     *
-     * @param candidates the stored listens of at least the period (others, and other artists', are ignored);
-     *                   the index decides which count
-     */
-    public static DrillDown of(ListenIndex index, Period period, Measure measure, long now,
-                               Collection<Listen> candidates) {
-        return select(index, measure, period.start(index.periods(), now), now + 1, null, candidates);
-    }
-
-    /** The listens of one local day (an epoch day), as the calendar and the bars count them. */
-    public static DrillDown ofDay(ListenIndex index, int epochDay, Collection<Listen> candidates) {
-        Periods periods = index.periods();
-        return select(index, Measure.SONGS, periods.startOfDay(epochDay), periods.startOfDay(epochDay + 1), null,
-                candidates);
-    }
-
-    /** The listens of one canonical album (a key {@link ListenIndex#albumKey} gives), as top albums count them. */
-    public static DrillDown ofAlbum(ListenIndex index, String albumKey, Collection<Listen> candidates) {
-        return select(index, Measure.SONGS, Long.MIN_VALUE, Long.MAX_VALUE, albumKey, candidates);
-    }
-
-    /** The indexed listens with {@code from <= listened_at < to}, of {@code albumKey} unless it is null. */
-    private static DrillDown select(ListenIndex index, Measure measure, long from, long to, String albumKey,
-                                    Collection<Listen> candidates) {
-        List<Listen> counted = new ArrayList<>();
-        List<Integer> rows = new ArrayList<>();
-        for (Listen listen : candidates) {
-            int row = index.row(listen.key());
-            int album = row < 0 ? -1 : index.albumId(row);
-            if (row >= 0 && listen.listenedAt() >= from && listen.listenedAt() < to
-                    && (albumKey == null || album >= 0 && albumKey.equals(index.albumKey(album)))) {
-                counted.add(listen);
-                rows.add(row);
-            }
-        }
-        Integer[] order = new Integer[counted.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingInt((Integer i) -> rows.get(i)).reversed());
-        List<Listen> newestFirst = new ArrayList<>(order.length);
-        Map<Integer, List<Listen>> byAlbum = new LinkedHashMap<>();
+        this.from = from;
+        this.albumKey = albumKey;
+        int target = target();
+        int lo = index.rowsBefore(from, Long.MIN_VALUE);
+        int hi = index.rowsBefore(to, Long.MIN_VALUE);
+        int[] perAlbum = new int[index.albumCount()];
+        List<Integer> seen = new ArrayList<>(); // album ids by their newest listen
+        int songs = 0;
         long known = 0;
         int unknown = 0;
-        for (int i : order) {
-            Listen listen = counted.get(i);
-            int row = rows.get(i);
-            newestFirst.add(listen);
+        int top = -1;
+        for (int row = hi - 1; row >= lo; row--) {
+            int album = index.albumId(row);
+            if (!counts(album, target)) {
+                continue;
+            }
+            top = top < 0 ? row : top;
+            songs++;
             int ms = index.durationMs(row);
             if (ms >= 0) {
                 known += ms;
             } else {
                 unknown++;
             }
-            int album = index.albumId(row);
-            if (album >= 0) {
-                byAlbum.computeIfAbsent(album, a -> new ArrayList<>()).add(listen);
+            if (album >= 0 && perAlbum[album]++ == 0) {
+                seen.add(album);
             }
         }
-        List<Album> albums = new ArrayList<>();
-        byAlbum.forEach((id, listens) -> albums.add(new Album(index.albumKey(id), index.albumName(id), listens)));
-        // most played first; equal counts keep the order of their newest listen
-        albums.sort(Comparator.comparingInt((Album a) -> a.listens().size()).reversed());
-        return new DrillDown(index, measure, newestFirst, albums, known, unknown);
+        topAt = top < 0 ? Long.MIN_VALUE : index.timestamp(top);
+        topHash = top < 0 ? Long.MIN_VALUE : index.msidHash(top);
+        List<Album> made = new ArrayList<>();
+        for (int id : seen) {
+            made.add(new Album(index.albumKey(id), index.albumName(id), perAlbum[id]));
+        }
+        // most played first; equal counts keep the order of their newest listen (the sort is stable)
+        made.sort(Comparator.comparingInt(Album::listens).reversed());
+        albums = List.copyOf(made);
+        totals = new Totals(songs, albums.size(), known, unknown);
+    }
+
+    /** The listens behind a number of the table at {@code now}; the caller holds {@code guard}. */
+    public static DrillDown of(ListenIndex index, Object guard, Source store, Period period, Measure measure,
+            long now) {
+        return new DrillDown(index, guard, store, measure, period.start(index.periods(), now), now + 1, null);
+    }
+
+    /** The listens of one local day (an epoch day), as the calendar and the bars count them. */
+    public static DrillDown ofDay(ListenIndex index, Object guard, Source store, int epochDay) {
+        Periods periods = index.periods();
+        return new DrillDown(index, guard, store, Measure.SONGS, periods.startOfDay(epochDay),
+                periods.startOfDay(epochDay + 1), null);
+    }
+
+    /** The listens of one canonical album (a key {@link ListenIndex#albumKey} gives), as top albums count them. */
+    public static DrillDown ofAlbum(ListenIndex index, Object guard, Source store, String albumKey) {
+        return new DrillDown(index, guard, store, Measure.SONGS, Long.MIN_VALUE, Long.MAX_VALUE, albumKey);
+    }
+
+    /** The album id the listens must have now (ids move as albums are regrouped); -1 for none. */
+    private int target() {
+        return albumKey == null ? -1 : index.findAlbum(albumKey);
+    }
+
+    /** Whether a listen of this album id (-1: none) counts, when the album counted has {@code target} now. */
+    private boolean counts(int album, int target) {
+        return albumKey == null || album >= 0 && album == target;
     }
 
     public Measure measure() {
@@ -110,26 +121,131 @@ public final class DrillDown {
 
     /** Whose listens these are. */
     public ArtistFilter artist() {
-        return index.artist();
+        synchronized (guard) {
+            return index.artist();
+        }
     }
 
-    /** The counted listens, newest first. */
-    public List<Listen> listens() {
+    /**
+     * Up to {@code n} counted listens, newest first, that come after {@code after} (null: from the newest), read
+     * from the store. Paging by the last listen shown, not by position, neither repeats nor skips a listen when the
+     * index changes between pages.
+     */
+    public List<Listen> listens(Listen after, int n) {
+        Keys keys = new Keys(Math.min(n, totals.songs()));
+        synchronized (guard) {
+            int target = target();
+            for (int row = start(after); row >= 0 && keys.size < keys.at.length && index.timestamp(row) >= from;
+                    row--) {
+                if (counts(index.albumId(row), target)) {
+                    keys.add(row);
+                }
+            }
+        }
+        List<Listen> listens = new ArrayList<>(keys.size);
+        for (Listen listen : keys.read()) {
+            if (listen != null) {
+                listens.add(listen);
+            }
+        }
         return listens;
     }
 
-    /** The distinct canonical albums of those listens, most played first. */
+    /** The row to read down from: the one before {@code after}, or the newest counted when made. */
+    private int start(Listen after) {
+        if (after != null) {
+            return index.rowsBefore(after.listenedAt(), ListenIndex.hash(after.recordingMsid())) - 1;
+        }
+        int row = index.rowsBefore(topAt, topHash);
+        boolean topStays = row < index.size() && index.timestamp(row) == topAt && index.msidHash(row) == topHash;
+        return topStays ? row : row - 1;
+    }
+
+    /** The distinct canonical albums of the listens, most played first. */
     public List<Album> albums() {
         return albums;
     }
 
+    /**
+     * The newest {@code n} listens of each of these albums (of {@link #albums}), newest first, read from the store
+     * in one pass down the rows that stops once each album has its {@code n}.
+     */
+    public List<List<Listen>> newest(List<Album> of, int n) {
+        int[] owner;
+        Keys keys;
+        synchronized (guard) {
+            int[] wanted = new int[index.albumCount()];
+            Arrays.fill(wanted, -1);
+            int[] quota = new int[of.size()]; // listens still to find per album
+            int open = 0;
+            int capacity = 0;
+            for (int i = 0; i < of.size(); i++) {
+                int id = index.findAlbum(of.get(i).key());
+                if (id >= 0 && wanted[id] < 0) {
+                    wanted[id] = i;
+                    quota[i] = Math.min(n, of.get(i).listens());
+                    open++;
+                    capacity += quota[i];
+                }
+            }
+            owner = new int[capacity];
+            keys = new Keys(capacity);
+            for (int row = start(null); row >= 0 && open > 0 && index.timestamp(row) >= from; row--) {
+                int album = index.albumId(row);
+                int i = album < 0 ? -1 : wanted[album];
+                if (i >= 0 && quota[i] > 0) {
+                    owner[keys.size] = i;
+                    keys.add(row);
+                    if (--quota[i] == 0) {
+                        open--;
+                    }
+                }
+            }
+        }
+        List<List<Listen>> newest = new ArrayList<>();
+        for (int i = 0; i < of.size(); i++) {
+            newest.add(new ArrayList<>());
+        }
+        Listen[] read = keys.read();
+        for (int k = 0; k < keys.size; k++) {
+            if (read[k] != null) {
+                newest.get(owner[k]).add(read[k]);
+            }
+        }
+        return newest;
+    }
+
     /** The numbers these listens add up to: the table's row for the period. */
     public Totals totals() {
-        return new Totals(listens.size(), albums.size(), knownMs, unknownDuration);
+        return totals;
     }
 
     /** How a listen of this drill-down was counted. */
     public Resolution explain(Listen listen) {
-        return index.explain(listen);
+        synchronized (guard) {
+            return index.explain(listen);
+        }
+    }
+
+    /** The keys of rows to read, in order. */
+    private final class Keys {
+        final long[] at;
+        final long[] hash;
+        int size;
+
+        Keys(int capacity) {
+            at = new long[capacity];
+            hash = new long[capacity];
+        }
+
+        void add(int row) {
+            at[size] = index.timestamp(row);
+            hash[size] = index.msidHash(row);
+            size++;
+        }
+
+        Listen[] read() {
+            return store.listensAt(at, hash, size);
+        }
     }
 }

@@ -258,7 +258,7 @@ public final class ListenIndex {
         if (track == NOT_BY_ARTIST) {
             return existing >= 0;
         }
-        int row = insertionPoint(t, h);
+        int row = rowsBefore(t, h);
         ensureCapacity(size + 1);
         if (row < size) {
             shift(row, row + 1, size - row);
@@ -389,6 +389,11 @@ public final class ListenIndex {
         return timestamp[row];
     }
 
+    /** The {@link #hash} of a row's msid: with its timestamp, the listen's key in a store. */
+    public long msidHash(int row) {
+        return msidHash[row];
+    }
+
     public int durationMs(int row) {
         return durationMs[row];
     }
@@ -408,6 +413,16 @@ public final class ListenIndex {
     /** The canonical album id of a row, or -1. */
     public int albumId(int row) {
         return album[row] < 0 ? -1 : canonicalAlbums()[album[row]];
+    }
+
+    /** Album ids are below this. */
+    public int albumCount() {
+        return albums.size();
+    }
+
+    /** The id of an album key (see {@link #albumKey}), or -1 when no listen has it. */
+    public int findAlbum(String key) {
+        return albums.find(key);
     }
 
     public String albumKey(int albumId) {
@@ -594,8 +609,11 @@ public final class ListenIndex {
         return lo;
     }
 
-    /** Where (t, h) goes to keep rows ordered by time then msid hash; appends take the first branch. */
-    private int insertionPoint(long t, long h) {
+    /**
+     * The number of rows ordered before the listen (listened_at, {@link #hash msid hash}): its row when indexed, else
+     * the row it would take. Appends take the first branch.
+     */
+    public int rowsBefore(long t, long h) {
         if (size == 0 || timestamp[size - 1] < t || timestamp[size - 1] == t && msidHash[size - 1] < h) {
             return size;
         }

@@ -130,31 +130,20 @@ final class IndexedListens {
     }
 
     DrillDown drillDown(Period period, Measure measure, long now) {
-        long start;
         synchronized (lock) {
-            start = period.start(index.periods(), now);
-        }
-        List<Listen> listens = storage.between(start, now + 1);
-        synchronized (lock) {
-            return DrillDown.of(index, period, measure, now, listens);
+            return DrillDown.of(index, lock, storage::listensAt, period, measure, now);
         }
     }
 
     DrillDown drillDownDay(int epochDay) {
-        Periods periods;
         synchronized (lock) {
-            periods = index.periods();
-        }
-        List<Listen> listens = storage.between(periods.startOfDay(epochDay), periods.startOfDay(epochDay + 1));
-        synchronized (lock) {
-            return DrillDown.ofDay(index, epochDay, listens);
+            return DrillDown.ofDay(index, lock, storage::listensAt, epochDay);
         }
     }
 
     DrillDown drillDownAlbum(String albumKey) {
-        List<Listen> listens = storage.listens().all();
         synchronized (lock) {
-            return DrillDown.ofAlbum(index, albumKey, listens);
+            return DrillDown.ofAlbum(index, lock, storage::listensAt, albumKey);
         }
     }
 

@@ -35,8 +35,11 @@ public interface Storage {
     /** The newest {@code n} listens, newest first. */
     List<Listen> newest(int n);
 
-    /** The listens with {@code from <= listened_at < to}, oldest first. */
-    List<Listen> between(long from, long to);
+    /**
+     * The stored listens with these keys (listened_at, {@link ListenIndex#hash msid hash}), by position: null where
+     * none is stored. Reads only the days they fall on.
+     */
+    Listen[] listensAt(long[] listenedAt, long[] msidHashes, int n);
 
     /** Every listen, oldest first, without a list of them all (an export). */
     void forEachListen(Consumer<Listen> action);

@@ -560,25 +560,6 @@ public final class DayBlockStore implements ListenStore {
         return blocks(Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
-    /** The listens with {@code from <= listened_at < to}, oldest first; decodes only the days they fall on. */
-    public List<Listen> between(long from, long to) {
-        List<Listen> between = new ArrayList<>();
-        if (from >= to) {
-            return between;
-        }
-        Decoder decoder = new Decoder();
-        for (byte[] block : blocks(DayBlock.dayOf(from), DayBlock.dayOf(to - 1))) {
-            decoder.read(block);
-            for (int i = 0; i < decoder.rows.size; i++) {
-                long t = decoder.rows.listenedAt[i];
-                if (t >= from && t < to) {
-                    between.add(decoder.listen(i));
-                }
-            }
-        }
-        return between;
-    }
-
     /** Every listen, oldest first, decoded one day at a time (an export needs no list of them all). */
     public void forEach(Consumer<Listen> action) {
         Decoder decoder = new Decoder();
@@ -603,6 +584,39 @@ public final class DayBlockStore implements ListenStore {
             }
         }
         return newest;
+    }
+
+    /**
+     * The stored listens with these keys (listened_at and the {@link #msidHash} of the msid), by position: null where
+     * none is stored. Decodes only the days the keys fall on, each once, whatever the keys' order.
+     */
+    public Listen[] listensAt(long[] listenedAt, long[] msidHashes, int n) {
+        long[] byDay = new long[n];
+        for (int i = 0; i < n; i++) {
+            byDay[i] = (long) DayBlock.dayOf(listenedAt[i]) << 32 | i;
+        }
+        Arrays.sort(byDay);
+        Listen[] found = new Listen[n];
+        Decoder decoder = new Decoder();
+        for (int k = 0; k < n; ) {
+            int day = (int) (byDay[k] >> 32);
+            byte[] block = block(day);
+            if (block != null) {
+                decoder.read(block);
+            }
+            for (; k < n && (int) (byDay[k] >> 32) == day; k++) {
+                int i = (int) byDay[k];
+                int row = block == null ? -1 : decoder.row(listenedAt[i], msidHashes[i]);
+                if (row >= 0) {
+                    found[i] = decoder.listen(row);
+                }
+            }
+        }
+        return found;
+    }
+
+    private synchronized byte[] block(int day) {
+        return blocks.get(day);
     }
 
     /** The stored listens of the tracks {@code tracks} accepts, oldest first; only their rows are decoded. */
@@ -653,6 +667,26 @@ public final class DayBlockStore implements ListenStore {
 
         void read(byte[] block) {
             rows.read(block);
+        }
+
+        /** The row of the listen (listened_at, msid hash), or -1. */
+        int row(long at, long msidHash) {
+            int lo = 0;
+            int hi = rows.size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (rows.listenedAt[mid] < at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = lo; i < rows.size && rows.listenedAt[i] == at; i++) {
+                if (dictionary.hash64(rows.msid[i]) == msidHash) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         Listen listen(int i) {

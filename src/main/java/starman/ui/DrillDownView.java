@@ -30,7 +30,10 @@ public class DrillDownView {
     private String title;
     private String opener;
     private List<Group> groups = List.of();
+    /** Rows of the list shown: listens, or albums for the albums column. */
     private int shown;
+    /** The last listen shown, where the next page goes on from. */
+    private Listen last;
 
     DrillDownView(AppView app) {
         this.app = app;
@@ -60,8 +63,9 @@ public class DrillDownView {
             DrillDown opened = query.get();
             clear();
             drill = opened;
-            shown = Math.min(PAGE, total());
-            groups = groups();
+            last = null;
+            shown = 0;
+            groups = next(List.of());
             app.changed();
             Page.focus("drilldown-title");
         }).start();
@@ -90,11 +94,10 @@ public class DrillDownView {
         }
     }
 
-    /** Shows the next {@value #PAGE} listens. */
+    /** Shows the next {@value #PAGE} listens (or albums): only those are read and explained. */
     public void more() {
         new Thread(() -> {
-            shown = Math.min(shown + PAGE, total());
-            groups = groups();
+            groups = next(groups);
             app.changed();
             if (!isMore()) {
                 Page.focus("drilldown-title");
@@ -140,38 +143,49 @@ public class DrillDownView {
 
     /** How many rows the list has in all: albums for the albums column, else listens. */
     private int total() {
-        return drill.measure() == Measure.ALBUMS ? drill.albums().size() : drill.listens().size();
+        return drill.measure() == Measure.ALBUMS ? drill.albums().size() : drill.totals().songs();
     }
 
     private int withoutAlbum() {
         int grouped = 0;
         for (DrillDown.Album album : drill.albums()) {
-            grouped += album.listens().size();
+            grouped += album.listens();
         }
-        return drill.listens().size() - grouped;
+        return drill.totals().songs() - grouped;
     }
 
-    /** The first {@code shown} listens, or albums with their newest listens for the albums column. */
-    private List<Group> groups() {
-        List<Group> groups = new ArrayList<>();
+    /**
+     * {@code groups} and the next {@value #PAGE} listens, or albums with their newest listens for the albums column.
+     * A page that comes back short (listens gone since the drill-down was made) ends the list.
+     */
+    private List<Group> next(List<Group> groups) {
+        List<Group> next = new ArrayList<>(groups);
         if (drill.measure() != Measure.ALBUMS) {
-            groups.add(new Group(null, null, items(drill.listens(), shown)));
-            return groups;
+            List<Listen> page = drill.listens(last, PAGE);
+            List<Item> items = new ArrayList<>(next.isEmpty() ? List.of() : next.remove(0).items());
+            items.addAll(items(page));
+            next.add(new Group(null, null, items));
+            boolean ended = page.size() < Math.min(PAGE, total() - shown); // listens gone since it was made
+            shown = ended ? total() : shown + page.size();
+            last = page.isEmpty() ? last : page.get(page.size() - 1);
+            return next;
         }
-        for (DrillDown.Album album : drill.albums().subList(0, shown)) {
-            int listens = album.listens().size();
+        List<DrillDown.Album> albums = drill.albums().subList(shown, Math.min(shown + PAGE, total()));
+        List<List<Listen>> newest = drill.newest(albums, ALBUM_LISTENS);
+        for (int i = 0; i < albums.size(); i++) {
+            DrillDown.Album album = albums.get(i);
             String by = album.key().startsWith("mb:") ? "release group " + album.key().substring(3) : "by title";
-            groups.add(new Group(album.name(), Format.count(listens, "listen", "listens") + " · " + by
-                    + (listens > ALBUM_LISTENS ? " · the newest " + ALBUM_LISTENS + " shown" : ""),
-                    items(album.listens(), ALBUM_LISTENS)));
+            next.add(new Group(album.name(), Format.count(album.listens(), "listen", "listens") + " · " + by
+                    + (album.listens() > ALBUM_LISTENS ? " · the newest " + ALBUM_LISTENS + " shown" : ""),
+                    items(newest.get(i))));
         }
-        return groups;
+        shown += albums.size();
+        return next;
     }
 
-    private List<Item> items(List<Listen> listens, int max) {
+    private List<Item> items(List<Listen> listens) {
         List<Item> items = new ArrayList<>();
-        for (int i = 0; i < listens.size() && i < max; i++) {
-            Listen listen = listens.get(i);
+        for (Listen listen : listens) {
             var how = drill.explain(listen);
             items.add(new Item(Page.localDateTime(listen.listenedAt()), listen.track().trackName(),
                     listen.track().artistName(), listen.track().releaseName(), how.length().text(), how.lines()));

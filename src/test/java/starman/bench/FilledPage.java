@@ -11,7 +11,7 @@ import starman.testing.Site;
  * its simulator without a rate limit, the metadata lane's first pass done: where the update and drill-down
  * benchmarks start.
  */
-record FilledPage(ListenBrainzSimulator simulator, Chromium chromium) implements AutoCloseable {
+record FilledPage(ListenBrainzSimulator simulator, Chromium chromium, PageMeter meter) implements AutoCloseable {
 
     /** @param parameters more of the page's address parameters, such as {@code "&probe=true"} */
     static FilledPage open(int listens, String parameters) throws IOException {
@@ -21,10 +21,11 @@ record FilledPage(ListenBrainzSimulator simulator, Chromium chromium) implements
         Chromium chromium = null;
         try {
             chromium = Chromium.start(1280, 800, Chromium.MEMORY_SWITCHES);
-            ColdStartBenchmark.fillAt(chromium, PageMeter.attach(chromium),
+            PageMeter meter = PageMeter.attach(chromium);
+            ColdStartBenchmark.fillAt(chromium, meter,
                     simulator.baseUrl() + "/?user=demo" + parameters + "&api=" + simulator.baseUrl(), history, listens);
             ColdStartBenchmark.markMillis(chromium, "starman-looked-up");
-            return new FilledPage(simulator, chromium);
+            return new FilledPage(simulator, chromium, meter);
         } catch (IOException | RuntimeException e) {
             if (chromium != null) {
                 chromium.close();

@@ -70,8 +70,8 @@ final class DiskStorage implements Storage {
     }
 
     @Override
-    public List<Listen> between(long from, long to) {
-        return listens.between(from, to);
+    public Listen[] listensAt(long[] listenedAt, long[] msidHashes, int n) {
+        return listens.listensAt(listenedAt, msidHashes, n);
     }
 
     @Override

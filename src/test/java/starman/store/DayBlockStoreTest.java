@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,17 +46,33 @@ class DayBlockStoreTest {
     }
 
     @Test
-    void betweenGivesTheListensOfAnyRangeAsAllDoes() {
-        DayBlockStore store = DayBlockStore.empty(new MemoryPersistence());
-        store.apply(new PageWrite(days(5, 30), T, T + 5 * 86_400L, SyncCheckpoint.IDLE));
-        List<Listen> all = store.all();
-        long[][] ranges = {{T + 3_600, T + 86_400 + 7_000}, {Long.MIN_VALUE, Long.MAX_VALUE}, {T + 2 * 86_400L, T + 2 * 86_400L + 1},
-                {T - 86_400, T}, {T + 10 * 86_400L, Long.MAX_VALUE}, {T + 500, T + 400}};
-        for (long[] r : ranges) {
-            assertThat(store.between(r[0], r[1])).as("%d..%d", r[0], r[1])
-                    .isEqualTo(all.stream().filter(l -> l.listenedAt() >= r[0] && l.listenedAt() < r[1]).toList());
+    void listensAtGivesTheListensOfTheirKeysInTheirOrderReadingOnlyTheirDays() {
+        MemoryPersistence saved = new MemoryPersistence();
+        DayBlockStore.empty(saved).apply(new PageWrite(days(5, 30), 1, 0, SyncCheckpoint.IDLE));
+        List<Listen> listens = days(5, 30);
+        // days 2 and 4 damaged: reading either would throw
+        for (int day : new int[] {2, 4}) {
+            byte[] block = saved.blocks.get(DayBlock.dayOf(T) + day);
+            saved.blocks.put(DayBlock.dayOf(T) + day, Arrays.copyOf(block, block.length - 3));
         }
-        assertThat(store.between(T + 3_600, T + 86_400 + 7_000)).isNotEmpty();
+        DayBlockStore store = saved.reopen();
+        assertThatThrownBy(store::all).isInstanceOf(RuntimeException.class);
+
+        List<Listen> wanted = List.of(listens.get(100), listens.get(3), listens.get(31), listens.get(4));
+        long[] at = new long[6];
+        long[] hashes = new long[6];
+        for (int i = 0; i < wanted.size(); i++) {
+            at[i] = wanted.get(i).listenedAt();
+            hashes[i] = ListenDictionary.hash64(wanted.get(i).recordingMsid());
+        }
+        at[4] = T + 7; // no listen in that second
+        hashes[4] = hashes[1];
+        at[5] = listens.get(1).listenedAt(); // a listen in that second, of another msid
+        hashes[5] = ListenDictionary.hash64("m0-2");
+
+        assertThat(store.listensAt(at, hashes, 6))
+                .containsExactly(listens.get(100), listens.get(3), listens.get(31), listens.get(4), null, null);
+        assertThat(store.listensAt(at, hashes, 2)).containsExactly(listens.get(100), listens.get(3));
     }
 
     @Test

@@ -19,9 +19,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import starman.metrics.DrillDown;
+import starman.metrics.ListenDrillDown;
 import starman.metrics.ListenIndex;
-import starman.metrics.Measure;
 import starman.metrics.Period;
 import starman.model.AdditionalInfo;
 import starman.model.Listen;
@@ -35,8 +34,8 @@ import starman.testing.Site;
 
 /**
  * The numbers of the workout table open the listens behind them in headless Chromium: the same listens, in the
- * same order and with the same explanations as the drill-down on the JVM over the simulator's listens; by
- * keyboard too; names from ListenBrainz stay text.
+ * same order and with the same explanations as the JVM gives by decoding every one of the simulator's listens
+ * ({@link ListenDrillDown}); by keyboard too, a page at a time; names from ListenBrainz stay text.
  */
 class DrillDownIT {
     private static final By DRILL = By.id("drilldown");
@@ -60,7 +59,7 @@ class DrillDownIT {
             chromium.emulateViewport(1280, 800, false);
             WebDriver driver = AppPage.connect(chromium, simulator, "drill");
             ListenIndex jvm = AppPage.jvmIndex(driver, simulator.listens("drill"));
-            DrillDown expected = DrillDown.of(jvm, Period.PACE, Measure.SONGS, now, simulator.listens("drill"));
+            ListenDrillDown expected = ListenDrillDown.of(jvm, Period.PACE, now, simulator.listens("drill"));
             assertThat(expected.listens()).hasSize(5);
 
             WebElement number = driver.findElement(By.id("pace-songs"));
@@ -87,11 +86,11 @@ class DrillDownIT {
             // the albums of this week: grouped as the JVM groups them
             driver.findElement(By.id("drilldown-close")).click();
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(DRILL, 0));
-            DrillDown albums = DrillDown.of(jvm, Period.ALL_TIME, Measure.ALBUMS, now, simulator.listens("drill"));
+            ListenDrillDown albums = ListenDrillDown.of(jvm, Period.ALL_TIME, now, simulator.listens("drill"));
             driver.findElement(By.id("all-time-albums")).click();
             waitFor(driver, DRILL);
             assertThat(texts(driver, "#drilldown .drill-album"))
-                    .isEqualTo(albums.albums().stream().map(DrillDown.Album::name).toList());
+                    .isEqualTo(albums.albums().stream().map(ListenDrillDown.Album::name).toList());
             assertThat(driver.findElement(By.id("all-time-albums")).getText())
                     .isEqualTo(Format.count(albums.albums().size()));
             assertThat(driver.findElements(By.cssSelector("#drilldown details[open]"))).as("fresh, all closed").isEmpty();
@@ -146,6 +145,11 @@ class DrillDownIT {
                         d.findElements(By.cssSelector("#drilldown .listen")).size() == next);
             }
             assertThat(driver.findElements(By.id("drilldown-more"))).isEmpty();
+            // each page went on from the last: all time's listens in order, as decoding every listen gives them
+            List<Listen> listens = simulator.listens("keys");
+            assertThat(texts(driver, "#drilldown .listen .track")).isEqualTo(ListenDrillDown.of(
+                    AppPage.jvmIndex(driver, listens), Period.ALL_TIME, now, listens).listens().stream()
+                    .map(l -> l.track().trackName()).toList());
         }
     }
 
@@ -164,7 +168,7 @@ class DrillDownIT {
             WebElement bar = driver.findElement(By.cssSelector("#picture-month rect[data-target]:last-of-type"));
             String target = bar.getAttribute("data-target");
             assertThat(target).startsWith("day:");
-            DrillDown day = DrillDown.ofDay(jvm, Integer.parseInt(target.substring(4)), listens);
+            ListenDrillDown day = ListenDrillDown.ofDay(jvm, Integer.parseInt(target.substring(4)), listens);
             js.executeScript("arguments[0].focus();", bar);
             driver.switchTo().activeElement().sendKeys(Keys.ENTER);
             waitFor(driver, DRILL);
@@ -177,7 +181,7 @@ class DrillDownIT {
 
             // the top album, by pointer
             WebElement ring = driver.findElement(By.cssSelector("#picture-albums [data-target]"));
-            DrillDown album = DrillDown.ofAlbum(jvm, ring.getAttribute("data-target").substring("album:".length()), listens);
+            ListenDrillDown album = ListenDrillDown.ofAlbum(jvm, ring.getAttribute("data-target").substring("album:".length()), listens);
             ring.click();
             waitFor(driver, DRILL);
             assertThat(driver.findElement(By.id("drilldown-title")).getText()).startsWith(album.albums().get(0).name() + ": ");
