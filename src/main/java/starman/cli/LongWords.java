@@ -3,13 +3,13 @@ package starman.cli;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import starman.importer.SeenTexts;
+import starman.json.Words;
 
 /**
  * Eight bytes at a time on the JVM, which reads a long from a byte array in one load: hashing a seen text and
  * finding line ends both go word by word instead of byte by byte.
  */
-final class LongWords implements SeenTexts.Words {
+final class LongWords implements Words {
     static final LongWords JVM = new LongWords();
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;

@@ -39,7 +39,16 @@ final class StreamedStats {
     private final ListenIndex index;
     private final Texts texts;
     private final ListenLine listen;
-    private final JsonReader whole = new JsonReader(new byte[0]);
+    private final JsonReader whole = new JsonReader(new byte[0]).skippingBy(LongWords.JVM);
+    private final JsonReader spare = new JsonReader(new byte[0]).skippingBy(LongWords.JVM);
+    /** The msid of the text being judged, hashed from its bytes. */
+    private boolean carriesMsid;
+    private long msidHash;
+    private final ListenJson.MsidReader msid = r -> {
+        carriesMsid = r.nextStringSpan();
+        msidHash = carriesMsid ? ListenIndex.hash(r.spanBytes(), r.spanStart(), r.spanLength()) : 0;
+        return carriesMsid;
+    };
     private long[] times = new long[4096];
     private long[] hashes = new long[4096];
     private int[] judged = new int[4096];
@@ -62,45 +71,70 @@ final class StreamedStats {
             public boolean carriesMsid(int entry) {
                 return texts.hasMsid(entry);
             }
-        });
+        }).skippingBy(LongWords.JVM);
     }
 
     /**
      * The track_metadata texts the parts have seen, shared, so a text met in both halves of the file is judged once:
-     * per text, the index's judgement (-1: another artist's) and the msid it carries.
+     * per text, the index's judgement (-1: another artist's) and the msid it carries. Lines ask on every listen, so
+     * an entry counted in {@link #published} is read without the lock (its chunk never moves).
      */
     private static final class Texts {
+        private static final int CHUNK_BITS = 12;
+        private static final int CHUNK = 1 << CHUNK_BITS;
         final SeenTexts seen = new SeenTexts(LongWords.JVM);
-        private int[] judgement = new int[1024];
-        private long[] embeddedMsid = new long[1024];
-        private boolean[] hasMsid = new boolean[1024];
-        private int size;
+        private int[][] judgement = new int[64][];
+        private long[][] embeddedMsid = new long[64][];
+        private boolean[][] hasMsid = new boolean[64][];
+        /** Entries below it are written whole (a volatile write after each, which a reader reads first). */
+        private volatile int published;
 
-        synchronized int add(int judged, String msid) {
+        /** @param msid the {@link ListenIndex#hash} of the msid the text carries, if it {@code carries} one */
+        synchronized int add(int judged, boolean carries, long msid) {
             if (seen.size() >= SEEN_TEXTS) {
                 seen.clear(); // older entries stay valid for lines that hold them; new lines judge again
             }
-            if (size == judgement.length) {
-                judgement = Arrays.copyOf(judgement, 2 * size);
-                embeddedMsid = Arrays.copyOf(embeddedMsid, 2 * size);
-                hasMsid = Arrays.copyOf(hasMsid, 2 * size);
+            int entry = published;
+            int chunk = entry >> CHUNK_BITS;
+            if (chunk == judgement.length) {
+                judgement = Arrays.copyOf(judgement, 2 * chunk);
+                embeddedMsid = Arrays.copyOf(embeddedMsid, 2 * chunk);
+                hasMsid = Arrays.copyOf(hasMsid, 2 * chunk);
             }
-            judgement[size] = judged;
-            hasMsid[size] = msid != null;
-            embeddedMsid[size] = msid == null ? 0 : ListenIndex.hash(msid);
-            return size++;
+            if (judgement[chunk] == null) {
+                judgement[chunk] = new int[CHUNK];
+                embeddedMsid[chunk] = new long[CHUNK];
+                hasMsid[chunk] = new boolean[CHUNK];
+            }
+            judgement[chunk][entry & (CHUNK - 1)] = judged;
+            hasMsid[chunk][entry & (CHUNK - 1)] = carries;
+            embeddedMsid[chunk][entry & (CHUNK - 1)] = msid;
+            published = entry + 1;
+            return entry;
         }
 
-        synchronized int judgement(int entry) {
-            return judgement[entry];
+        int judgement(int entry) {
+            see(entry);
+            return judgement[entry >> CHUNK_BITS][entry & (CHUNK - 1)];
         }
 
-        synchronized boolean hasMsid(int entry) {
-            return hasMsid[entry];
+        boolean hasMsid(int entry) {
+            see(entry);
+            return hasMsid[entry >> CHUNK_BITS][entry & (CHUNK - 1)];
         }
 
-        synchronized long embeddedMsid(int entry) {
-            return embeddedMsid[entry];
+        long embeddedMsid(int entry) {
+            see(entry);
+            return embeddedMsid[entry >> CHUNK_BITS][entry & (CHUNK - 1)];
+        }
+
+        /** Makes what {@link #add} wrote of an entry visible here: the volatile read, else the lock it wrote under. */
+        private void see(int entry) {
+            if (entry >= published) {
+                synchronized (this) {
+                    assert entry < published;
+                }
+            }
         }
     }
 
@@ -254,8 +288,8 @@ final class StreamedStats {
     /** A new track_metadata text: whose it is first, and only the artist's read whole and judged. */
     private int judge(JsonReader text) {
         int from = text.position();
-        String[] msid = new String[1];
-        TrackMetadata credit = ListenJson.readCredit(text, msid);
+        carriesMsid = false;
+        TrackMetadata credit = ListenJson.readCredit(text, spare, msid);
         int judged = -1;
         if (index.artist().matches(credit)) {
             JsonReader r = whole.reset(text.input(), from, text.position() - from);
@@ -265,6 +299,6 @@ final class StreamedStats {
                 judged = index.judgement(track);
             }
         }
-        return texts.add(judged, msid[0]);
+        return texts.add(judged, carriesMsid, msidHash);
     }
 }

@@ -1,6 +1,8 @@
 package starman.importer;
 
+import starman.json.JsonException;
 import starman.json.JsonReader;
+import starman.json.Words;
 import starman.model.ListenJson;
 
 /**
@@ -66,6 +68,13 @@ public final class ListenLine implements ListenJson.Fields {
         this.texts = texts;
     }
 
+    /** Skips strings eight bytes at a time (see {@link JsonReader#skippingBy}). */
+    public ListenLine skippingBy(Words words) {
+        reader.skippingBy(words);
+        text.skippingBy(words);
+        return this;
+    }
+
     /** Reads a line; throws {@code JsonException} (naming the path) when it is not a listen. */
     public void read(byte[] bytes, int offset, int length) {
         line = bytes;
@@ -120,6 +129,10 @@ public final class ListenLine implements ListenJson.Fields {
                 track = entry;
                 return;
             }
+            if (endsObject(from, last) && addWhole(from, last)) {
+                r.skipValueTo(last);
+                return;
+            }
         }
         r.skipRawValue();
         int to = r.position();
@@ -131,6 +144,32 @@ public final class ListenLine implements ListenJson.Fields {
             entry = seen.putIfAbsent(key, added);
         }
         track = entry;
+    }
+
+    /** Whether the bytes before {@code to} end with a closing brace, as a track_metadata object that ends the line does. */
+    private boolean endsObject(int from, int to) {
+        int i = to - 1;
+        while (i > from && isSpace(line[i])) {
+            i--;
+        }
+        return line[i] == '}';
+    }
+
+    /**
+     * A new text that seems to end the line, added as it is: if it is one whole value, it needs no scan for its end
+     * and no second hash. Not one value (more fields follow, or it is not JSON), it is left for the scan, which
+     * reports what is wrong.
+     */
+    private boolean addWhole(int from, int to) {
+        int added;
+        try {
+            added = texts.add(text.reset(line, from, to - from));
+            text.endDocument();
+        } catch (JsonException e) {
+            return false;
+        }
+        track = seen.putIfAbsent(key, added);
+        return true;
     }
 
     @Override

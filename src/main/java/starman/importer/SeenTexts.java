@@ -1,25 +1,17 @@
 package starman.importer;
 
 import java.util.Arrays;
+import starman.json.Words;
 
 /**
  * Byte texts already seen (a listen line's {@code track_metadata}, which repeats for every listen of one
  * submission), each with an int its caller attached, found by a 128-bit hash of the bytes: a text seen before
  * costs one pass of hashing, no parse and no String. At 128 bits a false match among even a billion distinct
  * texts has a chance of about 10^-21. Readers of one file side by side may share one table: each hashes into its
- * own {@link Key}, and the table is consulted under its lock. A caller that wants its memory bounded
+ * own {@link Key}, and only a new text takes the table's lock. A caller that wants its memory bounded
  * {@link #clear}s it now and then.
  */
 public final class SeenTexts {
-    /** Reads eight bytes as a little-endian long: the JVM has a single load for it, the page assembles it. */
-    public interface Words {
-        long at(byte[] b, int i);
-
-        Words PORTABLE = (b, i) -> (b[i] & 0xffL) | (b[i + 1] & 0xffL) << 8 | (b[i + 2] & 0xffL) << 16
-                | (b[i + 3] & 0xffL) << 24 | (b[i + 4] & 0xffL) << 32 | (b[i + 5] & 0xffL) << 40
-                | (b[i + 6] & 0xffL) << 48 | (b[i + 7] & 0xffL) << 56;
-    }
-
     /** A text's hash, made by one reader: {@link #hash} into it, then {@link #get} or {@link #putIfAbsent}. */
     public static final class Key {
         private long low;
@@ -27,9 +19,46 @@ public final class SeenTexts {
     }
 
     private final Words words;
-    private long[] hashes;
-    private int[] values;
+    /**
+     * Read without the lock: written under it, then written again (a volatile write) after every change, so a reader
+     * that reads it sees every slot filled before. A slot being filled meanwhile reads as empty or as its final
+     * value, never another: a reader that finds nothing asks again under the lock.
+     */
+    private volatile Table table;
     private int size;
+
+    /** Open addressing: two longs of hash and an int (-1 for empty) a slot. */
+    private static final class Table {
+        final long[] hashes;
+        final int[] values;
+
+        Table(int slots) {
+            values = new int[slots];
+            Arrays.fill(values, -1);
+            hashes = new long[2 * slots];
+        }
+
+        int find(Key key) {
+            int mask = values.length - 1;
+            for (int at = (int) key.low & mask; values[at] >= 0; at = (at + 1) & mask) {
+                if (hashes[2 * at] == key.low && hashes[2 * at + 1] == key.high) {
+                    return values[at];
+                }
+            }
+            return -1;
+        }
+
+        void put(long low, long high, int value) {
+            int mask = values.length - 1;
+            int at = (int) low & mask;
+            while (values[at] >= 0) {
+                at = (at + 1) & mask;
+            }
+            hashes[2 * at] = low;
+            hashes[2 * at + 1] = high;
+            values[at] = value;
+        }
+    }
 
     public SeenTexts() {
         this(Words.PORTABLE);
@@ -40,15 +69,23 @@ public final class SeenTexts {
         clear();
     }
 
-    /** The value attached to the text {@code key} was hashed from, or -1 when not seen. */
-    public synchronized int get(Key key) {
-        int mask = values.length - 1;
-        for (int at = (int) key.low & mask; values[at] >= 0; at = (at + 1) & mask) {
-            if (hashes[2 * at] == key.low && hashes[2 * at + 1] == key.high) {
-                return values[at];
-            }
+    /** How it reads words: readers of the same lines may read theirs so too. */
+    public Words words() {
+        return words;
+    }
+
+    /**
+     * The value attached to the text {@code key} was hashed from, or -1 when not seen. Readers side by side do not
+     * wait for each other: a seen text is found without the lock.
+     */
+    public int get(Key key) {
+        int found = table.find(key);
+        if (found >= 0) {
+            return found;
         }
-        return -1;
+        synchronized (this) {
+            return table.find(key);
+        }
     }
 
     /**
@@ -56,21 +93,16 @@ public final class SeenTexts {
      * returns the value that stands.
      */
     public synchronized int putIfAbsent(Key key, int value) {
-        int known = get(key);
+        Table t = table;
+        int known = t.find(key);
         if (known >= 0) {
             return known;
         }
-        int mask = values.length - 1;
-        int at = (int) key.low & mask;
-        while (values[at] >= 0) {
-            at = (at + 1) & mask;
+        t.put(key.low, key.high, value);
+        if (++size * 2 > t.values.length) {
+            t = grown(t);
         }
-        hashes[2 * at] = key.low;
-        hashes[2 * at + 1] = key.high;
-        values[at] = value;
-        if (++size * 2 > values.length) {
-            grow();
-        }
+        table = t;
         return value;
     }
 
@@ -81,30 +113,18 @@ public final class SeenTexts {
 
     /** Forgets every text. */
     public synchronized void clear() {
-        values = new int[64];
-        Arrays.fill(values, -1);
-        hashes = new long[128];
+        table = new Table(64);
         size = 0;
     }
 
-    private void grow() {
-        long[] oldHashes = hashes;
-        int[] oldValues = values;
-        values = new int[oldValues.length * 2];
-        Arrays.fill(values, -1);
-        hashes = new long[values.length * 2];
-        int mask = values.length - 1;
-        for (int i = 0; i < oldValues.length; i++) {
-            if (oldValues[i] >= 0) {
-                int at = (int) oldHashes[2 * i] & mask;
-                while (values[at] >= 0) {
-                    at = (at + 1) & mask;
-                }
-                hashes[2 * at] = oldHashes[2 * i];
-                hashes[2 * at + 1] = oldHashes[2 * i + 1];
-                values[at] = oldValues[i];
+    private static Table grown(Table old) {
+        Table t = new Table(old.values.length * 2);
+        for (int i = 0; i < old.values.length; i++) {
+            if (old.values[i] >= 0) {
+                t.put(old.hashes[2 * i], old.hashes[2 * i + 1], old.values[i]);
             }
         }
+        return t;
     }
 
     /** Two 64-bit lanes over the text eight bytes at a time, each finalised like SplitMix64; no shared state. */

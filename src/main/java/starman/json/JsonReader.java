@@ -32,6 +32,8 @@ public final class JsonReader {
     private int spanStart;
     private int spanLength;
     private byte[] scratch = new byte[64];
+    /** Null: strings are skipped byte by byte. */
+    private Words words;
 
     public JsonReader(String json) {
         this(Utf8.encode(json));
@@ -44,6 +46,12 @@ public final class JsonReader {
     /** Reads {@code utf8[offset, offset + length)}; offsets in messages count from {@code offset}. */
     public JsonReader(byte[] utf8, int offset, int length) {
         reset(utf8, offset, length);
+    }
+
+    /** Skips strings eight bytes at a time, reading them with {@code words} (worth it where a word is one load). */
+    public JsonReader skippingBy(Words words) {
+        this.words = words;
+        return this;
     }
 
     /** Starts reading another text, as a new reader would (a reader reused line after line makes no garbage). */
@@ -694,9 +702,12 @@ public final class JsonReader {
         }
     }
 
-    /** Names repeat on every line: the last few are kept with their bytes, so reading one makes no new String. */
-    private final String[] names = new String[64];
-    private final byte[][] nameBytes = new byte[64][];
+    /**
+     * Names repeat on every line: the last few are kept with their bytes, so reading one makes no new String. A name
+     * may take either of two slots, so two names of one line that hash alike do not push each other out.
+     */
+    private final String[] names = new String[256];
+    private final byte[][] nameBytes = new byte[256][];
 
     private String readName() {
         int from = pos + 1;
@@ -707,11 +718,17 @@ public final class JsonReader {
             i++;
         }
         if (i < limit && in[i] == '"') {
-            int slot = hash & (names.length - 1);
-            byte[] known = nameBytes[slot];
-            if (known != null && same(known, from, i - from)) {
-                pos = i + 1;
-                return names[slot];
+            int mask = names.length - 1;
+            int slot = (hash ^ hash >>> 8) & mask;
+            for (int k = 0; k < 2; k++) {
+                byte[] known = nameBytes[(slot + k) & mask];
+                if (known != null && same(known, from, i - from)) {
+                    pos = i + 1;
+                    return names[(slot + k) & mask];
+                }
+            }
+            if (nameBytes[slot] != null) {
+                slot = (slot + 1) & mask;
             }
             String name = readString();
             names[slot] = name;
@@ -733,12 +750,25 @@ public final class JsonReader {
         return true;
     }
 
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long QUOTES = ONES * '"';
+    private static final long BACKSLASHES = ONES * '\\';
+    private static final long SPACES = ONES * 0x20;
+
     private void skipString() {
         // locals, not fields, in the loop: this is the import's hottest
         byte[] b = in;
         int end = limit;
         int i = pos + 1;
+        Words w = words;
         while (i < end) {
+            if (w != null) {
+                i = plainBytes(w, b, i, end);
+                if (i >= end) {
+                    break;
+                }
+            }
             int c = b[i];
             if (c == '"') {
                 pos = i + 1;
@@ -755,6 +785,23 @@ public final class JsonReader {
         }
         pos = end;
         throw error("unterminated string");
+    }
+
+    /**
+     * Where the first quote, backslash or control byte at or after {@code i} is, eight bytes at a time ({@code end}
+     * or just before it when there is none): a byte's high bit is set where it is one, exactly at the lowest.
+     */
+    private static int plainBytes(Words w, byte[] b, int i, int end) {
+        for (; i + 8 <= end; i += 8) {
+            long x = w.at(b, i);
+            long q = x ^ QUOTES;
+            long s = x ^ BACKSLASHES;
+            long found = ((q - ONES) & ~q | (s - ONES) & ~s | (x - SPACES) & ~x) & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        return i;
     }
 
     private String readString() {

@@ -158,37 +158,37 @@ public final class ListenJson {
         return new TrackMetadata(artist == null ? "" : artist, track == null ? "" : track, release, info, mapping);
     }
 
+    /** Where {@link #readCredit} hands the msid it finds, to be read in place (no String made). */
+    public interface MsidReader {
+        /** Reads the msid value {@code r} is at (a string or null); whether it was not null. */
+        boolean read(JsonReader r);
+    }
+
     /**
      * Reads only what decides whose a track is, from a {@code track_metadata} object: the artist credit and the
      * artist MBIDs of the mapping and of the player (all {@code ArtistFilter} reads), and the msid it carries, as
      * {@link #readTrack(JsonReader, String[])} would read them; the rest is passed over unchecked. Most listens of a
-     * history are other artists': a reader for one artist decodes those no further.
+     * history are other artists': a reader for one artist decodes those no further. {@code additional_info}, the
+     * longest part, is passed over whole first and read (by {@code spare}) only when the mapping names no artist or
+     * the msid is not found elsewhere.
      */
-    public static TrackMetadata readCredit(JsonReader r, String[] msidOut) {
+    public static TrackMetadata readCredit(JsonReader r, JsonReader spare, MsidReader msid) {
         String artist = null;
-        List<String> submitted = null;
-        String infoMsid = null;
+        boolean found = false;
+        int infoFrom = -1;
+        int infoTo = -1;
         boolean mapped = false;
         List<String> mappedArtists = null;
         r.beginObject();
         while (r.hasNext()) {
             switch (r.nextName()) {
                 case "artist_name": artist = r.nextStringOrNull(); break;
-                case "recording_msid": msidOut[0] = r.nextStringOrNull(); break;
+                case "recording_msid": found = msid.read(r); break;
                 case "additional_info":
                     if (!r.skipNull()) {
-                        r.beginObject();
-                        while (r.hasNext()) {
-                            String name = r.nextName();
-                            if (name.equals("artist_mbids")) {
-                                submitted = r.skipNull() ? null : readStrings(r);
-                            } else if (name.equals("recording_msid")) {
-                                infoMsid = r.peek() == JsonReader.Token.STRING ? r.nextString() : skipped(r);
-                            } else {
-                                r.skipRawValue();
-                            }
-                        }
-                        r.endObject();
+                        infoFrom = r.rawStart();
+                        r.skipRawValue();
+                        infoTo = r.position();
                     }
                     break;
                 case "mbid_mapping":
@@ -209,18 +209,26 @@ public final class ListenJson {
             }
         }
         r.endObject();
-        if (msidOut[0] == null) {
-            msidOut[0] = infoMsid;
+        List<String> submitted = null;
+        boolean artistsKnown = mappedArtists != null && !mappedArtists.isEmpty();
+        if (infoFrom >= 0 && (!artistsKnown || !found)) {
+            JsonReader info = spare.reset(r.input(), infoFrom, infoTo - infoFrom);
+            info.beginObject();
+            while (info.hasNext()) {
+                String name = info.nextName();
+                if (name.equals("artist_mbids")) {
+                    submitted = info.skipNull() ? null : readStrings(info);
+                } else if (name.equals("recording_msid") && !found && info.peek() == JsonReader.Token.STRING) {
+                    found = msid.read(info);
+                } else {
+                    info.skipRawValue();
+                }
+            }
+            info.endObject();
         }
         AdditionalInfo info = new AdditionalInfo(null, null, null, null, null, submitted, null, null, Map.of());
         return new TrackMetadata(artist == null ? "" : artist, "", null, info,
                 mapped ? new MbidMapping(null, null, null, null, mappedArtists, null, null, null) : null);
-    }
-
-    /** Passes over a value; null, for a field whose value is not what was looked for. */
-    private static String skipped(JsonReader r) {
-        r.skipRawValue();
-        return null;
     }
 
     private static AdditionalInfo readInfo(JsonReader r) {

@@ -8,7 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
-import starman.importer.SeenTexts;
+import starman.json.Words;
 
 class LongWordsTest {
     @Property(tries = 500)
@@ -33,7 +33,7 @@ class LongWordsTest {
         }
         assertThat(actual).isEqualTo(expected);
         for (int i = 0; i + 8 <= b.length; i++) {
-            assertThat(LongWords.JVM.at(b, i)).isEqualTo(SeenTexts.Words.PORTABLE.at(b, i));
+            assertThat(LongWords.JVM.at(b, i)).isEqualTo(Words.PORTABLE.at(b, i));
         }
     }
 }

@@ -28,6 +28,31 @@ class JsonReaderTest {
         assertThat(normalize(read)).isEqualTo(normalize(JACKSON.readValue(json, Object.class)));
     }
 
+    /** Skipping word by word ends each value where skipping byte by byte does, or fails alike. */
+    @Property(tries = 300)
+    void skipsByWordsAsByBytes(@ForAll("values") Object value, @ForAll("cuts") int cut) throws Exception {
+        String json = "[" + JACKSON.writeValueAsString(value) + ", \"after\"]";
+        byte[] bytes = Utf8.encode(json.substring(0, Math.min(json.length(), cut)));
+        assertThat(skipped(new JsonReader(bytes).skippingBy(Words.PORTABLE)))
+                .isEqualTo(skipped(new JsonReader(bytes)));
+    }
+
+    @Provide
+    Arbitrary<Integer> cuts() {
+        return Arbitraries.oneOf(Arbitraries.just(Integer.MAX_VALUE), Arbitraries.integers().between(0, 80));
+    }
+
+    /** Where skipping the first element left the reader, or the error. */
+    private static String skipped(JsonReader r) {
+        try {
+            r.beginArray();
+            r.skipRawValue();
+            return "at " + r.position() + ": " + r.nextString();
+        } catch (JsonException e) {
+            return e.getMessage();
+        }
+    }
+
     @Property(tries = 300)
     void jacksonReadsWhatWeWrite(@ForAll("values") Object value) throws Exception {
         String json = new JsonWriter().value(value).toString();
