@@ -7,8 +7,8 @@ import java.util.List;
  * How an append-only table (the dictionary, the track table) lies in its persisted chunks, each keyed by its first
  * id. Every commit adds a chunk of what is new; left alone, a year of sync pages would leave thousands of tiny
  * records, and a cold start pays per record. So a new chunk swallows the chunks before it while they are not
- * larger than twice it: chunk sizes keep roughly doubling, their number stays near log2 of the table's size, and
- * an id is rewritten a few times in its life at most.
+ * larger than twice it: chunk sizes keep roughly doubling up to {@link #MAX_MERGED}, their number stays near log2
+ * of that plus one per {@code MAX_MERGED} entries, and an id is rewritten a few times in its life at most.
  */
 final class Chunks {
     /** The persisted chunks' first ids, ascending; the table has {@link #size} entries persisted. */
@@ -22,12 +22,19 @@ final class Chunks {
         this.size = size;
     }
 
+    /**
+     * Chunks merge no larger than this many entries: a merge writes the whole chunk in one commit, which the page
+     * pays for in one go (encoding it, handing it to the browser), so a large table keeps a few dozen chunks
+     * instead of rewriting most of itself now and then.
+     */
+    static final int MAX_MERGED = 1 << 16;
+
     /** Where the next chunk of a table grown to {@code grown} entries starts, after its merges. */
     int nextStart(int grown) {
         int start = size;
         for (int i = starts.size() - 1; i >= 0; i--) {
             int count = (i + 1 < starts.size() ? starts.get(i + 1) : size) - starts.get(i);
-            if (count > 2 * (grown - start)) {
+            if (count > 2 * (grown - start) || grown - starts.get(i) > MAX_MERGED) {
                 break;
             }
             start = starts.get(i);
