@@ -105,12 +105,13 @@ public class DataView {
         } catch (ArchiveException | AnotherTabSyncs e) {
             finish(e.getMessage());
         } catch (StorageException e) {
-            long kept = soFar == null ? 0 : soFar.added();
+            String kept = "The " + Format.count(soFar == null ? 0 : soFar.added())
+                    + " listens imported before it are kept, and nothing half-written.";
             finish(e.isQuotaExceeded()
-                    ? "Your browser's storage is full, so the import stopped. The " + Format.count(kept)
-                    + " listens imported before it are kept, and nothing half-written. Free some space (or let"
+                    ? "Your browser's storage is full, so the import stopped. " + kept + " Free some space (or let"
                     + " Starman store more), then import the file again: listens already stored are skipped."
-                    : e.getMessage());
+                    : e.getMessage() + " The import stopped there. " + kept + " Import the file again to go on:"
+                    + " listens already stored are skipped.");
         } catch (IOException e) {
             finish("Starman could not read the file (" + e.getMessage() + ").");
         }

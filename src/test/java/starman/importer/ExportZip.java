@@ -3,6 +3,8 @@ package starman.importer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -39,6 +41,14 @@ public final class ExportZip implements AutoCloseable {
                 export.add(listen);
             }
         }
+    }
+
+    /** The same into {@code file}; returns it. */
+    public static Path write(String user, List<Listen> listens, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(user, listens, out);
+        }
+        return file;
     }
 
     /** Adds the next listen, no older than the one before. */

@@ -1,12 +1,15 @@
 package starman.testing;
 
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.metrics.ListenIndex;
@@ -22,6 +25,8 @@ import starman.simulator.ListenBrainzSimulator;
 public final class AppPage {
     /** The sync card once the history is stored. */
     public static final By DONE = By.cssSelector("#sync-status[data-done='true']");
+    /** The Your data card once the last import (or export) finished. */
+    public static final By IMPORTED = By.cssSelector("#import-status[data-done='true']");
 
     private AppPage() {
     }
@@ -34,6 +39,33 @@ public final class AppPage {
                 .click();
         new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(DONE));
         return driver;
+    }
+
+    /**
+     * Waits until the sync is done and IndexedDB holds exactly {@code expected} (read again each time: the server's
+     * listens change in some tests), its run finished; returns what it holds.
+     */
+    public static List<Listen> awaitExactly(WebDriver driver, Supplier<List<Listen>> expected, Duration patience) {
+        return new WebDriverWait(driver, patience, Duration.ofMillis(500))
+                .withMessage("the sync done and IndexedDB holding exactly the listens expected").until(d -> {
+            if (d.findElements(DONE).isEmpty()) {
+                return null;
+            }
+            BrowserListens.Stored stored = BrowserListens.read(d);
+            return !stored.checkpoint().running() && FaultTally.differences(stored.listens(), expected.get()) == 0
+                    ? stored.listens() : null;
+        });
+    }
+
+    /** Chooses {@code file} in the Your data card and returns the result line, once it replaced the one shown before. */
+    public static String importFile(WebDriver driver, Path file) {
+        WebElement input = new WebDriverWait(driver, Duration.ofSeconds(90))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("import-file")));
+        String before = driver.findElement(By.id("import-status")).getText();
+        input.sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(driver, Duration.ofMinutes(5), Duration.ofMillis(100)).until(d ->
+                !d.findElements(IMPORTED).isEmpty() && !d.findElement(By.id("import-status")).getText().equals(before));
+        return driver.findElement(By.id("import-status")).getText();
     }
 
     /** The time zone the page computes in. */

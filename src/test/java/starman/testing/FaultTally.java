@@ -41,10 +41,23 @@ public final class FaultTally {
 
     /** Listens in one list and not the other, counted with multiplicity. */
     public static long differences(List<Listen> stored, List<Listen> server) {
+        return balance(stored, server).values().stream().mapToLong(Math::abs).sum();
+    }
+
+    /**
+     * Stored listens that are not the server's, counted with multiplicity (a duplicate or a changed listen is
+     * one): zero while a client holds part of the history and nothing wrong.
+     */
+    public static long extras(List<Listen> stored, List<Listen> server) {
+        return balance(stored, server).values().stream().filter(n -> n < 0).mapToLong(n -> -n).sum();
+    }
+
+    /** Per listen, how many times the server has it minus how many times it is stored. */
+    private static Map<Listen, Integer> balance(List<Listen> stored, List<Listen> server) {
         Map<Listen, Integer> balance = new HashMap<>();
         server.forEach(l -> balance.merge(l, 1, Integer::sum));
         stored.forEach(l -> balance.merge(l, -1, Integer::sum));
-        return balance.values().stream().mapToLong(Math::abs).sum();
+        return balance;
     }
 
     /** Adds one finished schedule's server-side counts. */
@@ -102,6 +115,25 @@ public final class FaultTally {
                 + " |\n");
         storageRows(md);
         return md.append("| Requests beyond the rate limit | ").append(count(overLimit)).append(" |\n")
+                .append("| Losses found | ").append(count(losses)).append(" |\n").toString();
+    }
+
+    /**
+     * The section for a suite of cases rather than seeds, each one simulator (see {@link #record}) whose commits
+     * were refused on purpose: the commits each case refused ({@code refused}, by case, adding up to the failed
+     * commits recorded), the listens compared, the losses.
+     */
+    public String markdownOfCases(String title, String command, Map<String, Long> refused) {
+        long failed = storageFaults.getOrDefault(StorageFault.FAILED_COMMIT, 0L);
+        assertThat(refused.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(failed);
+        StringBuilder md = new StringBuilder("## " + title + "\n\n`" + command + "`\n\n"
+                + "| Figure | Count |\n|---|---:|\n"
+                + "| Cases run | " + count(schedules) + " |\n"
+                + "| Commits refused (the transaction aborted) | " + count(failed) + " |\n");
+        refused.forEach((kind, n) -> md.append("| - ").append(kind).append(" | ").append(count(n)).append(" |\n"));
+        return md.append("| Listens compared (after the faults and after each reload) | ").append(count(listensCompared))
+                .append(" |\n")
+                .append("| Requests beyond the rate limit | ").append(count(overLimit)).append(" |\n")
                 .append("| Losses found | ").append(count(losses)).append(" |\n").toString();
     }
 

@@ -48,6 +48,26 @@ class FaultTallyTest {
         assertThat(some.markdownOnRealTime("t", 0, 0, "cmd")).contains("| Storage faults injected | 3 |");
     }
 
+    /** Part of the history is no loss for the one-sided count; a listen twice or changed is. */
+    @Test
+    void extrasCountOnlyWhatIsStoredWrongly() {
+        List<Listen> server = List.of(listen(100, "a"), listen(200, "b"), listen(300, "c"));
+        Listen changed = new Listen(300, 999, "c", "rob", server.get(2).track());
+
+        assertThat(FaultTally.extras(List.of(server.get(0)), server)).isZero();
+        assertThat(FaultTally.extras(List.of(server.get(0), server.get(0)), server)).isEqualTo(1);
+        assertThat(FaultTally.extras(List.of(server.get(0), changed), server)).isEqualTo(1);
+    }
+
+    @Test
+    void aSuiteOfCasesListsWhatEachRefused() {
+        FaultTally tally = new FaultTally();
+        tally.recordStorage(FaultTally.StorageFault.FAILED_COMMIT, 3);
+
+        assertThat(tally.markdownOfCases("t", "cmd", Map.of("sync", 3L)))
+                .contains("| Commits refused (the transaction aborted) | 3 |", "| - sync | 3 |", "| Losses found | 0 |");
+    }
+
     @Test
     void aSectionIsReplacedInPlaceAndOthersAreKept() {
         String text = ReliabilityReport.replaceSection(ReliabilityReport.HEADER, "a", "A1");

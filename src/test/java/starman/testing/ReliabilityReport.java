@@ -23,10 +23,12 @@ public final class ReliabilityReport {
             without rate-limit headers, 429 storms, slow answers, JSON cut in half, 200 answers that are not JSON),
             a full sync until done, then deletions, late and same-second listens inside the re-scan window, new
             listens, and a catch-up. The session suite adds storage faults beside the network's (commits that fail,
-            a storage that fills up until room is made) and two tabs, the syncing one closing mid-sync. After each
-            run the client's listens are compared with the server's, record for record (a listen missing, extra,
-            duplicated or changed is a loss), and the simulator counts every request beyond the rate limit. A suite
-            fails when either is above zero.
+            a storage that fills up until room is made) and two tabs, the syncing one closing mid-sync; the browser
+            storage suite refuses the compiled bundle's IndexedDB commits, once and for good, in a sync and in
+            imports, then reloads the page without the faults. After each run the client's listens are compared
+            with the server's (or an imported file's), record for record (a listen missing, extra, duplicated or
+            changed is a loss), and the simulator counts every request beyond the rate limit. A suite fails when
+            either is above zero.
             """;
 
     private ReliabilityReport() {

@@ -3,7 +3,6 @@ package starman.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +25,7 @@ import starman.model.Listen;
 import starman.model.ListenJson;
 import starman.simulator.HistoryGenerator;
 import starman.simulator.ListenBrainzSimulator;
+import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.Site;
 
@@ -35,7 +35,6 @@ import starman.testing.Site;
  */
 class ImportExportIT {
     private static final long NOW = System.currentTimeMillis() / 1000;
-    private static final By IMPORTED = By.cssSelector("#import-status[data-done='true']");
     private static final By SYNCED = By.cssSelector("#sync-status[data-done='true']");
 
     private ListenBrainzSimulator simulator;
@@ -65,21 +64,7 @@ class ImportExportIT {
     }
 
     private Path exportZip(List<Listen> listens, String name) throws IOException {
-        Path zip = files.resolve(name);
-        try (OutputStream out = Files.newOutputStream(zip)) {
-            ExportZip.write("demo", listens, out);
-        }
-        return zip;
-    }
-
-    /** Chooses the file and returns the result line, once it replaced the one shown before. */
-    private static String importFile(WebDriver driver, Path file) {
-        WebElement input = waitFor(driver, By.id("import-file"));
-        String before = driver.findElement(By.id("import-status")).getText();
-        input.sendKeys(file.toAbsolutePath().toString());
-        new WebDriverWait(driver, Duration.ofMinutes(5), Duration.ofMillis(100)).until(d ->
-                !d.findElements(IMPORTED).isEmpty() && !d.findElement(By.id("import-status")).getText().equals(before));
-        return driver.findElement(By.id("import-status")).getText();
+        return ExportZip.write("demo", listens, files.resolve(name));
     }
 
     @Test
@@ -89,7 +74,7 @@ class ImportExportIT {
             WebDriver driver = chromium.driver();
             driver.get(app() + "&user=demo");
 
-            assertThat(importFile(driver, zip)).isEqualTo("Imported " + Format.count(exported.size()) + " listens.");
+            assertThat(AppPage.importFile(driver, zip)).isEqualTo("Imported " + Format.count(exported.size()) + " listens.");
             waitFor(driver, By.id("connect")).click();
             new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> !d.findElements(SYNCED).isEmpty());
 
@@ -101,7 +86,7 @@ class ImportExportIT {
             Files.write(Site.reports().resolve("import-done.png"), chromium.chrome().getScreenshotAs(OutputType.BYTES));
 
             // the same file chosen again is imported again, and nothing is stored twice
-            assertThat(importFile(driver, zip)).isEqualTo("No new listens: all " + Format.count(exported.size())
+            assertThat(AppPage.importFile(driver, zip)).isEqualTo("No new listens: all " + Format.count(exported.size())
                     + " were stored already.");
             assertThat(driver.findElement(By.id("listen-count")).getText()).isEqualTo(Format.count(server.size()));
         }
@@ -122,9 +107,9 @@ class ImportExportIT {
             WebDriver driver = chromium.driver();
             driver.get(app());
 
-            assertThat(importFile(driver, picture)).isEqualTo("'cover.png' is neither a ListenBrainz export (a ZIP"
+            assertThat(AppPage.importFile(driver, picture)).isEqualTo("'cover.png' is neither a ListenBrainz export (a ZIP"
                     + " file) nor a JSONL file of listens (one JSON object a line).");
-            assertThat(importFile(driver, lines)).isEqualTo("Imported 19 listens; 1 line skipped:");
+            assertThat(AppPage.importFile(driver, lines)).isEqualTo("Imported 19 listens; 1 line skipped:");
             assertThat(driver.findElement(By.cssSelector("#import-problems li")).getText())
                     .startsWith("listens.jsonl, line 5: ");
         }
@@ -140,7 +125,7 @@ class ImportExportIT {
             driver.get(app());
             chromium.devTools("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
                     downloads.toString()));
-            importFile(driver, zip);
+            AppPage.importFile(driver, zip);
             driver.findElement(By.id("export-jsonl")).click();
             Path jsonl = downloaded(downloads, "starman-listens.jsonl");
 
@@ -159,7 +144,7 @@ class ImportExportIT {
             WebDriver driver = fresh.driver();
             driver.get(app());
             fresh.devTools("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", again.toString()));
-            assertThat(importFile(driver, downloads.resolve("starman-listens.jsonl")))
+            assertThat(AppPage.importFile(driver, downloads.resolve("starman-listens.jsonl")))
                     .isEqualTo("Imported " + Format.count(exported.size()) + " listens.");
             driver.findElement(By.id("export-jsonl")).click();
             assertThat(Files.readAllBytes(downloaded(again, "starman-listens.jsonl")))
@@ -176,7 +161,7 @@ class ImportExportIT {
         try (Chromium chromium = Chromium.start(1280, 800)) {
             WebDriver driver = chromium.driver();
             driver.get(app());
-            importFile(driver, zip);
+            AppPage.importFile(driver, zip);
             usage = ((Number) chromium.chrome().executeAsyncScript("var done = arguments[0];"
                     + "navigator.storage.estimate().then(function(e) { done(e.usage); });")).longValue();
         }
@@ -188,7 +173,7 @@ class ImportExportIT {
             chromium.devTools("Storage.overrideQuotaForOrigin", Map.of("origin", simulator.baseUrl(),
                     "quotaSize", usage * 3 / 4));
 
-            String status = importFile(driver, zip);
+            String status = AppPage.importFile(driver, zip);
 
             assertThat(status).startsWith("Your browser's storage is full, so the import stopped. The ");
             long kept = Long.parseLong(status.replaceAll(".* The ([0-9,]+) listens imported.*", "$1").replace(",", ""));

@@ -20,7 +20,6 @@ import starman.sync.Problems;
 import starman.testing.AppPage;
 import starman.testing.BrowserListens;
 import starman.testing.Chromium;
-import starman.testing.FaultTally;
 import starman.testing.Site;
 
 /**
@@ -33,17 +32,6 @@ class WaysOutIT {
     private static ListenBrainzSimulator simulator(int listens, FaultPlan faults) throws Exception {
         return ListenBrainzSimulator.builder().demoUser(listens, 11).site(Site.directory(), "/starman/").faults(faults)
                 .start();
-    }
-
-    private static void awaitExactly(WebDriver driver, ListenBrainzSimulator simulator) {
-        new WebDriverWait(driver, PATIENCE, Duration.ofMillis(500)).until(d -> {
-            if (d.findElements(AppPage.DONE).isEmpty()) {
-                return false;
-            }
-            BrowserListens.Stored stored = BrowserListens.read(d);
-            return !stored.checkpoint().running()
-                    && FaultTally.differences(stored.listens(), simulator.listens("demo")) == 0;
-        });
     }
 
     private static Object script(WebDriver driver, String asyncScript) {
@@ -89,7 +77,7 @@ class WaysOutIT {
 
             // room again: the page notices through navigator.storage.estimate() (its usage drops) and goes on
             script(driver, deleteDatabase("starman-filler"));
-            awaitExactly(driver, simulator);
+            AppPage.awaitExactly(driver, () -> simulator.listens("demo"), PATIENCE);
 
             assertThat(((JavascriptExecutor) driver).executeScript("return window.starmanPage;"))
                     .as("the same page, not a reload").isEqualTo(page);
@@ -105,7 +93,7 @@ class WaysOutIT {
         try (ListenBrainzSimulator simulator = simulator(3_000, hang); Chromium chromium = Chromium.start(1280, 800)) {
             WebDriver driver = AppPage.connect(chromium, simulator, "demo");
 
-            awaitExactly(driver, simulator);
+            AppPage.awaitExactly(driver, () -> simulator.listens("demo"), PATIENCE);
             assertThat(simulator.stats().faults(Fault.Kind.SLOW)).as("the page that hung").isEqualTo(1);
         }
     }
