@@ -81,6 +81,8 @@ public final class Session {
     private boolean closed;
     private boolean forgotten;
     private boolean importing;
+    /** Imports begun in this tab so far: a copy of the store read before one began lacks what it wrote. */
+    private int imports;
     private Failure failure;
     private PoliteClient polite;
     private Lanes lanes;
@@ -141,12 +143,24 @@ public final class Session {
 
     /** Builds the index from {@code opened} and follows it from then on. */
     private void follow(Storage opened) throws DamagedStorageException {
+        follow(opened, -1);
+    }
+
+    /**
+     * Follows {@code opened} unless an import began in this tab since {@code importsBefore} of them had (-1: follows
+     * it whatever): the import writes through the copy followed until now, which must stay the one written to.
+     */
+    private boolean follow(Storage opened, int importsBefore) throws DamagedStorageException {
         IndexedListens built = IndexedListens.build(opened, ports.tab());
         synchronized (this) {
+            if (importsBefore >= 0 && (importing || imports != importsBefore)) {
+                return false;
+            }
             storage = opened;
             shown = built;
         }
         ports.tab().marked(Tab.INDEXED);
+        return true;
     }
 
     /** @param waited another tab synced first: it may have committed pages after the last message read here */
@@ -226,16 +240,21 @@ public final class Session {
             }
         }
         Set<Due> work;
+        int importsBefore;
         synchronized (this) {
             if (importing && due.contains(Due.REREAD)) {
                 return RETRY_AFTER_MILLIS; // the import writes through this copy of the store: read it after
             }
             work = due.isEmpty() ? EnumSet.noneOf(Due.class) : EnumSet.copyOf(due);
             due.clear();
+            importsBefore = imports;
         }
         try {
-            if (work.contains(Due.REREAD)) {
-                follow(reread());
+            if (work.contains(Due.REREAD) && !follow(reread(), importsBefore)) {
+                synchronized (this) {
+                    due.addAll(work); // an import began while the store was read: read it again after it
+                }
+                return 0;
             }
             Lanes wired = wired();
             if (work.contains(Due.CATCH_UP)) {
@@ -548,6 +567,7 @@ public final class Session {
         Storage current;
         synchronized (this) {
             importing = true;
+            imports++;
             current = storage;
         }
         current.unfollow();

@@ -135,7 +135,13 @@ final class DiskStorage implements Storage {
 
     @Override
     public Storage reread() throws IOException {
-        return open(disk);
+        DiskStorage read = open(disk);
+        Runnable meanwhile = disk.afterNextReread;
+        disk.afterNextReread = null;
+        if (meanwhile != null) {
+            meanwhile.run();
+        }
+        return read;
     }
 
     @Override

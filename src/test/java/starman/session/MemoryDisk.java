@@ -28,6 +28,8 @@ final class MemoryDisk {
     private boolean pinned;
     /** Bytes this site keeps besides Starman's store (another database, a cache): they count against the quota. */
     private long otherBytes;
+    /** Runs once the next time a tab has read the disk again, before it uses what it read (null: nothing). */
+    Runnable afterNextReread;
     /** Commits to let through before one fails; -1 for none. */
     private int failAfter = -1;
     private int commits;

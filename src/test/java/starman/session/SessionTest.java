@@ -6,6 +6,8 @@ import static starman.session.TestBrowser.END;
 import static starman.session.TestBrowser.USER;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -356,6 +358,36 @@ class SessionTest {
 
         assertThat(onDisk(browser)).as("older than the import, backfilled").isEqualTo(browser.server.listens(USER));
         assertThat(tab.session.dashboard().allTime().songs()).isEqualTo(bowieListens(history));
+    }
+
+    /**
+     * In the browser a read of the store awaits IndexedDB, and an import may run meanwhile: the copy read lacks what
+     * the import wrote, so the sync must not go on writing through it (its blocks and strings would overwrite the
+     * import's).
+     */
+    @Test
+    void anImportThatRunsWhileTheStoreIsReadAgainIsNotLostToTheCopyRead() throws Exception {
+        List<Listen> olderAccount = HistoryGenerator.generate(99, USER, 400, history.get(0).listenedAt() - 86_400)
+                .listens();
+        browser.disk.failOnceAfter(1); // the second page fails: the store is read again before the sync goes on
+        TestBrowser.TestTab tab = browser.connected().open();
+        browser.disk.afterNextReread = () -> {
+            try {
+                tab.session.importFile((listens, user) -> importAll(listens, olderAccount));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+
+        browser.timer.runFor(10 * MINUTE);
+
+        assertThat(browser.disk.afterNextReread).as("the import ran while the store was read").isNull();
+        List<Listen> expected = new ArrayList<>(olderAccount);
+        expected.addAll(browser.server.listens(USER));
+        expected.sort(Comparator.comparing(Listen::key));
+        assertThat(onDisk(browser)).isEqualTo(expected);
+        assertThat(tab.session.dashboard().allTime().songs())
+                .isEqualTo(bowieListens(olderAccount) + bowieListens(history));
     }
 
     @Test
