@@ -43,7 +43,7 @@ import starman.sync.SyncProgress;
  */
 public final class Session {
     /** After passing trouble (offline, server errors), the next try waits this long. */
-    public static final long RETRY_AFTER_MILLIS = 30_000;
+    public static final long RETRY_AFTER_MILLIS = Problems.RETRY_SECONDS * 1000L;
     /** While the storage is full, how often the device is asked whether there is room again. */
     public static final long ROOM_POLL_MILLIS = 5_000;
     /**
@@ -431,6 +431,9 @@ public final class Session {
         Failure f = Failure.of(e, ports.network().online(), storage.isReplaced());
         if (f.kind() == Failure.Kind.INTERRUPTED) {
             return -1;
+        }
+        if (f.kind() == Failure.Kind.STORAGE) {
+            f = new Failure(f.kind(), f.sentence() + " " + Problems.TRIES_AGAIN);
         }
         synchronized (this) {
             failure = f;

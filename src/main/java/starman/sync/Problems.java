@@ -18,6 +18,12 @@ public final class Problems {
         return "ListenBrainz asked Starman to slow down; resuming in " + (millis + 999) / 1000 + " s.";
     }
 
+    /** How long a sync that met passing trouble or a refused write waits before it tries again. */
+    public static final int RETRY_SECONDS = 30;
+    /** What follows a write the syncing tab had refused: it reads the store again and goes on by itself. */
+    public static final String TRIES_AGAIN = "Nothing saved is lost; Starman tries again in " + RETRY_SECONDS
+            + " seconds.";
+
     /**
      * The sentence for a failed sync.
      *

@@ -170,7 +170,8 @@ class SessionTest {
         browser.disk.failOnceAfter(1);
         TestBrowser.TestTab tab = browser.connected().open();
 
-        assertThat(problemOf(tab)).startsWith("Starman could not save to this browser's storage");
+        assertThat(problemOf(tab)).startsWith("Starman could not save to this browser's storage")
+                .endsWith(Problems.TRIES_AGAIN);
 
         assertItGoesOnToTheServersListens(tab);
         assertThat(tab.session.storage().listens().all()).isEqualTo(onDisk(browser));

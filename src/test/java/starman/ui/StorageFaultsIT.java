@@ -22,6 +22,7 @@ import starman.model.Listen;
 import starman.session.Session;
 import starman.simulator.HistoryGenerator;
 import starman.simulator.ListenBrainzSimulator;
+import starman.sync.Problems;
 import starman.testing.AppPage;
 import starman.testing.BrowserListens;
 import starman.testing.Chromium;
@@ -258,7 +259,7 @@ class StorageFaultsIT {
 
     private static void awaitProblem(WebDriver driver) {
         new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(By.id("error")).stream()
-                .anyMatch(e -> e.getText().equals(NOT_SAVED)));
+                .anyMatch(e -> e.getText().equals(NOT_SAVED + " " + Problems.TRIES_AGAIN)));
         assertThat(driver.findElements(By.id("sync-retry"))).as("the Retry button").hasSize(1);
     }
 
