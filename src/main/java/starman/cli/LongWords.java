@@ -12,9 +12,6 @@ import starman.json.Words;
 final class LongWords implements Words {
     static final LongWords JVM = new LongWords();
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long NEWLINES = ONES * '\n';
 
     private LongWords() {
     }
@@ -29,8 +26,7 @@ final class LongWords implements Words {
         int n = 0;
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(b, i) ^ NEWLINES;
-            long found = (x - ONES) & ~x & HIGHS; // a high bit where a byte was a newline (exact at the lowest)
+            long found = Words.equalTo((long) LONGS.get(b, i), '\n');
             while (found != 0) {
                 int at = i + (Long.numberOfTrailingZeros(found) >>> 3);
                 if (b[at] == '\n') { // bytes above a true match may be false ones

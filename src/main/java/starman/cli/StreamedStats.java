@@ -289,6 +289,7 @@ final class StreamedStats {
     private int judge(JsonReader text) {
         int from = text.position();
         carriesMsid = false;
+        msidHash = 0;
         TrackMetadata credit = ListenJson.readCredit(text, spare, msid);
         int judged = -1;
         if (index.artist().matches(credit)) {

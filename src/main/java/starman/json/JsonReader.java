@@ -750,12 +750,6 @@ public final class JsonReader {
         return true;
     }
 
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long QUOTES = ONES * '"';
-    private static final long BACKSLASHES = ONES * '\\';
-    private static final long SPACES = ONES * 0x20;
-
     private void skipString() {
         // locals, not fields, in the loop: this is the import's hottest
         byte[] b = in;
@@ -789,14 +783,12 @@ public final class JsonReader {
 
     /**
      * Where the first quote, backslash or control byte at or after {@code i} is, eight bytes at a time ({@code end}
-     * or just before it when there is none): a byte's high bit is set where it is one, exactly at the lowest.
+     * or just before it when there is none).
      */
     private static int plainBytes(Words w, byte[] b, int i, int end) {
         for (; i + 8 <= end; i += 8) {
             long x = w.at(b, i);
-            long q = x ^ QUOTES;
-            long s = x ^ BACKSLASHES;
-            long found = ((q - ONES) & ~q | (s - ONES) & ~s | (x - SPACES) & ~x) & HIGHS;
+            long found = Words.equalTo(x, '"') | Words.equalTo(x, '\\') | Words.below(x, 0x20);
             if (found != 0) {
                 return i + (Long.numberOfTrailingZeros(found) >>> 3);
             }
