@@ -7,6 +7,8 @@ import static starman.http.ScriptedChain.ok;
 import static starman.http.ScriptedChain.withRate;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
@@ -140,8 +142,9 @@ class RateLimitInterceptorTest {
         });
         try {
             next.start();
-            // either it is answered, or it waits for the lock the hung request holds
-            while (next.getState() != Thread.State.TERMINATED && next.getState() != Thread.State.BLOCKED) {
+            // either it is answered, or it waits for a lock the hung request holds (a moment's wait on another
+            // thread's lock, the JVM's own included, is neither)
+            while (next.getState() != Thread.State.TERMINATED && !heldUpBy(hung, next)) {
                 Thread.onSpinWait();
             }
             assertThat(next.getState()).isEqualTo(Thread.State.TERMINATED);
@@ -151,6 +154,11 @@ class RateLimitInterceptorTest {
             hung.join();
             next.join();
         }
+    }
+
+    private static boolean heldUpBy(Thread holder, Thread waiter) {
+        ThreadInfo info = ManagementFactory.getThreadMXBean().getThreadInfo(waiter.getId());
+        return info != null && info.getThreadState() == Thread.State.BLOCKED && info.getLockOwnerId() == holder.getId();
     }
 
     @Test
