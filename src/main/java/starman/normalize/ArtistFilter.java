@@ -1,17 +1,37 @@
 package starman.normalize;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import starman.model.MbidMapping;
 import starman.model.TrackMetadata;
 
 /**
  * Which listens belong to the chosen artist: by artist MBID when the listen carries any (mapping first,
  * then what the player sent), else by the folded name of any artist in the credit.
- *
- * @param mbid may be null: then only names are compared
  */
-public record ArtistFilter(String name, String mbid) {
+public final class ArtistFilter {
     public static final ArtistFilter DAVID_BOWIE = new ArtistFilter("David Bowie", "5441c29d-3602-4898-b1a1-b77fa23b8e50");
+
+    private final String name;
+    private final String mbid;
+    /** The name as the credit's artists are compared with it, folded once (every new track asks). */
+    private final String folded;
+
+    /** @param mbid may be null: then only names are compared */
+    public ArtistFilter(String name, String mbid) {
+        this.name = name;
+        this.mbid = mbid;
+        this.folded = TextKeys.fold(name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String mbid() {
+        return mbid;
+    }
 
     /** The filter for an artist given by name; Bowie gets his MBID, anyone else matches by name. */
     public static ArtistFilter byName(String name) {
@@ -30,13 +50,32 @@ public record ArtistFilter(String name, String mbid) {
         if (mbid != null && !mbids.isEmpty()) {
             return !mbids.contains(mbid) ? null : mapped ? Match.MAPPED_MBID : Match.SUBMITTED_MBID;
         }
-        String wanted = TextKeys.fold(name);
-        for (String artist : TextKeys.artists(t.artistName())) {
-            if (artist.equals(wanted)) {
+        String credit = t.artistName();
+        // each artist's folded name is a piece of the whole credit's, so most credits are ruled out without a split
+        if (credit == null || !TextKeys.fold(credit.toLowerCase(Locale.ROOT)).contains(folded)) {
+            return null;
+        }
+        for (String artist : TextKeys.artists(credit)) {
+            if (artist.equals(folded)) {
                 return Match.NAME;
             }
         }
         return null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ArtistFilter a && name.equals(a.name) && Objects.equals(mbid, a.mbid);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, mbid);
+    }
+
+    @Override
+    public String toString() {
+        return "ArtistFilter[name=" + name + ", mbid=" + mbid + "]";
     }
 
     /** The rule {@link #match} applied. */
