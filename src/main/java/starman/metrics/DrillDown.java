@@ -100,6 +100,11 @@ public final class DrillDown {
                 periods.startOfDay(epochDay + 1), null);
     }
 
+    /** The listens in [from, to) (unix seconds), as a personal best spans them. */
+    public static DrillDown ofRange(ListenIndex index, Object guard, Source store, long from, long to) {
+        return new DrillDown(index, guard, store, Measure.SONGS, from, to, null);
+    }
+
     /** The listens of one canonical album (a key {@link ListenIndex#albumKey} gives), as top albums count them. */
     public static DrillDown ofAlbum(ListenIndex index, Object guard, Source store, String albumKey) {
         return new DrillDown(index, guard, store, Measure.SONGS, Long.MIN_VALUE, Long.MAX_VALUE, albumKey);

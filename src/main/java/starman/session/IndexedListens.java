@@ -21,6 +21,8 @@ import starman.model.ListenKey;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.settings.Settings;
+import starman.training.Rows;
+import starman.training.Training;
 
 /**
  * The chosen artist's index over one opened {@link Storage}, kept in step with the pages committed to it, with
@@ -38,6 +40,11 @@ final class IndexedListens {
     private final List<Listen> fresh = new ArrayList<>();
     /** The store's tracks (by number) the metadata lane has looked up for this index. */
     private int judgedTracks;
+    /** Changes to the index so far: the training figures are computed again only after one (or on a new day). */
+    private long changes;
+    private long trainingChanges = -1;
+    private int trainingDay;
+    private Training training;
 
     private IndexedListens(Storage storage, ListenIndex index) {
         this.storage = storage;
@@ -64,6 +71,7 @@ final class IndexedListens {
 
     private void applied(List<Listen> put, List<ListenKey> removed) {
         synchronized (lock) {
+            changes++;
             removed.forEach(index::remove);
             for (Listen listen : put) {
                 boolean known = index.row(listen.key()) >= 0;
@@ -78,6 +86,7 @@ final class IndexedListens {
     /** Re-adds listens whose album or length the metadata lane changed. */
     void addAgain(List<Listen> listens) {
         synchronized (lock) {
+            changes++;
             listens.forEach(index::add);
         }
     }
@@ -138,6 +147,24 @@ final class IndexedListens {
     DrillDown drillDownDay(int epochDay) {
         synchronized (lock) {
             return DrillDown.ofDay(index, lock, storage::listensAt, epochDay);
+        }
+    }
+
+    DrillDown drillDownRange(long from, long to) {
+        synchronized (lock) {
+            return DrillDown.ofRange(index, lock, storage::listensAt, from, to);
+        }
+    }
+
+    Training training(long now) {
+        synchronized (lock) {
+            int today = index.periods().epochDay(now);
+            if (trainingChanges != changes || trainingDay != today) {
+                training = Training.of(Rows.of(index), today, index.periods().weekStart());
+                trainingChanges = changes;
+                trainingDay = today;
+            }
+            return training;
         }
     }
 

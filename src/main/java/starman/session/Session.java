@@ -20,6 +20,7 @@ import starman.model.Listen;
 import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
 import starman.settings.Settings;
+import starman.training.Training;
 import starman.store.PageWrite;
 import starman.store.StorageException;
 import starman.sync.NowPlayingListener;
@@ -799,6 +800,16 @@ public final class Session {
     /** The listens of one local day (an epoch day), as the pictures count them. */
     public DrillDown drillDownDay(int epochDay) {
         return shown.drillDownDay(epochDay);
+    }
+
+    /** The listens in [from, to) (unix seconds), as a personal best spans them. */
+    public DrillDown drillDownRange(long from, long to) {
+        return shown.drillDownRange(from, to);
+    }
+
+    /** The streaks and personal bests now. */
+    public Training training() {
+        return shown.training(nowSeconds());
     }
 
     /** The listens of one canonical album, as the top albums count them. */

@@ -20,6 +20,8 @@ import starman.model.Listen;
 import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
 import starman.session.Session;
+import starman.training.PersonalBests;
+import starman.training.Training;
 
 /**
  * The artist's workout: songs, albums and minutes per period (each number a button that opens the listens
@@ -39,6 +41,7 @@ public class DashboardView {
     private Dashboard dashboard;
     private Shown shown;
     private AlbumFocus focus;
+    private Training training;
 
     DashboardView(AppView app) {
         this.app = app;
@@ -54,6 +57,7 @@ public class DashboardView {
         Session session = app.session();
         dashboard = session.dashboard();
         focus = session.albumFocus();
+        training = session.training();
         shown = Shown.of(session.playingNow(), session.storage().newest(COVER_SEARCH), session.artist());
     }
 
@@ -162,6 +166,69 @@ public class DashboardView {
 
     public boolean isFocusBroken() {
         return focus != null && focus.leftBehind() != null;
+    }
+
+    /** The current streak and the longest, in a sentence. */
+    public String getStreak() {
+        return training().streakSentence(getArtist());
+    }
+
+    /** The same with one missed day a week forgiven. */
+    public String getForgivingStreak() {
+        return training().forgivingSentence(getArtist());
+    }
+
+    /** The personal bests, each opening the listens that set it. */
+    public List<BestRow> getBests() {
+        List<BestRow> rows = new ArrayList<>();
+        for (PersonalBests.Best best : training().bests()) {
+            rows.add(new BestRow(best));
+        }
+        return rows;
+    }
+
+    public void showBest(BestRow row) {
+        app.drillDown().openRange(row.best().from(), row.best().to(), row.button(), row.name());
+    }
+
+    private Training training() {
+        if (training == null) {
+            refresh();
+        }
+        return training;
+    }
+
+    /** One personal best as the card shows it; its name heads the drill-down. */
+    public record BestRow(PersonalBests.Best best) {
+        /** "best-songs-in-15-minutes"... */
+        public String id() {
+            return "best-" + best.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        public String button() {
+            return id() + "-listens";
+        }
+
+        public String title() {
+            return best.kind().title;
+        }
+
+        public String amount() {
+            return best.amount();
+        }
+
+        public String when() {
+            return best.when();
+        }
+
+        /** "Most songs in 15 minutes: 7 songs, Tuesday 26 November 2024". */
+        public String name() {
+            return title() + ": " + amount() + ", " + when();
+        }
+
+        public String label() {
+            return name() + " — show listens";
+        }
     }
 
     /** The coach's latest lines, newest first. */

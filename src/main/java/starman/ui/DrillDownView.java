@@ -44,6 +44,11 @@ public class DrillDownView {
         open(() -> app.session().drillDown(period, measure), opener, title);
     }
 
+    /** Opens the listens in [from, to) (unix seconds): a personal best's. */
+    void openRange(long from, long to, String opener, String title) {
+        open(() -> app.session().drillDownRange(from, to), opener, title);
+    }
+
     /** Opens the listens of a day or an album a picture's shape names (see Shape.day, Shape.album). */
     void openTarget(String target, String opener, String title) {
         if (target.startsWith(Shape.DAY)) {

@@ -3,19 +3,19 @@ package starman.metrics.charts;
 import java.time.LocalDate;
 
 /** Words for days in the labels, spelled out here so the browser needs no locale data. */
-final class Days {
+public final class Days {
     private Days() {
     }
 
     /** "Monday 3 March 2025". */
-    static String longDate(int epochDay) {
+    public static String longDate(int epochDay) {
         LocalDate d = LocalDate.ofEpochDay(epochDay);
         return word(d.getDayOfWeek().name()) + " " + d.getDayOfMonth() + " " + word(d.getMonth().name()) + " "
                 + d.getYear();
     }
 
     /** "3 Mar". */
-    static String shortDate(int epochDay) {
+    public static String shortDate(int epochDay) {
         LocalDate d = LocalDate.ofEpochDay(epochDay);
         return d.getDayOfMonth() + " " + word(d.getMonth().name()).substring(0, 3);
     }

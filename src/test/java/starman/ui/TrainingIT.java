@@ -1,0 +1,96 @@
+package starman.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import starman.metrics.ListenIndex;
+import starman.simulator.ListenBrainzSimulator;
+import starman.testing.AppPage;
+import starman.testing.Chromium;
+import starman.testing.Site;
+import starman.training.PersonalBests;
+import starman.training.Rows;
+import starman.training.Training;
+
+/**
+ * The streaks and personal bests in headless Chromium: the compiled engine says what the JVM engine says over the
+ * same history, and each best opens exactly the listens that set it; the card fits a phone.
+ */
+class TrainingIT {
+    private ListenBrainzSimulator simulator;
+
+    @AfterEach
+    void stopSimulator() {
+        simulator.close();
+    }
+
+    @Test
+    void theCardShowsTheEnginesStreaksAndBestsAndEachBestOpensItsListens() throws Exception {
+        simulator = ListenBrainzSimulator.builder().demoUser(20_000, 7).site(Site.directory(), "/starman/").start();
+        try (Chromium chromium = Chromium.start(1280, 800)) {
+            chromium.emulateViewport(1280, 800, false);
+            WebDriver driver = AppPage.connect(chromium, simulator, "demo");
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            DayOfWeek weekStart = DayOfWeek.of(((Long) js.executeScript("try { var l = new Intl.Locale(navigator"
+                    + ".language); var w = l.getWeekInfo ? l.getWeekInfo() : l.weekInfo; return w && w.firstDay"
+                    + " ? w.firstDay : 1; } catch (e) { return 1; }")).intValue());
+            ListenIndex jvm = AppPage.jvmIndex(driver, simulator.listens("demo"));
+            int today = jvm.periods().epochDay(System.currentTimeMillis() / 1000);
+            Training expected = Training.of(Rows.of(jvm), today, weekStart);
+
+            assertThat(driver.findElement(By.id("streak")).getText()).isEqualTo(expected.streakSentence("David Bowie"));
+            assertThat(driver.findElement(By.id("streak-forgiving")).getText())
+                    .isEqualTo(expected.forgivingSentence("David Bowie"));
+            for (PersonalBests.Best best : expected.bests()) {
+                if (best.kind() == PersonalBests.Kind.LONGEST_SESSION) {
+                    continue; // the page knows lengths from ListenBrainz's metadata, which this JVM index lacks
+                }
+                String id = "best-" + best.kind().name().toLowerCase().replace('_', '-');
+                WebElement shown = driver.findElement(By.id(id));
+                assertThat(shown.findElement(By.className("best-title")).getText()).isEqualTo(best.kind().title);
+                assertThat(shown.findElement(By.tagName("button")).getText()).isEqualTo(best.amount());
+                assertThat(shown.findElement(By.className("best-when")).getText()).isEqualTo(best.when());
+            }
+            assertThat(driver.findElements(By.cssSelector("#bests li"))).hasSize(PersonalBests.Kind.values().length);
+
+            PersonalBests.Best hour = expected.bests().get(PersonalBests.Kind.SONGS_IN_AN_HOUR.ordinal());
+            WebElement button = driver.findElement(By.id("best-songs-in-an-hour-listens"));
+            assertThat(button.getAttribute("aria-label")).isEqualTo("Most songs in an hour: " + hour.amount() + ", "
+                    + hour.when() + " — show listens");
+            button.click();
+            WebElement drill = new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("drilldown")));
+            assertThat(drill.findElement(By.id("drilldown-title")).getText())
+                    .isEqualTo("Most songs in an hour: " + hour.amount() + ", " + hour.when());
+            assertThat(drill.findElement(By.id("drilldown-summary")).getText())
+                    .startsWith(hour.value() + " listens of David Bowie");
+            assertThat(driver.findElements(By.cssSelector("#drilldown .listen"))).hasSize(hour.value());
+            driver.findElement(By.id("drilldown-close")).click();
+
+            screenshot(chromium, "training-1280x800.png");
+            chromium.chrome().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+            assertThat((Long) js.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).isZero();
+            screenshot(chromium, "training-360x800.png");
+        }
+    }
+
+    private static void screenshot(Chromium chromium, String name) throws Exception {
+        ((JavascriptExecutor) chromium.driver()).executeScript(
+                "document.querySelector('.training').scrollIntoView({block: 'start'});");
+        Files.write(Site.reports().resolve(name), chromium.chrome().getScreenshotAs(OutputType.BYTES));
+    }
+}
