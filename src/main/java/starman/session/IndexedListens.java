@@ -42,8 +42,7 @@ final class IndexedListens {
     private int judgedTracks;
     /** Changes to the index so far: the training figures are computed again only after one (or on a new day). */
     private long changes;
-    private long trainingChanges = -1;
-    private int trainingDay;
+    private long trainingChanges;
     private Training training;
 
     private IndexedListens(Storage storage, ListenIndex index) {
@@ -156,16 +155,26 @@ final class IndexedListens {
         }
     }
 
+    /** The streaks and bests now, computed again if the listens changed (or the day did) since the last time. */
     Training training(long now) {
         synchronized (lock) {
-            int today = index.periods().epochDay(now);
-            if (trainingChanges != changes || trainingDay != today) {
-                training = Training.of(Rows.of(index), today, index.periods().weekStart());
+            if (!isTrainingFresh(now)) {
+                training = Training.of(Rows.of(index), index.periods().epochDay(now), index.periods().weekStart());
                 trainingChanges = changes;
-                trainingDay = today;
             }
             return training;
         }
+    }
+
+    /** The last streaks and bests if nothing changed since, else null: {@link #training} would compute them. */
+    Training freshTraining(long now) {
+        synchronized (lock) {
+            return isTrainingFresh(now) ? training : null;
+        }
+    }
+
+    private boolean isTrainingFresh(long now) {
+        return training != null && trainingChanges == changes && training.today() == index.periods().epochDay(now);
     }
 
     DrillDown drillDownAlbum(String albumKey) {

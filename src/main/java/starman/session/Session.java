@@ -807,9 +807,14 @@ public final class Session {
         return shown.drillDownRange(from, to);
     }
 
-    /** The streaks and personal bests now. */
+    /** The streaks and personal bests now (a pass over the artist's listens when they changed). */
     public Training training() {
         return shown.training(nowSeconds());
+    }
+
+    /** The streaks and personal bests if the listens did not change since they were last computed, else null. */
+    public Training freshTraining() {
+        return shown.freshTraining(nowSeconds());
     }
 
     /** The listens of one canonical album, as the top albums count them. */

@@ -41,7 +41,9 @@ public class DashboardView {
     private Dashboard dashboard;
     private Shown shown;
     private AlbumFocus focus;
+    /** The streaks and bests shown: after a new listen, the last ones until the pass over the listens is done. */
     private Training training;
+    private boolean trainingPending;
 
     DashboardView(AppView app) {
         this.app = app;
@@ -57,7 +59,18 @@ public class DashboardView {
         Session session = app.session();
         dashboard = session.dashboard();
         focus = session.albumFocus();
-        training = session.training();
+        Training fresh = session.freshTraining();
+        if (fresh != null) {
+            training = fresh;
+        } else if (!trainingPending) {
+            // the table first: the streaks and bests follow once they are counted again
+            trainingPending = true;
+            new Thread(() -> {
+                training = session.training();
+                trainingPending = false;
+                app.changed();
+            }).start();
+        }
         shown = Shown.of(session.playingNow(), session.storage().newest(COVER_SEARCH), session.artist());
     }
 
@@ -170,18 +183,18 @@ public class DashboardView {
 
     /** The current streak and the longest, in a sentence. */
     public String getStreak() {
-        return training().streakSentence(getArtist());
+        return training == null ? "Counting your streaks…" : training.streakSentence(getArtist());
     }
 
     /** The same with one missed day a week forgiven. */
     public String getForgivingStreak() {
-        return training().forgivingSentence(getArtist());
+        return training == null ? "" : training.forgivingSentence(getArtist());
     }
 
     /** The personal bests, each opening the listens that set it. */
     public List<BestRow> getBests() {
         List<BestRow> rows = new ArrayList<>();
-        for (PersonalBests.Best best : training().bests()) {
+        for (PersonalBests.Best best : training == null ? List.<PersonalBests.Best>of() : training.bests()) {
             rows.add(new BestRow(best));
         }
         return rows;
@@ -189,13 +202,6 @@ public class DashboardView {
 
     public void showBest(BestRow row) {
         app.drillDown().openRange(row.best().from(), row.best().to(), row.button(), row.name());
-    }
-
-    private Training training() {
-        if (training == null) {
-            refresh();
-        }
-        return training;
     }
 
     /** One personal best as the card shows it; its name heads the drill-down. */
