@@ -26,7 +26,8 @@ record Failure(Kind kind, String sentence) {
         INTERRUPTED
     }
 
-    static Failure of(Exception failure, boolean online, boolean replaced) {
+    /** @param reach what the tab knows of its way to ListenBrainz, which names a failure without any answer */
+    static Failure of(Exception failure, Problems.Reach reach, boolean replaced) {
         if (replaced) {
             return new Failure(Kind.REPLACED, Session.REPLACED);
         }
@@ -36,7 +37,7 @@ record Failure(Kind kind, String sentence) {
         if (failure instanceof DamagedStorageException) {
             return new Failure(Kind.DAMAGED, failure.getMessage());
         }
-        String sentence = Problems.of(failure, online);
+        String sentence = Problems.of(failure, reach);
         if (failure instanceof ListenBrainzException e) {
             return new Failure(e.isTransient() ? Kind.PASSING : Kind.ACCOUNT, sentence);
         }

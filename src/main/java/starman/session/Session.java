@@ -7,6 +7,8 @@ import java.util.Set;
 import starman.coach.CoachFeed;
 import starman.coach.Message;
 import starman.http.PoliteClient;
+import starman.http.Response;
+import starman.http.Transport;
 import starman.importer.ImportResult;
 import starman.listenbrainz.ListenBrainzException;
 import starman.listenbrainz.PlayingNow;
@@ -75,6 +77,8 @@ public final class Session {
     private volatile String metadataNotice;
     /** The device's answer to "keep Starman's data", null before it was asked. */
     private volatile Boolean kept;
+    /** Whether a request of this tab was answered (any status): no answer after that is ListenBrainz's silence. */
+    private volatile boolean answered;
 
     // guarded by this
     private boolean started;
@@ -177,7 +181,7 @@ public final class Session {
         }
         // asked once there is a history worth keeping, by the tab that writes it
         kept = ports.quota().persisted() || ports.quota().persist();
-        PoliteClient client = PoliteClient.create(ports.network().transport(), ports.clock(),
+        PoliteClient client = PoliteClient.create(notingAnswers(ports.network().transport()), ports.clock(),
                 PoliteClient.Options.defaults(ports.clock().nowMillis()));
         ports.network().share(client.budget());
         client.onLongWait(millis -> {
@@ -189,6 +193,20 @@ public final class Session {
         }
         changed.run();
         step();
+    }
+
+    /** {@code transport}, noting when an answer came. */
+    private Transport notingAnswers(Transport transport) {
+        return request -> {
+            Response response = transport.execute(request);
+            answered = true;
+            return response;
+        };
+    }
+
+    /** What this tab knows of its way to ListenBrainz now. */
+    private Problems.Reach reach() {
+        return Problems.Reach.of(ports.network().online(), answered);
     }
 
     /** One step of the lanes; it schedules the next. */
@@ -429,7 +447,7 @@ public final class Session {
 
     /** Says what went wrong; returns when to try again (ms from now), or -1 when only the person can help. */
     private long failed(Exception e) {
-        Failure f = Failure.of(e, ports.network().online(), storage.isReplaced());
+        Failure f = Failure.of(e, reach(), storage.isReplaced());
         if (f.kind() == Failure.Kind.INTERRUPTED) {
             return -1;
         }
@@ -528,7 +546,7 @@ public final class Session {
                 clearFailure();
             } catch (IOException | StorageException e) {
                 synchronized (this) {
-                    failure = Failure.of(e, ports.network().online(), storage.isReplaced());
+                    failure = Failure.of(e, reach(), storage.isReplaced());
                 }
             }
             changed.run();

@@ -3,7 +3,7 @@ package starman.simulator;
 /**
  * One misbehaviour the simulator can inject into an API answer. Faults never change the data.
  *
- * @param status the HTTP status of a {@link Kind#SERVER_ERROR}
+ * @param status the HTTP status of a {@link Kind#SERVER_ERROR} or {@link Kind#PROXY_ERROR}
  * @param rateLimitHeaders whether the faulty answer still carries the X-RateLimit headers
  * @param delayMillis the real delay of a {@link Kind#SLOW} answer
  * @param storm how many consecutive requests a {@link Kind#STORM} answers with 429
@@ -17,6 +17,11 @@ public record Fault(Kind kind, int status, boolean rateLimitHeaders, long delayM
         RESET,
         /** A 5xx answer (a JSON error for 500, a proxy's HTML page for 502/503). */
         SERVER_ERROR,
+        /**
+         * A front proxy's 502 page without CORS headers (ListenBrainz's own answers carry them): a page of another
+         * origin cannot read it, so its fetch fails as if no answer came; the JVM reads a 502.
+         */
+        PROXY_ERROR,
         /** The normal answer, after a delay. */
         SLOW,
         /** Status 200 with the JSON body cut in half. */
@@ -33,6 +38,10 @@ public record Fault(Kind kind, int status, boolean rateLimitHeaders, long delayM
 
     public static Fault serverError(int status, boolean rateLimitHeaders) {
         return new Fault(Kind.SERVER_ERROR, status, rateLimitHeaders, 0, 0);
+    }
+
+    public static Fault proxyError() {
+        return new Fault(Kind.PROXY_ERROR, 502, false, 0, 0);
     }
 
     public static Fault slow(long delayMillis) {

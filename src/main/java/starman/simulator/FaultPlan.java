@@ -33,8 +33,8 @@ public interface FaultPlan {
     /**
      * One seed, one schedule mixing every {@link Fault.Kind}: each of the first {@code horizon} API requests
      * meets a fault with a seed-chosen probability of 5 to 40 %, its kind drawn uniformly (a 500, 502, 503 or
-     * 504 with or without rate-limit headers, storms of 1 to 8 requests, slow answers up to
-     * {@code maxDelayMillis}). Later requests are answered normally, so a client that keeps trying finishes.
+     * 504 with or without rate-limit headers, a proxy's 502 without CORS headers, storms of 1 to 8 requests, slow
+     * answers up to {@code maxDelayMillis}). Later requests are answered normally, so a client that keeps trying finishes.
      */
     static FaultPlan mixed(long seed, int horizon, long maxDelayMillis) {
         return mixed(seed, horizon, maxDelayMillis, 0.05 + new SplitMix64(SplitMix64.mix(seed)).nextDouble() * 0.35);
@@ -53,6 +53,7 @@ public interface FaultPlan {
                 case DROP -> Fault.drop();
                 case RESET -> Fault.reset();
                 case SERVER_ERROR -> Fault.serverError(new int[] {500, 502, 503, 504}[rng.nextInt(4)], rng.chance(0.5));
+                case PROXY_ERROR -> Fault.proxyError();
                 case SLOW -> Fault.slow(1 + rng.nextLong(maxDelayMillis));
                 case TRUNCATED -> Fault.truncated();
                 case MALFORMED -> Fault.malformed();

@@ -232,6 +232,10 @@ public final class ListenBrainzSimulator implements AutoCloseable {
         if (outcome.delayMillis() > 0) {
             sleep(outcome.delayMillis());
         }
+        if (outcome.fault() == Fault.Kind.PROXY_ERROR) {
+            exchange.getResponseHeaders().remove("Access-Control-Allow-Origin");
+            exchange.getResponseHeaders().remove("Access-Control-Expose-Headers");
+        }
         if (outcome.fault() == Fault.Kind.RESET) {
             byte[] bytes = send(exchange, outcome.answer(), outcome.quota(), true);
             throw new IOException("reset after " + bytes.length / 2 + " of " + bytes.length + " bytes");
@@ -242,7 +246,7 @@ public final class ListenBrainzSimulator implements AutoCloseable {
     /**
      * What the API does with one request, before it goes over a socket or back in process: an answer with the
      * quota its headers show (null: none), or a {@link Fault.Kind#DROP} / {@link Fault.Kind#RESET} to act out,
-     * after {@code delayMillis}.
+     * after {@code delayMillis}; a {@link Fault.Kind#PROXY_ERROR}'s answer goes out without CORS headers.
      */
     private record Outcome(Answer answer, RateLimiter.Quota quota, Fault.Kind fault, long delayMillis) {
     }
@@ -270,6 +274,8 @@ public final class ListenBrainzSimulator implements AutoCloseable {
         return switch (fault.kind()) {
             case DROP -> new Outcome(null, null, Fault.Kind.DROP, 0);
             case SERVER_ERROR -> reply(serverError(fault.status()), fault.rateLimitHeaders() ? quota : null);
+            case PROXY_ERROR -> new Outcome(reply(serverError(fault.status()), null).answer(), null,
+                    Fault.Kind.PROXY_ERROR, 0);
             case STORM -> {
                 storm.set(fault.storm() - 1);
                 yield reply(tooManyRequests(), quota);

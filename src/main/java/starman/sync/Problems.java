@@ -25,13 +25,37 @@ public final class Problems {
             + " seconds.";
 
     /**
-     * The sentence for a failed sync.
-     *
-     * @param online false when the device knows it has no network (then a network failure is "offline")
+     * No answer while the device is online and this page's earlier requests were answered: the service, not the
+     * connection (a front proxy's 502 or 504 carries no CORS header, so the browser cannot read it either).
      */
-    public static String of(Exception failure, boolean online) {
+    public static final String NOT_ANSWERING = "ListenBrainz is not answering (it may be down); retrying in "
+            + RETRY_SECONDS + " s.";
+
+    /** What a page knows of its way to ListenBrainz, which names a request that got no answer. */
+    public enum Reach {
+        /** The device reports no network at all: "offline". */
+        OFFLINE,
+        /** Online, but no request of this page was answered yet: the connection may be what fails. */
+        NO_ANSWER_YET,
+        /** Online, and earlier requests of this page were answered: ListenBrainz is what does not answer. */
+        ANSWERED_BEFORE;
+
+        public static Reach of(boolean online, boolean answeredBefore) {
+            return !online ? OFFLINE : answeredBefore ? ANSWERED_BEFORE : NO_ANSWER_YET;
+        }
+    }
+
+    /** The sentence for a failed sync; {@code reach} names a failure without any answer. */
+    public static String of(Exception failure, Reach reach) {
         if (failure instanceof ListenBrainzException e) {
-            return e.kind() == ListenBrainzException.Kind.NETWORK && !online ? OFFLINE : e.getMessage();
+            if (e.kind() != ListenBrainzException.Kind.NETWORK) {
+                return e.getMessage();
+            }
+            return switch (reach) {
+                case OFFLINE -> OFFLINE;
+                case ANSWERED_BEFORE -> NOT_ANSWERING;
+                case NO_ANSWER_YET -> e.getMessage();
+            };
         }
         if (failure instanceof StorageException e) {
             return e.isQuotaExceeded() ? STORAGE_FULL : e.getMessage();

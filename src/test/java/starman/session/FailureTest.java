@@ -8,11 +8,16 @@ import org.junit.jupiter.api.Test;
 import starman.listenbrainz.ListenBrainzException;
 import starman.store.StorageException;
 import starman.sync.Problems;
+import starman.sync.Problems.Reach;
 
 /** What each failure says and what happens next. */
 class FailureTest {
+    private static Failure of(Exception e) {
+        return Failure.of(e, Reach.NO_ANSWER_YET, false);
+    }
+
     private static Failure.Kind kind(Exception e) {
-        return Failure.of(e, true, false).kind();
+        return of(e).kind();
     }
 
     @Test
@@ -31,10 +36,19 @@ class FailureTest {
     }
 
     @Test
+    void noAnswerAfterAnswersIsListenBrainzNotAnsweringAndPassesLikeAnyNetworkFailure() {
+        ListenBrainzException none = new ListenBrainzException(ListenBrainzException.Kind.NETWORK,
+                "Cannot reach ListenBrainz (Failed to fetch); check the connection.");
+
+        assertThat(Failure.of(none, Reach.ANSWERED_BEFORE, false))
+                .isEqualTo(new Failure(Failure.Kind.PASSING, Problems.NOT_ANSWERING));
+    }
+
+    @Test
     void storageFailuresReadTheStoreAgainBeforeTryingAgain() {
-        Failure full = Failure.of(new StorageException("QuotaExceededError", true, null), true, false);
-        Failure broken = Failure.of(new StorageException("Starman could not save (x).", false, null), true, false);
-        Failure bug = Failure.of(new IllegalStateException("a bug"), true, false);
+        Failure full = of(new StorageException("QuotaExceededError", true, null));
+        Failure broken = of(new StorageException("Starman could not save (x).", false, null));
+        Failure bug = of(new IllegalStateException("a bug"));
 
         assertThat(full.kind()).isEqualTo(Failure.Kind.STORAGE_FULL);
         assertThat(full.sentence()).isEqualTo(Problems.STORAGE_FULL);
@@ -42,13 +56,13 @@ class FailureTest {
         assertThat(bug.kind()).isEqualTo(Failure.Kind.UNEXPECTED);
         assertThat(bug.sentence()).contains("a bug").endsWith("it will try again.");
         assertThat(full.rereads() && broken.rereads() && bug.rereads()).isTrue();
-        assertThat(Failure.of(new IOException("reset"), true, false).rereads()).isFalse();
+        assertThat(of(new IOException("reset")).rereads()).isFalse();
     }
 
     @Test
     void damageAReplacedDatabaseAndAClosingTabEachHaveTheirOwnWayOut() {
         assertThat(kind(new DamagedStorageException("x", null))).isEqualTo(Failure.Kind.DAMAGED);
-        assertThat(Failure.of(new IOException("closed"), true, true)).isEqualTo(
+        assertThat(Failure.of(new IOException("closed"), Reach.NO_ANSWER_YET, true)).isEqualTo(
                 new Failure(Failure.Kind.REPLACED, Session.REPLACED));
         assertThat(kind(new InterruptedIOException())).isEqualTo(Failure.Kind.INTERRUPTED);
     }

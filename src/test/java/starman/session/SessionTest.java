@@ -117,7 +117,8 @@ class SessionTest {
         browser.server.setFaults(request -> request <= 20 ? Fault.drop() : null);
         TestBrowser.TestTab tab = browser.connected().open();
 
-        assertThat(problemOf(tab)).startsWith("Cannot reach ListenBrainz");
+        assertThat(problemOf(tab)).as("no request of this tab was answered yet: maybe the connection")
+                .startsWith("Cannot reach ListenBrainz").endsWith("check the connection.");
         assertThat(tab.session.canRetry()).isTrue();
         long failedAt = browser.clock.nowMillis();
         long requests = browser.server.stats().requests();
@@ -126,6 +127,35 @@ class SessionTest {
 
         assertItGoesOnToTheServersListens(tab);
         assertThat(browser.clock.nowMillis() - failedAt).isGreaterThanOrEqualTo(Session.RETRY_AFTER_MILLIS);
+    }
+
+    @Test
+    void noAnswerAfterAnsweredRequestsSaysListenBrainzIsNotAnsweringAndTriesAgainWhenItSays() throws IOException {
+        TestBrowser.TestTab tab = browser.connected().open();
+        browser.timer.runFor(10 * MINUTE);
+        assertThat(tab.session.problem()).isNull();
+
+        browser.server.setFaults(request -> Fault.drop());
+        assertThat(problemOf(tab)).isEqualTo(Problems.NOT_ANSWERING)
+                .endsWith("retrying in " + Session.RETRY_AFTER_MILLIS / 1000 + " s.");
+        long requests = browser.server.stats().requests();
+        browser.timer.runFor(Session.RETRY_AFTER_MILLIS - 1_000);
+        assertThat(browser.server.stats().requests()).as("quiet until the retry it names").isEqualTo(requests);
+
+        browser.server.setFaults(FaultPlan.NONE);
+        browser.timer.runFor(1_000);
+        assertThat(browser.server.stats().requests()).as("the retry, when it said").isGreaterThan(requests);
+        assertItGoesOnToTheServersListens(tab);
+    }
+
+    @Test
+    void noAnswerWhileTheDeviceReportsNoNetworkIsOfflineEvenAfterAnsweredRequests() {
+        TestBrowser.TestTab tab = browser.connected().open();
+        browser.timer.runFor(10 * MINUTE);
+
+        browser.offline = true;
+        browser.server.setFaults(request -> Fault.drop());
+        assertThat(problemOf(tab)).isEqualTo(Problems.OFFLINE);
     }
 
     @Test

@@ -38,6 +38,8 @@ final class TestBrowser implements AutoCloseable {
     private final Deque<Waiting> lockQueue = new ArrayDeque<>();
     private boolean persisted;
     private int persistAsked;
+    /** Whether the device reports no network (navigator.onLine false). */
+    boolean offline;
     /** Wraps every tab's transport (a fault of the test's own, a hook into a request). */
     private UnaryOperator<Transport> network = UnaryOperator.identity();
 
@@ -172,7 +174,7 @@ final class TestBrowser implements AutoCloseable {
 
         @Override
         public boolean online() {
-            return true;
+            return !browser.offline;
         }
 
         @Override

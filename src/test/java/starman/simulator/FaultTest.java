@@ -98,6 +98,28 @@ class FaultTest {
         }
     }
 
+    /** A front proxy's 502 lacks the CORS headers every other answer has: a page of another origin cannot read it. */
+    @Test
+    void aProxyErrorIsA502WithoutCorsHeaders() throws Exception {
+        FaultPlan plan = FaultPlan.schedule(Map.of(1L, Fault.proxyError()));
+        try (ListenBrainzSimulator simulator = ListenBrainzSimulator.builder().faults(plan)
+                .user("u", HistoryGenerator.generate(2, "u", 100, END).listens()).start()) {
+            Http http = new Http(simulator);
+            String path = "/1/user/u/listens?count=10";
+
+            HttpResponse<String> proxied = http.get(path);
+            assertThat(proxied.statusCode()).isEqualTo(502);
+            assertThat(proxied.body()).contains("502 Bad Gateway");
+            assertThat(proxied.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+            assertThat(proxied.headers().firstValue("Access-Control-Expose-Headers")).isEmpty();
+            assertThat(proxied.headers().firstValue("X-RateLimit-Remaining")).isEmpty();
+            HttpResponse<String> next = http.get(path);
+            assertThat(next.statusCode()).isEqualTo(200);
+            assertThat(next.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+            assertThat(simulator.stats().faults(Fault.Kind.PROXY_ERROR)).isEqualTo(1);
+        }
+    }
+
     /** The transport without sockets answers as the HTTP server does, and acts out drops and resets as errors. */
     @Test
     void inProcessTheSameFaultsHappenWithoutASocket() throws Exception {

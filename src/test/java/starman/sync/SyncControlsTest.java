@@ -19,6 +19,7 @@ import starman.listenbrainz.ListenBrainzClient;
 import starman.listenbrainz.ListenBrainzException;
 import starman.store.InMemoryListenStore;
 import starman.store.StorageException;
+import starman.sync.Problems.Reach;
 import starman.time.VirtualClock;
 
 /** The person's controls over a running sync (pause, resume) and the sentences a sync shows them. */
@@ -143,16 +144,19 @@ class SyncControlsTest {
         IOException failure = failureOf(() -> history.run("nobody-here"));
 
         assertThat(failure).isInstanceOf(ListenBrainzException.class);
-        assertThat(Problems.of(failure, true)).contains("nobody-here").doesNotContain("Exception");
+        assertThat(Problems.of(failure, Reach.ANSWERED_BEFORE)).contains("nobody-here").doesNotContain("Exception");
     }
 
     @Test
-    void noNetworkReadsAsOfflineWhenTheDeviceKnowsItIsOffline() {
+    void noAnswerReadsAsOfflineAsTheConnectionOrAsListenBrainzNotAnsweringByWhatThePageKnows() {
         server.faults(n -> FakeListenBrainz.Fault.DROP);
         IOException failure = failureOf(() -> history.run(USER));
 
-        assertThat(Problems.of(failure, false)).isEqualTo(Problems.OFFLINE);
-        assertThat(Problems.of(failure, true)).startsWith("Cannot reach ListenBrainz").endsWith("check the connection.");
+        assertThat(Problems.of(failure, Reach.of(false, true))).isEqualTo(Problems.OFFLINE);
+        assertThat(Problems.of(failure, Reach.of(true, false))).startsWith("Cannot reach ListenBrainz")
+                .endsWith("check the connection.");
+        assertThat(Problems.of(failure, Reach.of(true, true))).isEqualTo(Problems.NOT_ANSWERING)
+                .isEqualTo("ListenBrainz is not answering (it may be down); retrying in 30 s.");
     }
 
     @Test
@@ -161,7 +165,9 @@ class SyncControlsTest {
         IOException failure = failureOf(() -> history.run(USER));
 
         assertThat(((ListenBrainzException) failure).kind()).isEqualTo(ListenBrainzException.Kind.RATE_LIMITED);
-        assertThat(Problems.of(failure, true)).startsWith("ListenBrainz is rate limiting");
+        for (Reach reach : Reach.values()) {
+            assertThat(Problems.of(failure, reach)).as(reach.name()).startsWith("ListenBrainz is rate limiting");
+        }
     }
 
     @Test
@@ -170,8 +176,8 @@ class SyncControlsTest {
         StorageException broken = new StorageException("Starman could not save to this browser's storage (x).",
                 false, null);
 
-        assertThat(Problems.of(full, true)).isEqualTo(Problems.STORAGE_FULL);
-        assertThat(Problems.of(broken, true)).isEqualTo(broken.getMessage());
+        assertThat(Problems.of(full, Reach.ANSWERED_BEFORE)).isEqualTo(Problems.STORAGE_FULL);
+        assertThat(Problems.of(broken, Reach.ANSWERED_BEFORE)).isEqualTo(broken.getMessage());
     }
 
     private interface Run {

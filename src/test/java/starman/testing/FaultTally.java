@@ -193,6 +193,7 @@ public final class FaultTally {
             case DROP -> "connection closed without an answer";
             case RESET -> "connection reset half-way through the body";
             case SERVER_ERROR -> "500, 502, 503 or 504";
+            case PROXY_ERROR -> "a proxy's 502 without CORS headers";
             case SLOW -> "slow answer (" + slow + ")";
             case TRUNCATED -> "JSON cut in half";
             case MALFORMED -> "200 with a body that is not JSON";

@@ -20,7 +20,8 @@ public final class ReliabilityReport {
             The fault suites regenerate this file on every run; it holds counts only, so a rerun leaves it
             unchanged unless the figures change. Each schedule is one seed: a seeded history on the simulator,
             a seeded mix of faults (dropped connections, connections reset mid-body, 500/502/503/504 with and
-            without rate-limit headers, 429 storms, slow answers, JSON cut in half, 200 answers that are not JSON),
+            without rate-limit headers, a proxy's 502 without CORS headers, 429 storms, slow answers, JSON cut
+            in half, 200 answers that are not JSON),
             a full sync until done, then deletions, late and same-second listens inside the re-scan window, new
             listens, and a catch-up. The session suite adds storage faults beside the network's (commits that fail,
             a storage that fills up until room is made) and two tabs, the syncing one closing mid-sync; the browser

@@ -13,8 +13,8 @@ import starman.testing.Site;
 import starman.testing.WorkoutUpdates;
 
 /**
- * A new listen updates the workout table in place: only the text of the cells whose numbers changed is
- * replaced, no element of the table is made anew (the compiled bundle, its update probe, a MutationObserver).
+ * A new listen updates the workout table in place: only the text nodes of the cells whose numbers changed have
+ * their data set, no element of the table is made anew (the compiled bundle, its update probe, a MutationObserver).
  */
 class UpdateInPlaceIT {
     @Test
