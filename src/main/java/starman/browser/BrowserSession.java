@@ -19,11 +19,9 @@ public final class BrowserSession {
      * {@link starman.session.DamagedStorageException}.
      */
     public static Session open(Runnable changed, Runnable blocked) throws IOException {
-        Session session = new Session(BrowserStorage.open(blocked), new Ports(new Tabs.WebLock(LOCK),
+        return new Session(BrowserStorage.open(blocked), new Ports(new Tabs.WebLock(LOCK),
                 new Tabs.Channel(CHANNEL), new BrowserTimer(), Clock.SYSTEM, new BrowserNetwork(), new BrowserQuota(),
                 new BrowserTab()), changed);
-        UpdateProbe.installIfAsked(session, changed);
-        return session;
     }
 
     /** Deletes this browser's data when it is too damaged to open a session over; the page should then reload. */

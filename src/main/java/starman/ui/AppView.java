@@ -1,6 +1,7 @@
 package starman.ui;
 
 import java.io.IOException;
+import java.util.function.BiConsumer;
 import org.teavm.flavour.templates.BindTemplate;
 import org.teavm.flavour.templates.Fragment;
 import org.teavm.flavour.templates.Templates;
@@ -25,6 +26,7 @@ public class AppView {
     /** The store could not even be opened: only deleting it helps. */
     private boolean unreadable;
     private Session session;
+    private final BiConsumer<Session, Runnable> opened;
     private final SettingsView settingsView;
     private final PicturesView picturesView = new PicturesView(this);
     private final Fragment settings;
@@ -38,7 +40,8 @@ public class AppView {
     private final Fragment data = Templates.create(new DataView(this));
     private final Fragment forget = Templates.create(new ForgetView(this));
 
-    public AppView(String userName, String apiRoot) {
+    public AppView(String userName, String apiRoot, BiConsumer<Session, Runnable> opened) {
+        this.opened = opened;
         settingsView = new SettingsView(this, userName, apiRoot);
         settings = Templates.create(settingsView);
     }
@@ -50,6 +53,7 @@ public class AppView {
                 error = BLOCKED;
                 changed();
             });
+            opened.accept(session, this::changed);
             if (BLOCKED.equals(error)) {
                 error = null;
             }

@@ -1,6 +1,7 @@
 package starman.bench;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.simulator.ListenBrainzSimulator;
@@ -9,7 +10,8 @@ import starman.testing.Site;
 
 /**
  * Sync throughput of the compiled bundle in headless Chromium, against the simulator's default rate limit
- * (30 requests per 10 s) on the real clock, as a share of what that limit allows. Command (BENCHMARKS.md):
+ * (30 requests per 10 s) on the real clock, as a share of what that limit allows; writes its row into BENCHMARKS.md
+ * ({@link BenchReport}). Command:
  * {@code mvn -B -q package -DskipTests && mvn -B -q exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=starman.bench.BrowserSyncBenchmark [-Dexec.args=100000] [-Dstarman.history=realistic]} (the
  * history: {@link BenchHistory}; a realistic one is served whole, generated in the simulator's memory).
@@ -53,6 +55,16 @@ public final class BrowserSyncBenchmark {
                     ceilingListensPerSecond, limit, WINDOW_SECONDS);
             System.out.printf("ratio to the least time the limit allows for %d requests (%.1f s): %.3f%n",
                     requests, leastSeconds, leastSeconds / seconds);
+            new BenchReport("bench-browser-sync", "mvn -B -q package -DskipTests",
+                    BrowserSyncBenchmark.class, args, "history, limit", "requests", "429s", "wall time", "listens/s",
+                    "/ ceiling", "fair ratio")
+                    .row(history.label() + " " + BenchReport.size(listens) + ", " + limit + " per " + WINDOW_SECONDS
+                                    + " s", requests + " (" + pages + " listens pages)", simulator.stats().rateLimited(),
+                            String.format(Locale.ROOT, "%.1f s", seconds), String.format(Locale.ROOT, "%,.0f",
+                                    listens / seconds), String.format(Locale.ROOT, "%.2f", listens / seconds
+                                    / ceilingListensPerSecond), String.format(Locale.ROOT, "**%.3f**",
+                                    leastSeconds / seconds))
+                    .write();
         }
     }
 }

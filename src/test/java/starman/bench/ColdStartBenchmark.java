@@ -27,8 +27,8 @@ import starman.testing.Site;
  * history is {@code -Dstarman.history} ({@link BenchHistory}): the simulator's is synced without a rate limit, a
  * realistic one or its worst case is imported from its export ZIP through the file input, then synced (only its
  * newest days). With {@code -Dstarman.baselineSite=DIR} (an earlier build's target/site, copied aside) the two builds
- * are loaded in turns over the same database, so their figures come from one run.
- * Command (BENCHMARKS.md): {@code mvn -B -q package -DskipTests && mvn -B -q exec:java
+ * are loaded in turns over the same database, so their figures come from one run. Writes its rows into
+ * BENCHMARKS.md ({@link BenchReport}). Command: {@code mvn -B -q package -DskipTests && mvn -B -q exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.ColdStartBenchmark -Dexec.args="1000000 5"
  * [-Dstarman.history=realistic]} (listens, loads).
  */
@@ -57,7 +57,8 @@ public final class ColdStartBenchmark {
             String query = "?user=demo&api=" + simulator.baseUrl();
             fillAt(chromium, meter, simulator.baseUrl() + "/now/" + query, history, listens);
             Map<String, List<Double>> millis = new LinkedHashMap<>();
-            Map<String, List<String>> figures = new LinkedHashMap<>();
+            Map<String, List<PageMeter.Figures>> figures = new LinkedHashMap<>();
+            Map<String, List<Long>> heaps = new LinkedHashMap<>();
             for (int i = 0; i < reloads; i++) {
                 // the two builds take turns, so both meet the same machine load
                 for (String build : baseline == null ? List.of("now") : List.of("before", "now")) {
@@ -70,19 +71,35 @@ public final class ColdStartBenchmark {
                         millis.computeIfAbsent(build + " " + step, s -> new ArrayList<>())
                                 .add(markMillis(chromium, "starman-" + step));
                     }
-                    figures.computeIfAbsent(build, b -> new ArrayList<>()).add(load.end() + "; heap after GC, dashboard"
-                            + " shown " + PageMeter.megabytes(meter.heapAfterGc()));
+                    figures.computeIfAbsent(build, b -> new ArrayList<>()).add(load.end());
+                    heaps.computeIfAbsent(build, b -> new ArrayList<>()).add(meter.heapAfterGc());
                 }
             }
             System.out.printf("%s history, %,d listens stored: %s%n", history.label(), listens, meter.storage());
             millis.forEach((step, times) -> FirstScreenBenchmark.print((step.endsWith("filled")
                     ? step.replace("filled", "filled dashboard") : "  " + step) + " with " + listens + " listens stored",
                     times));
+            BenchReport report = new BenchReport("bench-cold-start", "mvn -B -q package -DskipTests",
+                    ColdStartBenchmark.class, args, "history", "filled dashboard: median (min-max)",
+                    "index built (median)", "IndexedDB read done (median)", "longest block per load",
+                    "renderer peak during a load", "heap after GC, dashboard shown");
             figures.forEach((build, loads) -> {
                 for (int i = 0; i < loads.size(); i++) {
-                    System.out.printf("%s load %d: %s%n", build, i + 1, loads.get(i));
+                    System.out.printf("%s load %d: %s; heap after GC, dashboard shown %s%n", build, i + 1, loads.get(i),
+                            PageMeter.megabytes(heaps.get(build).get(i)));
                 }
+                List<Double> indexed = millis.get(build + " indexed");
+                List<Double> fetched = millis.get(build + " fetched");
+                report.row(history.label() + " " + BenchReport.size(listens) + " (" + reloads + " loads)"
+                                + (build.equals("now") ? "" : ", the baseline build"),
+                        "**" + BenchReport.medianMs(millis.get(build + " filled")) + "**",
+                        indexed == null ? "-" : BenchReport.ms(BenchReport.medianMinMax(indexed)[0]),
+                        fetched == null ? "-" : BenchReport.ms(BenchReport.medianMinMax(fetched)[0]),
+                        BenchReport.range(loads.stream().mapToLong(f -> Math.round(f.longestTaskMs())), " ms"),
+                        BenchReport.range(loads.stream().mapToLong(f -> Math.round(f.rendererPeakBytes() / 1e6)), " MB"),
+                        BenchReport.range(heaps.get(build).stream().mapToLong(h -> Math.round(h / 1e6)), " MB"));
             });
+            report.write();
         } finally {
             try (Stream<Path> files = Files.walk(sites)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

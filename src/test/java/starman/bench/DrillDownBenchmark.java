@@ -10,6 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.testing.Chromium;
 import starman.testing.PageMeter;
+import starman.testing.Site;
 
 /**
  * Time from a click on a number of the workout table (or the top album of the pictures) to its drill-down shown
@@ -19,7 +20,8 @@ import starman.testing.PageMeter;
  * number, the page's longest main-thread block over its runs, and the heap after GC with all time's two pages
  * shown. Command (BENCHMARKS.md): {@code mvn -B -q package -DskipTests && mvn -B -q exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.DrillDownBenchmark -Dexec.args=100000
- * [-Dstarman.history=realistic] [-Dstarman.site=<an earlier bundle>]}
+ * [-Dstarman.history=realistic] [-Dstarman.site=<an earlier bundle>]}; writes its rows into BENCHMARKS.md
+ * ({@link BenchReport}).
  */
 public final class DrillDownBenchmark {
     private static final int RUNS = 5;
@@ -43,7 +45,7 @@ public final class DrillDownBenchmark {
 
     public static void main(String[] args) throws Exception {
         int listens = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        try (FilledPage page = FilledPage.open(listens, "")) {
+        try (FilledPage page = FilledPage.open(listens, Site.directory())) {
             Chromium chromium = page.chromium();
             JavascriptExecutor js = chromium.chrome();
             chromium.driver().manage().timeouts().scriptTimeout(Duration.ofMinutes(10));
@@ -53,6 +55,10 @@ public final class DrillDownBenchmark {
             numbers.put("#picture-albums [data-target]", "top album (pictures)");
             numbers.put("#month-minutes", "this month, minutes");
             numbers.put("#today-songs", "today, songs");
+            BenchReport report = new BenchReport("bench-drill-down", "mvn -B -q package -DskipTests",
+                    DrillDownBenchmark.class, args, "history stored: number clicked", "shown", "median", "min", "max",
+                    "longest block");
+            String of = page.history().label() + " " + BenchReport.size(listens) + ": ";
             for (Map.Entry<String, String> number : numbers.entrySet()) {
                 String shown = (String) js.executeScript("var e = document.querySelector(arguments[0]);"
                         + " return e.getAttribute('aria-label') || e.textContent;", number.getKey());
@@ -79,8 +85,21 @@ public final class DrillDownBenchmark {
                 if (!more.isEmpty()) {
                     FirstScreenBenchmark.print("  show more, " + what, more);
                 }
-                System.out.println("  " + phase.end());
+                PageMeter.Figures figures = phase.end();
+                System.out.println("  " + figures);
+                String longest = BenchReport.ms(figures.longestTaskMs());
+                row(report, of + number.getValue(), shown, open, longest);
+                if (!more.isEmpty()) {
+                    row(report, of + number.getValue() + ", its Show more", "the next page",
+                            more, longest);
+                }
             }
+            report.write();
         }
+    }
+
+    private static void row(BenchReport report, String name, String shown, List<Double> millis, String longest) {
+        double[] m = BenchReport.medianMinMax(millis);
+        report.row(name, shown, BenchReport.ms(m[0]), BenchReport.ms(m[1]), BenchReport.ms(m[2]), longest);
     }
 }

@@ -1,6 +1,7 @@
 package starman.bench;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import starman.simulator.ListenBrainzSimulator;
 import starman.testing.Chromium;
 import starman.testing.PageMeter;
@@ -11,21 +12,22 @@ import starman.testing.Site;
  * its simulator without a rate limit, the metadata lane's first pass done: where the update and drill-down
  * benchmarks start.
  */
-record FilledPage(ListenBrainzSimulator simulator, Chromium chromium, PageMeter meter) implements AutoCloseable {
+record FilledPage(BenchHistory history, ListenBrainzSimulator simulator, Chromium chromium, PageMeter meter)
+        implements AutoCloseable {
 
-    /** @param parameters more of the page's address parameters, such as {@code "&probe=true"} */
-    static FilledPage open(int listens, String parameters) throws IOException {
+    /** @param site the built site to serve: the app's, or the probed app's (see {@link Site}) */
+    static FilledPage open(int listens, Path site) throws IOException {
         BenchHistory history = BenchHistory.chosen(BenchHistory.SIMULATOR);
         ListenBrainzSimulator simulator = history.simulator(listens).rateLimit(1_000_000, 10)
-                .site(Site.directory()).start();
+                .site(site).start();
         Chromium chromium = null;
         try {
             chromium = Chromium.start(1280, 800, Chromium.MEMORY_SWITCHES);
             PageMeter meter = PageMeter.attach(chromium);
             ColdStartBenchmark.fillAt(chromium, meter,
-                    simulator.baseUrl() + "/?user=demo" + parameters + "&api=" + simulator.baseUrl(), history, listens);
+                    simulator.baseUrl() + "/?user=demo&api=" + simulator.baseUrl(), history, listens);
             ColdStartBenchmark.markMillis(chromium, "starman-looked-up");
-            return new FilledPage(simulator, chromium, meter);
+            return new FilledPage(history, simulator, chromium, meter);
         } catch (IOException | RuntimeException e) {
             if (chromium != null) {
                 chromium.close();

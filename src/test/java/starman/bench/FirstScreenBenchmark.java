@@ -1,42 +1,38 @@
 package starman.bench;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
+import java.util.function.ToLongFunction;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import starman.build.BundleSize;
 import starman.simulator.ListenBrainzSimulator;
 import starman.testing.Chromium;
 import starman.testing.Site;
 
 /**
- * Bundle size and the time from navigation to the first screen, in headless Chromium. Prints its figures;
- * BENCHMARKS.md records them with the command:
+ * Bundle size and the time from navigation to the first screen, in headless Chromium; writes both tables into
+ * BENCHMARKS.md ({@link BenchReport}). Command:
  * {@code mvn -B -q package -DskipTests && mvn -B -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.FirstScreenBenchmark}
  */
 public final class FirstScreenBenchmark {
     private static final int COLD_RUNS = 5;
     private static final int WARM_RUNS = 10;
 
+    private static final String BUILD = "mvn -B -q package -DskipTests";
+
     public static void main(String[] args) throws Exception {
         Path site = Site.directory();
-        System.out.println("Bundle (" + site + "):");
-        long totalRaw = 0;
-        long totalGz = 0;
-        for (String file : List.of("starman.wasm", "starman.wasm-runtime.js", "boot.js", "index.html", "style.css")) {
-            byte[] bytes = Files.readAllBytes(site.resolve(file));
-            int gz = gzipSize(bytes);
-            totalRaw += bytes.length;
-            totalGz += gz;
-            System.out.printf("  %-26s %9d bytes  %8d gzipped%n", file, bytes.length, gz);
-        }
-        System.out.printf("  %-26s %9d bytes  %8d gzipped%n", "total", totalRaw, totalGz);
+        List<BundleSize.File> files = BundleSize.measure(site);
+        List<String> columns = new ArrayList<>(List.of(""));
+        files.forEach(f -> columns.add(f.name()));
+        columns.add("total");
+        BenchReport bundle = new BenchReport("bench-bundle", BUILD, FirstScreenBenchmark.class, args,
+                columns.toArray(new String[0]));
+        bundle.row("raw", sizes(files, BundleSize.File::bytes));
+        bundle.row("gzipped (level 9)", sizes(files, BundleSize.File::gzipped));
 
         try (ListenBrainzSimulator simulator = ListenBrainzSimulator.builder().demoUser(1_000, 1).site(site).start()) {
             String url = simulator.baseUrl() + "/";
@@ -53,9 +49,26 @@ public final class FirstScreenBenchmark {
                     warm.add(firstScreenMillis(chromium, url));
                 }
             }
-            print("first screen, cold browser profile", cold);
-            print("first screen, warm (cached) reload", warm);
+            BenchReport firstScreen = new BenchReport("bench-first-screen", BUILD, FirstScreenBenchmark.class, args,
+                    "time from navigation start to the first screen (the `starman-ready` mark)", "median", "min", "max");
+            row(firstScreen, "cold: fresh browser profile, nothing cached (" + COLD_RUNS + " runs)", cold);
+            row(firstScreen, "warm: reload, the app served by its service worker's cache (" + WARM_RUNS + " runs)", warm);
+            bundle.write();
+            firstScreen.write();
         }
+    }
+
+    private static Object[] sizes(List<BundleSize.File> files, ToLongFunction<BundleSize.File> size) {
+        List<Object> cells = new ArrayList<>();
+        files.forEach(f -> cells.add(BenchReport.bytes(size.applyAsLong(f))));
+        cells.add("**" + BenchReport.bytes(files.stream().mapToLong(size).sum()) + "**");
+        return cells.toArray();
+    }
+
+    /** A row of median, min and max. */
+    static void row(BenchReport report, String name, List<Double> millis) {
+        double[] m = BenchReport.medianMinMax(millis);
+        report.row(name, BenchReport.ms(m[0]), BenchReport.ms(m[1]), BenchReport.ms(m[2]));
     }
 
     /** Milliseconds from navigation start to the app's 'starman-ready' mark. */
@@ -69,21 +82,8 @@ public final class FirstScreenBenchmark {
     }
 
     static void print(String what, List<Double> millis) {
-        List<Double> sorted = new ArrayList<>(millis);
-        Collections.sort(sorted);
-        System.out.printf("%s: median %.0f ms, min %.0f ms, max %.0f ms (%d runs)%n", what,
-                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
-    }
-
-    static int gzipSize(byte[] bytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out) {
-            {
-                def.setLevel(9);
-            }
-        }) {
-            gz.write(bytes);
-        }
-        return out.size();
+        double[] m = BenchReport.medianMinMax(millis);
+        System.out.printf("%s: median %.0f ms, min %.0f ms, max %.0f ms (%d runs)%n", what, m[0], m[1], m[2],
+                millis.size());
     }
 }

@@ -7,6 +7,11 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -28,8 +33,8 @@ import starman.testing.Site;
  * {@code -Dstarman.history=simulator|realistic|worst}, see {@link BenchHistory}): on the JVM into a day-block store in
  * memory, then in headless Chromium through the app's file input into IndexedDB. Prints seconds and listens/s, and for
  * each browser run the longest main-thread block, the renderer's peak memory, IndexedDB's usage after the import and
- * the JS/wasm heap after a full collection ({@link PageMeter}).
- * Command (BENCHMARKS.md): {@code mvn -B -q package -DskipTests && mvn -B -q exec:java
+ * the JS/wasm heap after a full collection ({@link PageMeter}); writes its row into BENCHMARKS.md
+ * ({@link BenchReport}). Command: {@code mvn -B -q package -DskipTests && mvn -B -q exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.ImportBenchmark -Dexec.args=1000000
  * [-Dstarman.history=realistic]} ({@code -Dexec.args="1000000 0"} skips the JVM runs; a third argument sets the
  * browser runs, 2 by default). A browser run that has not finished after 15 minutes is cut and said so.
@@ -45,6 +50,7 @@ public final class ImportBenchmark {
         System.out.printf("export ZIP of the %s history: %,d listens, %,d bytes%n", history.label(), listens,
                 Files.size(zip));
         int jvmRuns = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        List<String> jvm = new ArrayList<>();
         for (int run = 1; run <= jvmRuns; run++) {
             DayBlockStore store = DayBlockStore.empty(changes -> { });
             long start = System.nanoTime();
@@ -58,18 +64,57 @@ public final class ImportBenchmark {
             double cpuSeconds = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             System.out.printf("JVM run %d: %,d listens imported in %.1f s (%,.0f listens/s), %.1f s of CPU%n", run,
                     result.added(), seconds, result.added() / seconds, cpuSeconds);
+            jvm.add(String.format(Locale.ROOT, "%.1f s (%.1f s)", seconds, cpuSeconds));
         }
         int browserRuns = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        List<BrowserImport> browser = new ArrayList<>();
         try (ListenBrainzSimulator site = ListenBrainzSimulator.builder().site(Site.directory()).start()) {
             for (int run = 1; run <= browserRuns; run++) {
                 try (Chromium chromium = Chromium.start(1280, 800, Chromium.MEMORY_SWITCHES)) {
                     WebDriver driver = chromium.driver();
                     driver.get(site.baseUrl() + "/?api=" + site.baseUrl());
                     PageMeter meter = PageMeter.attach(chromium);
-                    System.out.printf("Chromium run %d: %s%n", run, importThroughTheFileInput(chromium, meter, zip,
-                            listens));
+                    BrowserImport imported = importThroughTheFileInput(chromium, meter, zip, listens);
+                    System.out.printf("Chromium run %d: %s%n", run, imported);
+                    browser.add(imported);
                 }
             }
+        }
+        new BenchReport("bench-import", "mvn -B -q package -DskipTests", ImportBenchmark.class,
+                args, "history", "JVM import (CPU)", "Chromium import", "longest block (tasks > 50 ms, > 200 ms)",
+                "renderer peak", "IndexedDB after", "heap after GC")
+                .row(history.label() + " " + BenchReport.size(listens), cells(jvm, s -> s),
+                        cells(browser, BrowserImport::time), cells(browser, BrowserImport::blocks),
+                        cells(browser, b -> PageMeter.megabytes(b.figures().rendererPeakBytes())),
+                        cells(browser, b -> b.storage() == null ? "-"
+                                : PageMeter.megabytes(b.storage().estimateIndexedDbBytes())),
+                        cells(browser, b -> PageMeter.megabytes(b.heapAfterGc())))
+                .write();
+    }
+
+    private static <T> String cells(List<T> runs, Function<T, String> cell) {
+        return runs.isEmpty() ? "-" : runs.stream().map(cell).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * One import in the page: how it ended ({@code seconds} is negative when it did not), the page's figures meanwhile,
+     * then IndexedDB's usage and the heap after a full collection (null and -1 when the page failed).
+     */
+    record BrowserImport(String outcome, double seconds, PageMeter.Figures figures, PageMeter.Storage storage,
+                         long heapAfterGc) {
+        String time() {
+            return seconds < 0 ? outcome : String.format(Locale.ROOT, "%.1f s", seconds);
+        }
+
+        String blocks() {
+            return figures.longTasks() < 0 ? "n/a" : String.format(Locale.ROOT, "%,.0f ms (%d, %d)",
+                    figures.longestTaskMs(), figures.longTasks(), figures.tasksOver200Ms());
+        }
+
+        @Override
+        public String toString() {
+            return storage == null ? outcome + "; " + figures
+                    : outcome + "; " + figures + "; " + storage + "; heap after GC " + PageMeter.megabytes(heapAfterGc);
         }
     }
 
@@ -77,28 +122,30 @@ public final class ImportBenchmark {
      * Chooses the ZIP in the page's file input and waits (15 minutes at most) until every batch is committed; the
      * time, the page's figures meanwhile, then IndexedDB's usage and the heap after a full collection.
      */
-    static String importThroughTheFileInput(Chromium chromium, PageMeter meter, Path zip, int listens) {
+    static BrowserImport importThroughTheFileInput(Chromium chromium, PageMeter meter, Path zip, int listens) {
         WebDriver driver = chromium.driver();
         WebElement input = new WebDriverWait(driver, Duration.ofSeconds(60))
                 .until(d -> d.findElement(By.id("import-file")));
         PageMeter.Phase phase = meter.begin();
         long start = System.nanoTime();
         String outcome;
+        double seconds = -1;
         try {
             input.sendKeys(zip.toAbsolutePath().toString());
             new WebDriverWait(driver, IMPORT_LIMIT, Duration.ofMillis(100)).until(d ->
                     !d.findElements(By.cssSelector("#import-status[data-done='true']")).isEmpty());
-            double seconds = (System.nanoTime() - start) / 1e9;
+            seconds = (System.nanoTime() - start) / 1e9;
             outcome = String.format("import %.1f s (%,.0f listens/s): %s", seconds, listens / seconds,
                     driver.findElement(By.id("import-status")).getText());
         } catch (TimeoutException e) {
             outcome = "import cut after " + IMPORT_LIMIT.toMinutes() + " minutes, unfinished";
         } catch (WebDriverException e) {
-            return String.format("the page failed after %.1f s (%s); %s", (System.nanoTime() - start) / 1e9,
-                    e.getMessage().lines().findFirst().orElse(""), phase.end());
+            return new BrowserImport(String.format(Locale.ROOT, "the page failed after %.1f s (%s)",
+                    (System.nanoTime() - start) / 1e9, e.getMessage().lines().findFirst().orElse("")), -1, phase.end(),
+                    null, -1);
         }
         PageMeter.Figures figures = phase.end();
-        return outcome + "; " + figures + "; " + meter.storage() + "; heap after GC " + PageMeter.megabytes(meter.heapAfterGc());
+        return new BrowserImport(outcome, seconds, figures, meter.storage(), meter.heapAfterGc());
     }
 
     private static ByteSource source(RandomAccessFile file) throws IOException {

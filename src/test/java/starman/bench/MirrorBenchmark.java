@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import starman.cli.JdkTransport;
 import starman.cli.SyncCommand;
 import starman.listenbrainz.ListenBrainzClient;
@@ -12,7 +13,8 @@ import starman.time.Clock;
 
 /**
  * {@code starman sync} of a 100k-listen simulator history at ListenBrainz's default limit (30 requests
- * per 10 s), on the real clock, measured against what that limit allows:
+ * per 10 s), on the real clock, measured against what that limit allows; writes its row into BENCHMARKS.md
+ * ({@link BenchReport}):
  * {@code mvn -B -q -o package -DskipTests -DjvmOnly && mvn -B -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.MirrorBenchmark}
  *
  * <p>The plain ceiling, limit / window × 1000 listens a request, flatters any client: the windows are
@@ -55,6 +57,17 @@ public final class MirrorBenchmark {
             System.out.printf("fair bound       %.1f s for %d requests from this phase: ratio %.3f%n", fairSeconds,
                     needed, fairSeconds / seconds);
             System.out.printf("429s             %d%n", simulator.stats().rateLimited());
+            new BenchReport("bench-mirror", "mvn -B -q package -DskipTests -DjvmOnly", MirrorBenchmark.class, args,
+                    "listens", "mirror", "requests (server saw)", "429s", "wall time", "listens/s",
+                    "plain ratio (/ ceiling)", "fair ratio")
+                    .row(String.format(Locale.ROOT, "%,d", summary.listens()),
+                            String.format(Locale.ROOT, "%.1f MB", Files.size(out) / 1e6),
+                            summary.requests() + " (" + simulator.stats().requests() + ")",
+                            simulator.stats().rateLimited(), String.format(Locale.ROOT, "%.1f s", seconds),
+                            String.format(Locale.ROOT, "%,.0f", achieved),
+                            String.format(Locale.ROOT, "%.3f", achieved / ceiling),
+                            String.format(Locale.ROOT, "**%.3f**", fairSeconds / seconds))
+                    .write();
         }
         Files.deleteIfExists(out);
         Files.deleteIfExists(out.getParent());

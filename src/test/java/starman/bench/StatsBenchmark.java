@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBDriver;
@@ -20,8 +21,8 @@ import starman.normalize.ArtistFilter;
  * measured from outside (wall time with the JVM's start, peak RSS: {@link MeasuredProcess}), twice each in turns;
  * then both tables side by side, cell by cell. The history is {@code -Dstarman.history} (realistic unless told),
  * its JSONL written once into target/bench-histories/; the table is Bowie's, Europe/London, ten minutes after his
- * last listen (so the last hour has some).
- * Command (BENCHMARKS.md): {@code mvn -B -q package -DskipTests -DjvmOnly && mvn -B -q exec:java
+ * last listen (so the last hour has some). Writes its rows into BENCHMARKS.md ({@link BenchReport}).
+ * Command: {@code mvn -B -q package -DskipTests -DjvmOnly && mvn -B -q exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.StatsBenchmark -Dexec.args="100000 1000000"}
  */
 public final class StatsBenchmark {
@@ -36,6 +37,9 @@ public final class StatsBenchmark {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no " + jar + ": run `mvn package -DskipTests -DjvmOnly` first");
         }
+        BenchReport report = new BenchReport("bench-stats", "mvn -B -q package -DskipTests -DjvmOnly",
+                StatsBenchmark.class, args, "history", "stats wall (" + RUNS + " runs)", "stats peak RSS",
+                "DuckDB wall", "DuckDB peak RSS", "answers");
         for (String arg : args.length > 0 ? args : new String[] {"100000", "1000000"}) {
             int listens = Integer.parseInt(arg);
             Path file = history.jsonl(listens);
@@ -46,14 +50,26 @@ public final class StatsBenchmark {
                     "--now", now, "--tz", ZONE);
             List<String> duckdb = MeasuredProcess.java("-cp", duckDbClassPath(), DuckDbStats.class.getName(),
                     file.toString(), now, ZONE);
-            MeasuredProcess.Result statsRun = null;
-            MeasuredProcess.Result duckRun = null;
+            List<MeasuredProcess.Result> statsRuns = new ArrayList<>();
+            List<MeasuredProcess.Result> duckRuns = new ArrayList<>();
             for (int run = 1; run <= RUNS; run++) {
-                statsRun = print("starman stats", run, MeasuredProcess.run(stats));
-                duckRun = print("DuckDB 1.5.6 ", run, MeasuredProcess.run(duckdb));
+                statsRuns.add(print("starman stats", run, MeasuredProcess.run(stats)));
+                duckRuns.add(print("DuckDB 1.5.6 ", run, MeasuredProcess.run(duckdb)));
             }
-            compare(statsRun, duckRun);
+            String answers = compare(statsRuns.get(RUNS - 1), duckRuns.get(RUNS - 1));
+            report.row(history.label() + " " + BenchReport.size(listens), walls(statsRuns), peaks(statsRuns),
+                    walls(duckRuns), peaks(duckRuns), answers);
         }
+        report.write();
+    }
+
+    private static String walls(List<MeasuredProcess.Result> runs) {
+        return runs.stream().map(r -> String.format(Locale.ROOT, "%.2f s", r.wallSeconds()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String peaks(List<MeasuredProcess.Result> runs) {
+        return BenchReport.range(runs.stream().mapToLong(r -> Math.round(r.peakRssBytes() / 1e6)), " MB");
     }
 
     /** An instant at which every row of the table has listens: ten minutes after his last one. */
@@ -73,11 +89,11 @@ public final class StatsBenchmark {
         return r;
     }
 
-    /** Both tables cell by cell; stats prints no albums for the last hour. */
-    private static void compare(MeasuredProcess.Result stats, MeasuredProcess.Result duckdb) throws Exception {
+    /** Both tables cell by cell (stats prints no albums for the last hour); returns whether they agree. */
+    private static String compare(MeasuredProcess.Result stats, MeasuredProcess.Result duckdb) throws Exception {
         if (stats.exitCode() != 0 || duckdb.exitCode() != 0) {
             System.out.println("  no comparison: a run failed");
-            return;
+            return "a run failed";
         }
         ObjectMapper json = new ObjectMapper();
         JsonNode s = json.readTree(stats.stdout());
@@ -98,8 +114,9 @@ public final class StatsBenchmark {
         }
         System.out.printf("  unknown-duration songs: stats %s, DuckDB %s%n", s.path("unknown_duration_songs").asText(),
                 d.path("unknown_duration_songs").asText());
-        System.out.println(differences.isEmpty() ? "  the answers agree in every cell"
-                : "  the answers differ in: " + String.join(", ", differences));
+        String answers = differences.isEmpty() ? "agree in every cell" : "differ in: " + String.join(", ", differences);
+        System.out.println("  the answers " + answers);
+        return answers;
     }
 
     /** DuckDbStats' own classes, the JSON writer it prints with, and DuckDB's JDBC jar. */

@@ -5,22 +5,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import starman.testing.Chromium;
+import starman.testing.Site;
 import starman.testing.WorkoutUpdates;
 
 /**
  * Time from a new listen stored to the dashboard updated, with N listens stored: the history is synced from the
  * simulator (no rate limit), the page reloaded (a cold start), then the page's update probe stores one listen at a
- * time through the sync's own path (see starman.browser.UpdateProbe) while a MutationObserver watches the
+ * time through the sync's own path (the bench bundle's probed app: see UpdateProbe) while a MutationObserver watches the
  * workout table. The history is {@code -Dstarman.history} (see {@link BenchHistory}; a realistic one is imported,
  * see {@link FilledPage}). Command (BENCHMARKS.md): {@code mvn -B -q package -DskipTests && mvn -B -q
  * exec:java -Dexec.classpathScope=test -Dexec.mainClass=starman.bench.UpdateLatencyBenchmark -Dexec.args=100000
- * [-Dstarman.history=realistic]}
+ * [-Dstarman.history=realistic]}; writes its rows into BENCHMARKS.md ({@link BenchReport}).
  */
 public final class UpdateLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         int listens = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int updates = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        try (FilledPage page = FilledPage.open(listens, "&probe=true")) {
+        try (FilledPage page = FilledPage.open(listens, Site.probedAppDirectory())) {
             Chromium chromium = page.chromium();
             chromium.driver().navigate().refresh();
             ColdStartBenchmark.markMillis(chromium, "starman-looked-up");
@@ -50,6 +51,14 @@ public final class UpdateLatencyBenchmark {
                     stored);
             System.out.printf("DOM changes in the workout table over %d updates: %s; cells whose text changed: %d;"
                     + " elements re-created: %d%n", updates, mutations, cellsChanged, untagged);
+            BenchReport report = new BenchReport("bench-update-latency", "mvn -B -q package -DskipTests",
+                    UpdateLatencyBenchmark.class, args, "history stored: from → to, over each update", "median", "min",
+                    "max");
+            String of = page.history().label() + " " + BenchReport.size(listens) + ": ";
+            FirstScreenBenchmark.row(report, of + "listen stored → workout table updated (refresh returned)", shown);
+            FirstScreenBenchmark.row(report, of + "listen stored → the page's MutationObserver heard it", observed);
+            FirstScreenBenchmark.row(report, of + "probe called → listen stored (transaction, index)", stored);
+            report.write();
         }
     }
 }

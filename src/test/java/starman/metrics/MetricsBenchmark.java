@@ -6,7 +6,9 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,9 +18,13 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import starman.bench.BenchReport;
+import starman.bench.BrowserEngineBenchmark;
 import starman.bench.EngineWorkload;
 import starman.coach.Message;
 
@@ -26,7 +32,8 @@ import starman.coach.Message;
  * The engine on the million-listen synthetic history of {@link EngineWorkload}, the same workload the
  * browser benchmark runs compiled. Command (BENCHMARKS.md): {@code mvn -B -q -DjvmOnly test-compile &&
  * mvn -B -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=starman.metrics.MetricsBenchmark}; main
- * prints the memory per listen first, then runs JMH with a short configuration.
+ * prints the memory per listen first, then runs JMH with a short configuration, and writes its table into
+ * BENCHMARKS.md ({@link BenchReport}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,36 +63,51 @@ public class MetricsBenchmark {
     }
 
     @Benchmark
-    public boolean appendListen() {
+    public boolean append() {
         return workload.append();
     }
 
     @Benchmark
-    public boolean insertLateListen() {
+    public boolean insertLate() {
         return workload.insertLate();
     }
 
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public ListenIndex buildIndex() {
+    public ListenIndex build() {
         return workload.build();
     }
 
     public static void main(String[] args) throws Exception {
-        printMemoryPerListen();
+        double[] memory = printMemoryPerListen();
         System.setProperty("java.class.path", classPath()); // what JMH gives its forked JVM
-        new Runner(new OptionsBuilder()
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(MetricsBenchmark.class.getName())
                 .forks(1)
                 .jvmArgs("-Xmx4g")
                 .warmupIterations(2).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(3).measurementTime(TimeValue.seconds(2))
                 .build()).run();
+        BenchReport report = new BenchReport("bench-engine-jvm", "mvn -B -q -DjvmOnly test-compile",
+                MetricsBenchmark.class, args, String.format(Locale.ROOT, "operation (%,d listens)", (long) memory[2]),
+                "JVM " + Runtime.version().feature() + " (JMH mean)", "JMH error (99.9 %)");
+        for (RunResult r : results) {
+            String method = r.getParams().getBenchmark().substring(MetricsBenchmark.class.getName().length() + 1);
+            Result<?> score = r.getPrimaryResult();
+            report.row(BrowserEngineBenchmark.OPERATIONS.get(method),
+                    String.format(Locale.ROOT, "%,.1f %s", score.getScore(), score.getScoreUnit()),
+                    String.format(Locale.ROOT, "± %,.1f %s", score.getScoreError(), score.getScoreUnit()));
+        }
+        report.row("memory per indexed listen (the index's columns and dictionaries)",
+                String.format(Locale.ROOT, "%.1f B", memory[1]), "-");
+        report.row("memory per generated listen (the `Listen` objects, for comparison)",
+                String.format(Locale.ROOT, "%.1f B", memory[0]), "-");
+        report.write();
     }
 
-    /** Heap growth from generating the history, then from indexing it, per listen. */
-    static void printMemoryPerListen() {
+    /** Heap growth from generating the history, then from indexing it, per listen; and how many listens. */
+    static double[] printMemoryPerListen() {
         long start = usedHeap();
         EngineWorkload workload = new EngineWorkload(EngineWorkload.DEFAULT_LISTENS);
         long generated = usedHeap();
@@ -96,6 +118,8 @@ public class MetricsBenchmark {
                 (generated - start) / (double) listens);
         System.out.printf("index of %d listens by the artist: %.1f bytes per indexed listen%n", index.size(),
                 (indexed - generated) / (double) index.size());
+        return new double[] {(generated - start) / (double) listens, (indexed - generated) / (double) index.size(),
+            listens};
     }
 
     private static long usedHeap() {

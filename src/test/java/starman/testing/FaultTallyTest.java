@@ -70,12 +70,12 @@ class FaultTallyTest {
 
     @Test
     void aSectionIsReplacedInPlaceAndOthersAreKept() {
-        String text = ReliabilityReport.replaceSection(ReliabilityReport.HEADER, "a", "A1");
-        text = ReliabilityReport.replaceSection(text, "b", "B1");
-        String again = ReliabilityReport.replaceSection(text, "a", "A2");
+        String text = MarkedSections.replace(ReliabilityReport.HEADER, "a", "A1");
+        text = MarkedSections.replace(text, "b", "B1");
+        String again = MarkedSections.replace(text, "a", "A2");
 
         assertThat(again).contains("A2", "B1").doesNotContain("A1");
         assertThat(again.indexOf("A2")).isLessThan(again.indexOf("B1"));
-        assertThat(ReliabilityReport.replaceSection(again, "a", "A2")).isEqualTo(again);
+        assertThat(MarkedSections.replace(again, "a", "A2")).isEqualTo(again);
     }
 }

@@ -1,16 +1,11 @@
 package starman.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Locale;
 
 /**
  * RELIABILITY.md at the repository root, written by the fault suites: each suite owns one section between
- * markers and replaces only that, so the JVM suite and the browser suite regenerate the file independently.
+ * markers ({@link MarkedSections}) and replaces only that, so the JVM suite and the browser suite regenerate the
+ * file independently.
  * Sections hold counts only (no dates, no timings), so a rerun leaves the file byte for byte unchanged.
  */
 public final class ReliabilityReport {
@@ -37,25 +32,7 @@ public final class ReliabilityReport {
 
     /** Replaces (or appends) the section {@code name} of RELIABILITY.md with {@code markdown}. */
     public static void writeSection(String name, String markdown) {
-        Path file = Paths.get(System.getProperty("starman.basedir", ".")).resolve("RELIABILITY.md");
-        try {
-            String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : HEADER;
-            Files.writeString(file, replaceSection(text, name, markdown), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String replaceSection(String text, String name, String markdown) {
-        String begin = "<!-- begin " + name + " -->\n";
-        String end = "<!-- end " + name + " -->\n";
-        String section = begin + markdown.strip() + "\n" + end;
-        int from = text.indexOf(begin);
-        int to = text.indexOf(end);
-        if (from < 0 || to < from) {
-            return text.strip() + "\n\n" + section;
-        }
-        return text.substring(0, from) + section + text.substring(to + end.length());
+        MarkedSections.write(MarkedSections.file("RELIABILITY.md"), HEADER, name, markdown);
     }
 
     /** 12345 → "12,345", the same on every machine. */

@@ -20,9 +20,18 @@ public final class Site {
 
     /** Where `mvn package` put the engine benchmark page, a bundle of its own. */
     public static Path benchDirectory() {
-        Path site = Paths.get(System.getProperty("starman.benchSite", "target/bench-site"));
-        if (!Files.isRegularFile(site.resolve("engine.wasm"))) {
-            throw new IllegalStateException("No engine benchmark bundle in " + site.toAbsolutePath()
+        return bench("", "engine.wasm");
+    }
+
+    /** Where `mvn package` put the app with its update probe (starman.bench.ProbedApp), a bundle of its own. */
+    public static Path probedAppDirectory() {
+        return bench("app", "starman.wasm");
+    }
+
+    private static Path bench(String folder, String wasm) {
+        Path site = Paths.get(System.getProperty("starman.benchSite", "target/bench-site")).resolve(folder);
+        if (!Files.isRegularFile(site.resolve(wasm))) {
+            throw new IllegalStateException("No bench bundle in " + site.toAbsolutePath()
                     + ": run `mvn package` (without -DjvmOnly) first.");
         }
         return site;

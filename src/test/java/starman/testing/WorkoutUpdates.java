@@ -8,10 +8,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Watches the workout table of a page opened with {@code ?probe=true} while the page's update probe stores one
- * new listen ({@code starman.browser.UpdateProbe}): a MutationObserver on the table records every DOM change
- * and when the first arrived, and every element under the table is tagged first, so one the update re-created
- * shows up untagged.
+ * Watches the workout table of the probed app (the bench bundle's, {@link Site#probedAppDirectory()}) while its
+ * update probe ({@code starman.bench.UpdateProbe}) stores one new listen: a MutationObserver on the table records
+ * every DOM change and when the first arrived, and every element under the table is tagged first, so one the update
+ * re-created shows up untagged.
  */
 public final class WorkoutUpdates {
     /**

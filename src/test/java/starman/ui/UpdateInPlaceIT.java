@@ -14,16 +14,17 @@ import starman.testing.WorkoutUpdates;
 
 /**
  * A new listen updates the workout table in place: only the text nodes of the cells whose numbers changed have
- * their data set, no element of the table is made anew (the compiled bundle, its update probe, a MutationObserver).
+ * their data set, no element of the table is made anew (the compiled app with its update probe, from the bench
+ * bundle, and a MutationObserver).
  */
 class UpdateInPlaceIT {
     @Test
     void aNewListenChangesOnlyTheTextOfTheChangedCells() throws Exception {
         try (ListenBrainzSimulator simulator = ListenBrainzSimulator.builder().demoUser(3_000, 7)
-                .site(Site.directory()).start();
+                .site(Site.probedAppDirectory()).start();
              Chromium chromium = Chromium.start(1280, 800)) {
             WebDriver driver = chromium.driver();
-            driver.get(simulator.baseUrl() + "/?user=demo&probe=true&api=" + simulator.baseUrl());
+            driver.get(simulator.baseUrl() + "/?user=demo&api=" + simulator.baseUrl());
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("connect")).isEmpty());
             driver.findElement(By.id("connect")).click();
             // the metadata lane's pass changes durations; the probe's listen should be the only change watched

@@ -2,7 +2,7 @@ package starman.time;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A clock whose sleeps advance time instantly: JVM tests and tools run hours of pacing in milliseconds. */
+/** A clock whose sleeps advance time instantly: JVM tests run hours of pacing in milliseconds. */
 public final class VirtualClock implements Clock {
     private final AtomicLong now;
 

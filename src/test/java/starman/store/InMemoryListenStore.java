@@ -6,7 +6,7 @@ import java.util.TreeMap;
 import starman.model.Listen;
 import starman.model.ListenKey;
 
-/** A {@link ListenStore} in a sorted map: for tests, tools and the CLI. */
+/** A {@link ListenStore} in a sorted map, for tests. */
 public final class InMemoryListenStore implements ListenStore {
     private final TreeMap<ListenKey, Listen> listens = new TreeMap<>();
     private SyncCheckpoint checkpoint = SyncCheckpoint.IDLE;

@@ -1,14 +1,15 @@
-package starman.browser;
+package starman.bench;
 
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import starman.browser.Page;
 import starman.model.Listen;
 import starman.session.Session;
 
 /**
- * The update-latency benchmark's hook, there only when the address asks for it ({@code ?probe=true}):
+ * The update-latency benchmark's hook, only in the probed app ({@link ProbedApp}, never in the app's bundle):
  * {@code window.starmanProbe()} stores a new listen (the artist's newest stored track, played again now) through
  * the path a sync page takes (the store's transaction, the index, the screen's refresh). Marks:
  * {@code starman-probe-stored} once the store and the index have it, {@code starman-probe-shown} once the screen
@@ -18,19 +19,17 @@ final class UpdateProbe {
     private UpdateProbe() {
     }
 
-    static void installIfAsked(Session session, Runnable changed) {
-        if ("true".equals(Page.queryParameter("probe"))) {
-            install(() -> new Thread(() -> {
-                Listen replayed = replayOfNewest(session);
-                if (replayed != null) {
-                    session.storeAsPage(replayed);
-                    Page.markStep("probe-stored");
-                    changed.run();
-                    Page.markStep("probe-shown");
-                    session.coachLanded();
-                }
-            }).start());
-        }
+    static void install(Session session, Runnable changed) {
+        install(() -> new Thread(() -> {
+            Listen replayed = replayOfNewest(session);
+            if (replayed != null) {
+                session.storeAsPage(replayed);
+                Page.markStep("probe-stored");
+                changed.run();
+                Page.markStep("probe-shown");
+                session.coachLanded();
+            }
+        }).start());
     }
 
     private static Listen replayOfNewest(Session session) {
