@@ -63,8 +63,12 @@ public final class FileImport {
                 }
                 byte[] bytes = Int8Array.create(chunk.getValue().getBuffer(), chunk.getValue().getByteOffset(),
                         chunk.getValue().getLength()).copyToJavaArray();
-                int[] newlines = newlines(chunk.getValue()).copyToJavaArray();
-                job.accept(bytes, 0, bytes.length, newlines, newlines.length);
+                if (part.content() == ImportPart.Content.LINES) {
+                    int[] newlines = newlines(chunk.getValue()).copyToJavaArray();
+                    job.accept(bytes, 0, bytes.length, newlines, newlines.length);
+                } else {
+                    job.accept(bytes, 0, bytes.length);
+                }
                 inflated += bytes.length;
                 progress.update(done + (part.size() == 0 ? 0 : part.length() * Math.min(inflated, part.size())
                         / part.size()), total, job.result());

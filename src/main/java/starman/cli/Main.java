@@ -3,6 +3,7 @@ package starman.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
+import starman.archive.ArchiveException;
 
 /** The command line: {@code starman <command> [options]}. Add a command as one more case. */
 public final class Main {
@@ -12,7 +13,7 @@ public final class Main {
     static final String USAGE = "usage: starman <command> [options]\n"
             + "commands:\n"
             + "  demo    serve the built app with a simulated ListenBrainz on 127.0.0.1 (demo --help)\n"
-            + "  stats   the listening table for one artist from a file of listens (stats --help)\n"
+            + "  stats   the listening table for one artist from an export or a file of listens (stats --help)\n"
             + "  sync    mirror a ListenBrainz history into a local JSONL file (sync --help)";
 
     public static void main(String[] args) {
@@ -47,6 +48,9 @@ public final class Main {
         } catch (UsageException e) {
             err.println("starman " + args[0] + ": " + e.getMessage());
             return 2;
+        } catch (ArchiveException e) { // a sentence that names the file already
+            err.println("starman " + args[0] + ": " + e.getMessage());
+            return 1;
         } catch (IOException e) {
             err.println("starman " + args[0] + ": cannot read " + e.getMessage());
             return 1;

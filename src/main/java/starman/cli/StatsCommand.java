@@ -28,7 +28,9 @@ final class StatsCommand {
 
     static final String USAGE = "usage: starman stats --listens FILE [--artist NAME] [--artist-mbid MBID] [--tz ZONE]"
             + " [--now ISO_INSTANT] [--week-start MONDAY]\n"
-            + "  FILE: a ListenBrainz API page, a JSON array of listens or export JSONL (one listen a line)\n"
+            + "  FILE: a ListenBrainz export ZIP (listenbrainz_NAME_TS.zip), an export made before August 2024\n"
+            + "        (a JSON array of listens, NAME_lb-YYYY-MM-DD.json), export JSONL (one listen a line)\n"
+            + "        or an API page\n"
             + "  defaults: --artist \"David Bowie\" (matched by MBID when listens carry one), --tz UTC,"
             + " --now the current time, --week-start MONDAY";
 
@@ -48,10 +50,10 @@ final class StatsCommand {
         ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), artist,
                 new Periods(zone, weekStart), RecordingLengths.NONE);
         try {
-            if (ListenFiles.isJsonLines(file)) {
-                StreamedStats.read(file, index);
+            if (ListenFiles.isApiPage(file)) {
+                index.addAll(ListenFiles.readPage(file));
             } else {
-                index.addAll(ListenFiles.read(file));
+                StreamedStats.read(file, index);
             }
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such file", e);

@@ -12,6 +12,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import starman.archive.ByteSource;
+import starman.importer.ArraySplitter;
+import starman.importer.ImportFile;
+import starman.importer.ImportPart;
+import starman.importer.ImportProblem;
 import starman.importer.LineSplitter;
 import starman.importer.ListenLine;
 import starman.importer.SeenTexts;
@@ -22,11 +28,13 @@ import starman.model.ListenJson;
 import starman.model.TrackMetadata;
 
 /**
- * Feeds a JSONL file of listens into an index in one streaming pass with bounded memory: each line's top level is
- * read without making anything, its {@code track_metadata} text looked up among those seen (by hash) and judged
- * only when new, and only the chosen artist's listens are kept, as three numbers each until the index takes them.
- * The file is cut at line ends into a part per processor, read side by side; the parts' listens reach the index in
- * file order, so a listen given twice ends as the later one, as {@link ListenIndex#addAll} would have it.
+ * Feeds a file of listens (an export ZIP, a JSON array or JSONL, as {@link ImportFile#plan} tells them) into an index
+ * in one streaming pass with bounded memory: each listen's top level is read without making anything, its
+ * {@code track_metadata} text looked up among those seen (by hash) and judged only when new, and only the chosen
+ * artist's listens are kept, as three numbers each until the index takes them. The file is read in pieces side by
+ * side, a thread per processor: a ZIP's entries (inflated in chunks of a megabyte), and stored lines cut at line ends;
+ * the pieces' listens reach the index in file order, so a listen given twice ends as the later one, as
+ * {@link ListenIndex#addAll} would have it.
  */
 final class StreamedStats {
     private static final int MAX_LINE_BYTES = 1 << 20;
@@ -49,13 +57,14 @@ final class StreamedStats {
         msidHash = carriesMsid ? ListenIndex.hash(r.spanBytes(), r.spanStart(), r.spanLength()) : 0;
         return carriesMsid;
     };
-    private long[] times = new long[4096];
-    private long[] hashes = new long[4096];
-    private int[] judged = new int[4096];
+    private long[] times = new long[256];
+    private long[] hashes = new long[256];
+    private int[] judged = new int[256];
     private int kept;
-    /** The part's lines so far, and its first failure (line within the part, message), if any. */
+    /** The piece's lines so far, and its failure (line within the piece, place in an array, message), if any. */
     private long lines;
     private long failedLine;
+    private long failedListen;
     private String failure;
 
     private StreamedStats(ListenIndex index, Texts texts) {
@@ -138,28 +147,49 @@ final class StreamedStats {
         }
     }
 
-    /** Adds every listen of {@code file} to {@code index}; a line that is not a listen fails it, naming the line. */
+    /**
+     * Adds every listen of {@code file} to {@code index}: an export ZIP's listens (entries side by side), a JSON
+     * array's, or a JSONL file's. A listen that is not one fails it, naming where.
+     */
     static void read(Path file, ListenIndex index) throws IOException {
         read(file, index, Runtime.getRuntime().availableProcessors(), MIN_PART);
     }
 
-    /** The same in up to {@code most} parts of at least {@code minPart} bytes. */
+    /** The same on up to {@code most} threads, stored lines cut into pieces of at least {@code minPart} bytes. */
     static void read(Path file, ListenIndex index, int most, long minPart) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long[] cuts = cuts(channel, most, minPart);
-            List<StreamedStats> parts = new ArrayList<>();
-            Texts texts = new Texts();
-            for (int p = 0; p + 1 < cuts.length; p++) {
-                parts.add(new StreamedStats(index, texts));
+            ByteSource source = source(channel);
+            String name = file.getFileName().toString();
+            List<ImportPart> pieces = new ArrayList<>();
+            List<Integer> partOf = new ArrayList<>();
+            List<ImportPart> parts = ImportFile.plan(source, name);
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i).content() != ImportPart.Content.USER_INFO) {
+                    for (ImportPart piece : pieces(source, parts.get(i), most, minPart)) {
+                        pieces.add(piece);
+                        partOf.add(i);
+                    }
+                }
             }
-            ExecutorService pool = Executors.newFixedThreadPool(parts.size());
+            Texts texts = new Texts();
+            List<StreamedStats> readers = new ArrayList<>();
+            for (int p = 0; p < pieces.size(); p++) {
+                readers.add(new StreamedStats(index, texts));
+            }
+            int threads = Math.max(1, Math.min(most, pieces.size()));
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            AtomicInteger next = new AtomicInteger();
             try {
                 List<Future<?>> running = new ArrayList<>();
-                for (int p = 0; p < parts.size(); p++) {
-                    StreamedStats part = parts.get(p);
-                    long from = cuts[p];
-                    long to = cuts[p + 1];
-                    running.add(pool.submit(() -> part.read(channel, from, to)));
+                for (int t = 0; t < threads; t++) {
+                    running.add(pool.submit(() -> {
+                        byte[] chunk = new byte[CHUNK];
+                        int[] newlines = new int[CHUNK];
+                        for (int p; (p = next.getAndIncrement()) < pieces.size(); ) {
+                            readers.get(p).read(source, name, pieces.get(p), chunk, newlines);
+                        }
+                        return null;
+                    }));
                 }
                 for (Future<?> f : running) {
                     f.get();
@@ -176,14 +206,42 @@ final class StreamedStats {
                 pool.shutdownNow();
             }
             long before = 0;
-            for (StreamedStats part : parts) {
+            for (int p = 0; p < pieces.size(); p++) {
+                ImportPart piece = pieces.get(p);
+                if (p > 0 && !partOf.get(p - 1).equals(partOf.get(p))) {
+                    before = 0; // another part: its lines count from 1
+                }
+                StreamedStats part = readers.get(p);
                 if (part.failure != null) {
-                    throw new JsonException("line " + (before + part.failedLine) + ": " + part.failure);
+                    ImportProblem problem = new ImportProblem(piece.name(), before + part.failedLine,
+                            part.failedListen, part.failure);
+                    throw new JsonException(piece.name().equals(name) ? problem.place() + ": " + problem.reason()
+                            : problem.toString());
                 }
                 before += part.lines;
             }
-            addInFileOrder(index, parts);
+            addInFileOrder(index, readers);
         }
+    }
+
+    /** Positional reads of the file, which the threads share. */
+    private static ByteSource source(FileChannel channel) throws IOException {
+        long size = channel.size();
+        return new ByteSource() {
+            @Override
+            public long size() {
+                return size;
+            }
+
+            @Override
+            public int read(long position, byte[] into, int offset, int length) throws IOException {
+                ByteBuffer buffer = ByteBuffer.wrap(into, offset, length);
+                while (buffer.hasRemaining() && channel.read(buffer, position + buffer.position() - offset) > 0) {
+                    // until the buffer is full or the file ends
+                }
+                return buffer.position() - offset;
+            }
+        };
     }
 
     private static void addInFileOrder(ListenIndex index, List<StreamedStats> parts) {
@@ -204,66 +262,105 @@ final class StreamedStats {
         index.addJudged(times, hashes, judged, n);
     }
 
-    /** Where the parts begin (each just after a line end) and, last, the file's size. */
-    private static long[] cuts(FileChannel channel, int most, long minPart) throws IOException {
-        long size = channel.size();
+    /**
+     * A part as pieces read side by side: stored lines cut just after line ends into up to {@code most} pieces of
+     * at least {@code minPart} bytes; a deflated part or an array whole.
+     */
+    private static List<ImportPart> pieces(ByteSource source, ImportPart part, int most, long minPart)
+            throws IOException {
+        if (part.deflated() || part.content() != ImportPart.Content.LINES) {
+            return List.of(part);
+        }
+        long size = part.length();
         int parts = (int) Math.max(1, Math.min(most, size / minPart));
         long[] cuts = new long[parts + 1];
-        ByteBuffer one = ByteBuffer.allocate(1);
+        byte[] one = new byte[1];
         for (int p = 1; p < parts; p++) {
             long at = Math.max(cuts[p - 1], size * p / parts);
-            while (at < size) {
-                one.clear();
-                channel.read(one, at++);
-                if (one.get(0) == '\n') {
-                    break;
-                }
+            while (at < size && source.read(part.offset() + at++, one, 0, 1) == 1 && one[0] != '\n') {
+                // to just after the next line end
             }
             cuts[p] = at;
         }
         cuts[parts] = size;
-        return cuts;
+        List<ImportPart> pieces = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            pieces.add(part.slice(part.offset() + cuts[p], part.offset() + cuts[p + 1]));
+        }
+        return pieces;
     }
 
-    private Void read(FileChannel channel, long from, long to) throws IOException {
-        LineSplitter splitter = new LineSplitter(MAX_LINE_BYTES, new LineSplitter.Handler() {
+    /** Reads one piece: its lines, or its array's elements, into this reader's listens. */
+    private void read(ByteSource source, String fileName, ImportPart piece, byte[] chunk, int[] newlines)
+            throws IOException {
+        LineSplitter lineSplitter = new LineSplitter(MAX_LINE_BYTES, new LineSplitter.Handler() {
             @Override
             public void line(byte[] bytes, int offset, int length, long number) {
-                if (failure == null) {
-                    try {
-                        StreamedStats.this.line(bytes, offset, length);
-                    } catch (JsonException e) {
-                        fail(number, e.getMessage());
-                    }
-                }
+                listen(bytes, offset, length, number, 0);
             }
 
             @Override
             public void tooLong(long number) {
-                fail(number, "longer than 1 MB, so not a listen");
+                fail(number, 0, "longer than 1 MB, so not a listen");
             }
         });
-        ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
-        int[] newlines = new int[CHUNK];
-        for (long at = from; at < to && failure == null; ) {
-            chunk.clear().limit((int) Math.min(CHUNK, to - at));
-            int n = channel.read(chunk, at);
-            if (n <= 0) {
-                break;
+        ArraySplitter arraySplitter = new ArraySplitter(MAX_LINE_BYTES, new ArraySplitter.Handler() {
+            @Override
+            public void element(byte[] bytes, int offset, int length, long number, long line) {
+                listen(bytes, offset, length, line, number);
             }
-            splitter.accept(chunk.array(), 0, n, newlines, LongWords.newlines(chunk.array(), 0, n, newlines));
-            at += n;
+
+            @Override
+            public void tooLong(long number, long line) {
+                fail(line, number, "longer than 1 MB, so not a listen");
+            }
+
+            @Override
+            public void notAnArray(String found, long line) {
+                fail(line, 0, "the file " + found + ", so it is not a JSON array of listens");
+            }
+        });
+        boolean array = piece.content() == ImportPart.Content.ARRAY;
+        try {
+            ImportFile.stream(source, fileName, piece, chunk, (bytes, offset, length) -> {
+                if (array) {
+                    arraySplitter.accept(bytes, offset, length);
+                } else {
+                    lineSplitter.accept(bytes, offset, length, newlines,
+                            LongWords.newlines(bytes, offset, offset + length, newlines));
+                }
+            });
+            if (array) {
+                arraySplitter.end();
+            } else {
+                lineSplitter.end();
+            }
+        } catch (Stop stop) {
+            // the first failure is kept; the rest of the piece is not read
         }
-        splitter.end();
-        lines = splitter.lines();
-        return null;
+        lines = lineSplitter.lines();
     }
 
-    private void fail(long line, String message) {
-        if (failure == null) {
-            failedLine = line;
-            failure = message;
+    private void listen(byte[] bytes, int offset, int length, long line, long listen) {
+        try {
+            line(bytes, offset, length);
+        } catch (JsonException e) {
+            fail(line, listen, e.getMessage());
         }
+    }
+
+    /** Thrown past the splitter and the inflater once a piece has failed. */
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    private void fail(long line, long listen, String message) {
+        failedLine = line;
+        failedListen = listen;
+        failure = message;
+        throw new Stop();
     }
 
     private void line(byte[] bytes, int offset, int length) {

@@ -10,11 +10,12 @@ import starman.store.DayBlock;
 import starman.store.DayBlockStore;
 
 /**
- * One import job: takes the bytes of each {@link ImportPart} as they stream in, splits them into lines,
- * decodes each line as a listen (API or export shape, as {@link ListenJson} reads it) straight into the store's
- * ids, and hands them to the store in batches through {@link DayBlockStore#merge(DayBlock.Rows)}: each batch is
- * one transaction that adds only listens whose (listened_at, recording_msid) is not stored yet and leaves the
- * sync's checkpoint alone. A line that is not a listen is counted and its file, line number and reason kept
+ * One import job: takes the bytes of each {@link ImportPart} as they stream in, splits them into lines (or, for a
+ * JSON array, into its elements), decodes each as a listen (API or export shape, as {@link ListenJson} reads it)
+ * straight into the store's ids, and hands them to the store in batches through
+ * {@link DayBlockStore#merge(DayBlock.Rows)}: each batch is one transaction that adds only listens whose
+ * (listened_at, recording_msid) is not stored yet and leaves the sync's checkpoint alone. A line that is not a
+ * listen is counted and its file, line number (and place in an array) and reason kept
  * (the first {@value #KEPT_PROBLEMS}); the import goes on. Nothing holds more than one line, one batch of
  * numbers and the {@code track_metadata} texts seen, by hash: a line whose text was seen is read without
  * parsing it or making a String, and no listen object is made at all.
@@ -25,7 +26,7 @@ import starman.store.DayBlockStore;
 public final class ListenImport {
     public static final int DEFAULT_BATCH = 20_000;
     static final int KEPT_PROBLEMS = 20;
-    /** A "line" longer than this is not a listen; it is skipped without being held in memory. */
+    /** A "line" (or array element) longer than this is not a listen; it is skipped without being held in memory. */
     static final int MAX_LINE_BYTES = 1 << 20;
     private static final int USER_INFO_BYTES = 1 << 16;
     /** track_metadata texts remembered: at 28 bytes each, a few million cover any history in bounded memory. */
@@ -51,7 +52,30 @@ public final class ListenImport {
             problem("the line is longer than 1 MB, so it is not a listen");
         }
     };
+    private final ArraySplitter.Handler elementHandler = new ArraySplitter.Handler() {
+        @Override
+        public void element(byte[] bytes, int offset, int length, long number, long line) {
+            lineNumber = line;
+            listenNumber = number;
+            listen(bytes, offset, length);
+        }
+
+        @Override
+        public void tooLong(long number, long line) {
+            lineNumber = line;
+            listenNumber = number;
+            problem("it is longer than 1 MB, so it is not a listen");
+        }
+
+        @Override
+        public void notAnArray(String found, long line) {
+            lineNumber = line;
+            listenNumber = 0;
+            problem("the file " + found + ", so it is not a JSON array of listens");
+        }
+    };
     private LineSplitter lines;
+    private ArraySplitter elements;
     private final SeenTexts seen = new SeenTexts();
     private final ListenLine listen = new ListenLine(seen, new ListenLine.Texts() {
         @Override
@@ -76,6 +100,8 @@ public final class ListenImport {
 
     private ImportPart part;
     private long lineNumber;
+    /** The listen's place in a JSON array, 0 in lines. */
+    private long listenNumber;
     /** An export's user.json, gathered whole. */
     private byte[] userInfo = new byte[0];
 
@@ -91,35 +117,39 @@ public final class ListenImport {
         part = next;
         userInfo = new byte[0];
         lines = new LineSplitter(MAX_LINE_BYTES, handler);
+        elements = new ArraySplitter(MAX_LINE_BYTES, elementHandler);
+        listenNumber = 0;
     }
 
     /** More bytes of the current part. */
     public void accept(byte[] bytes, int offset, int length) {
-        if (part.userInfo()) {
-            int keep = Math.min(length, USER_INFO_BYTES - userInfo.length);
-            int at = userInfo.length;
-            userInfo = Arrays.copyOf(userInfo, at + keep);
-            System.arraycopy(bytes, offset, userInfo, at, keep);
-        } else {
-            lines.accept(bytes, offset, length);
+        switch (part.content()) {
+            case USER_INFO -> {
+                int keep = Math.min(length, USER_INFO_BYTES - userInfo.length);
+                int at = userInfo.length;
+                userInfo = Arrays.copyOf(userInfo, at + keep);
+                System.arraycopy(bytes, offset, userInfo, at, keep);
+            }
+            case ARRAY -> elements.accept(bytes, offset, length);
+            case LINES -> lines.accept(bytes, offset, length);
         }
     }
 
-    /** More bytes of the current part, its line ends found already (see {@link LineSplitter#accept}). */
+    /** More bytes of a part of lines, its line ends found already (see {@link LineSplitter#accept}). */
     public void accept(byte[] bytes, int offset, int length, int[] newlines, int count) {
-        if (part.userInfo()) {
-            accept(bytes, offset, length);
-        } else {
+        if (part.content() == ImportPart.Content.LINES) {
             lines.accept(bytes, offset, length, newlines, count);
+        } else {
+            accept(bytes, offset, length);
         }
     }
 
     /** The current part is complete. */
     public void end() {
-        if (part.userInfo()) {
-            readUserInfo();
-        } else {
-            lines.end();
+        switch (part.content()) {
+            case USER_INFO -> readUserInfo();
+            case ARRAY -> elements.end();
+            case LINES -> lines.end();
         }
         part = null;
     }
@@ -195,7 +225,7 @@ public final class ListenImport {
     private void problem(String reason) {
         skipped++;
         if (problems.size() < KEPT_PROBLEMS) {
-            problems.add(new ImportProblem(part.name(), lineNumber, reason));
+            problems.add(new ImportProblem(part.name(), lineNumber, listenNumber, reason));
         }
     }
 
@@ -210,7 +240,7 @@ public final class ListenImport {
                 userId = -1;
             }
         } catch (RuntimeException e) {
-            problems.add(new ImportProblem(part.name(), 1, "not the export's user information: " + e.getMessage()));
+            problems.add(new ImportProblem(part.name(), 1, 0, "not the export's user information: " + e.getMessage()));
         }
     }
 }

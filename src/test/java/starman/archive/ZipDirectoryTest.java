@@ -59,6 +59,90 @@ class ZipDirectoryTest {
         assertThat(new String(zip, (int) storedStart, (int) stored.size(), StandardCharsets.UTF_8)).isEqualTo("stored ✓");
     }
 
+    /** A STORED and a DEFLATED entry, the second's name not ASCII, in the shape given. */
+    private static byte[] zip(ZipWriter.Zip64 zip64, ZipWriter.Descriptor descriptor) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipWriter zip = new ZipWriter(bytes, zip64, descriptor)) {
+            zip.add("user.json", "{\"username\": \"rob\"}".getBytes(StandardCharsets.UTF_8), false);
+            zip.add("listens/2024/3 ✓.jsonl", LONG_TEXT.getBytes(StandardCharsets.UTF_8), true);
+            zip.add("listens/2024/4.jsonl", "stored\n".getBytes(StandardCharsets.UTF_8), false);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String text(byte[] zip, ZipEntry entry) throws Exception {
+        int start = (int) ZipDirectory.dataStart(ByteSource.of(zip), entry, "export.zip");
+        byte[] data = Arrays.copyOfRange(zip, start, start + (int) entry.compressedSize());
+        if (entry.method() == ZipEntry.DEFLATED) {
+            Inflater inflater = new Inflater(true);
+            inflater.setInput(data);
+            data = new byte[(int) entry.size()];
+            assertThat(inflater.inflate(data)).isEqualTo(data.length);
+            assertThat(inflater.finished()).isTrue();
+        }
+        return new String(data, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readsZip64ArchivesAsZipfileWritesThemWithAndWithoutDataDescriptors() throws Exception {
+        for (ZipWriter.Zip64 zip64 : ZipWriter.Zip64.values()) {
+            for (ZipWriter.Descriptor descriptor : ZipWriter.Descriptor.values()) {
+                byte[] zip = zip(zip64, descriptor);
+                List<ZipEntry> entries = ZipDirectory.entries(ByteSource.of(zip), "export.zip");
+
+                assertThat(entries).as("%s %s", zip64, descriptor).extracting(ZipEntry::name)
+                        .containsExactly("user.json", "listens/2024/3 ✓.jsonl", "listens/2024/4.jsonl");
+                assertThat(entries).extracting(ZipEntry::method)
+                        .containsExactly(ZipEntry.STORED, ZipEntry.DEFLATED, ZipEntry.STORED);
+                assertThat(entries.get(1).size()).isEqualTo(LONG_TEXT.getBytes(StandardCharsets.UTF_8).length);
+                assertThat(entries.get(1).compressedSize()).isLessThan(entries.get(1).size());
+                assertThat(text(zip, entries.get(0))).isEqualTo("{\"username\": \"rob\"}");
+                assertThat(text(zip, entries.get(1))).isEqualTo(LONG_TEXT);
+                assertThat(text(zip, entries.get(2))).isEqualTo("stored\n");
+            }
+        }
+    }
+
+    @Test
+    void aZip64ArchiveWhoseZip64RecordsAreMissingOrMisplacedSaysSo() throws Exception {
+        byte[] zip = zip(ZipWriter.Zip64.ALL, ZipWriter.Descriptor.NONE);
+        int end = zip.length - 22;
+        int locator = end - 20;
+        byte[] noLocator = zip.clone();
+        noLocator[locator] = 0;
+        assertThatThrownBy(() -> ZipDirectory.entries(ByteSource.of(noLocator), "big.zip"))
+                .isInstanceOf(ArchiveException.class)
+                .hasMessage("'big.zip' is damaged: its end record leaves the list of files to a ZIP64 record that is"
+                        + " missing.");
+        byte[] misplaced = zip.clone();
+        misplaced[locator + 8] -= 4;
+        assertThatThrownBy(() -> ZipDirectory.entries(ByteSource.of(misplaced), "big.zip"))
+                .hasMessage("'big.zip' is damaged: its ZIP64 end record is not where its locator says.");
+        byte[] outside = zip.clone();
+        outside[locator + 15] = 0x10;
+        assertThatThrownBy(() -> ZipDirectory.entries(ByteSource.of(outside), "big.zip"))
+                .hasMessage("'big.zip' is damaged: its ZIP64 locator points outside the file.");
+    }
+
+    @Test
+    void anEntryEscapedToAZip64FieldItDoesNotHaveSaysSo() throws Exception {
+        byte[] zip = zip(ZipWriter.Zip64.ALL, ZipWriter.Descriptor.NONE);
+        // the directory's first header: its extra field's id (after 46 bytes and the name) made another one's
+        int first = indexOf(zip, new byte[] {0x50, 0x4b, 0x01, 0x02});
+        zip[first + 46 + "user.json".length()] = 0x0A;
+        assertThatThrownBy(() -> ZipDirectory.entries(ByteSource.of(zip), "big.zip"))
+                .hasMessage("'big.zip' is damaged: the ZIP64 sizes of 'user.json' are missing or unreadable.");
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
+    }
+
     @Test
     void aZipCutShortSaysSo() throws Exception {
         byte[] zip = zip();

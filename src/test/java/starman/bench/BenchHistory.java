@@ -66,7 +66,7 @@ public enum BenchHistory {
     /** The export ZIP of the history, as listenbrainz.org writes it. */
     Path exportZip(int listens) throws IOException {
         return once(file(listens, "zip"), out -> {
-            try (ExportZip zip = new ExportZip(ListenBrainzSimulator.DEMO_USER, out)) {
+            try (ExportZip zip = new ExportZip(ListenBrainzSimulator.DEMO_USER, out, ExportZip.Shape.STREAMED)) {
                 forEach(listens, listen -> {
                     try {
                         zip.add(listen);

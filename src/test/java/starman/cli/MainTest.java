@@ -8,8 +8,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import starman.importer.ArrayExport;
+import starman.importer.ExportZip;
+import starman.model.Listen;
+import starman.model.ListenJson;
 
 class MainTest {
     @TempDir
@@ -83,6 +91,43 @@ class MainTest {
         Path file = write("1.jsonl", jsonl.toString());
         assertThat(stats(file)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).trim()).isEqualTo(EXPECTED);
+    }
+
+    static List<Listen> listens() {
+        return Arrays.stream(LISTENS).map(ListenJson::parse).toList();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportZip.Shape.class)
+    void readsTheExportZipAsListenBrainzWroteIt(ExportZip.Shape shape) throws IOException {
+        Path zip = Files.write(dir.resolve("listenbrainz_rob_1743339999.zip"), ExportZip.bytes("rob", listens(), shape));
+        assertThat(stats(zip)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).trim()).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void readsTheJsonArrayOfExportsBeforeAugust2024CompactOrPrettyPrinted() throws IOException {
+        for (String array : List.of(ArrayExport.compact(listens()), ArrayExport.pretty(listens()))) {
+            out.reset();
+            Path file = write("rob_lb-2024-07-01.json", array);
+            assertThat(stats(file)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8).trim()).isEqualTo(EXPECTED);
+        }
+    }
+
+    @Test
+    void filesWithoutListensSayWhatTheyHold() throws IOException {
+        assertError(stats(write("rob_lb-2024-07-01.json", "]")), 1, "starman stats: 'rob_lb-2024-07-01.json' is a JSON"
+                + " array of 0 listens: the export of a history that had none yet.");
+        Path empty = Files.write(dir.resolve("listenbrainz_rob_1.zip"),
+                ExportZip.bytes("rob", List.of(), ExportZip.Shape.ZIP64));
+        assertError(stats(empty), 1, "starman stats: 'listenbrainz_rob_1.zip' holds no listens: it is a ListenBrainz"
+                + " export with nothing under listens/ (it holds user.json, feedback.jsonl), the export of a history"
+                + " that had no listens yet.");
+        Path picture = Files.write(dir.resolve("cover.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        assertError(stats(picture), 1, "starman stats: 'cover.png' is not a file of listens: it is neither a ZIP"
+                + " archive nor JSON. Starman reads the ZIP from listenbrainz.org's Settings → Export, an older"
+                + " export's JSON array of listens, or a JSONL file (one listen a line).");
     }
 
     @Test

@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import starman.archive.ArchiveException;
 import starman.archive.ByteSource;
+import starman.archive.ZipDirectory;
+import starman.archive.ZipWriter;
 import starman.model.Listen;
 import starman.model.ListenJson;
 import starman.simulator.HistoryGenerator;
@@ -31,16 +35,92 @@ class ListenImportTest {
         return ImportFile.run(ByteSource.of(file), name, new ListenImport(store, null, batch));
     }
 
-    @Test
-    void anExportZipImportsEveryListenWithTheUserNameOfItsUserJson() throws Exception {
+    @ParameterizedTest
+    @EnumSource(ExportZip.Shape.class)
+    void anExportZipOfEveryShapeImportsEveryListenWithTheUserNameOfItsUserJson(ExportZip.Shape shape) throws Exception {
         DayBlockStore store = DayBlockStore.empty(changes -> { });
 
-        ImportResult result = run(exportZip(HISTORY), "listenbrainz_rob_1764000000.zip", store, 500);
+        ImportResult result = run(ExportZip.bytes("rob", HISTORY, shape), "listenbrainz_rob_1764000000.zip", store, 500);
 
         assertThat(result.read()).isEqualTo(HISTORY.size());
         assertThat(result.added()).isEqualTo(HISTORY.size());
         assertThat(result.skipped()).isZero();
         assertThat(store.all()).isEqualTo(HISTORY);
+    }
+
+    @Test
+    void anOldExportsJsonArrayImportsEveryListenCompactOrPrettyPrinted() throws Exception {
+        for (String array : List.of(ArrayExport.compact(HISTORY), ArrayExport.pretty(HISTORY))) {
+            DayBlockStore store = DayBlockStore.empty(changes -> { });
+            byte[] file = array.getBytes(StandardCharsets.UTF_8);
+
+            assertThat(ImportFile.plan(ByteSource.of(file), "rob_lb-2024-07-01.json"))
+                    .extracting(ImportPart::content).containsExactly(ImportPart.Content.ARRAY);
+            ImportResult result = run(file, "rob_lb-2024-07-01.json", store, 500);
+
+            assertThat(result.skipped()).isZero();
+            assertThat(result.read()).isEqualTo(HISTORY.size());
+            assertThat(store.all()).isEqualTo(HISTORY);
+        }
+    }
+
+    @Test
+    void aJsonArraysBadListensAreReportedByPlaceAndLineAndTheRestIsImported() throws Exception {
+        List<Listen> ten = HISTORY.subList(0, 10);
+        String pretty = ArrayExport.pretty(ten);
+        // the newest listen comes first: the third element is the eighth listen; the fifth loses its listened_at
+        String third = ArrayExport.compact(List.of(ten.get(7))).replaceAll("^\\[|\\]$", "");
+        String broken = ArrayExport.compact(ten).replace(third, "{\"listened_at\": \"[}{\\\"\", \"track_metadata\": {}}");
+        String fifth = "\"listened_at\" : " + ten.get(5).listenedAt() + ",";
+        assertThat(pretty).contains(fifth);
+        for (String array : List.of(broken, pretty.replace(fifth, ""))) {
+            DayBlockStore store = DayBlockStore.empty(changes -> { });
+
+            ImportResult result = run(array.getBytes(StandardCharsets.UTF_8), "old.json", store, 3);
+
+            assertThat(result.skipped()).isEqualTo(1);
+            assertThat(result.read()).isEqualTo(9);
+            assertThat(result.problems()).hasSize(1);
+            assertThat(store.all()).hasSize(9);
+        }
+        ImportProblem inCompact = run(broken.getBytes(StandardCharsets.UTF_8), "old.json",
+                DayBlockStore.empty(changes -> { }), 3).problems().get(0);
+        assertThat(inCompact.toString()).startsWith("old.json, listen 3 (line 1): ");
+        ImportProblem inPretty = run(pretty.replace(fifth, "").getBytes(StandardCharsets.UTF_8), "old.json",
+                DayBlockStore.empty(changes -> { }), 3).problems().get(0);
+        assertThat(inPretty.listen()).isEqualTo(5);
+        assertThat(inPretty.line()).as("pretty-printed across lines").isGreaterThan(50);
+        int element = -1;
+        for (int i = 0; i < 5; i++) {
+            element = pretty.indexOf("\"track_metadata\"", element + 1);
+        }
+        element = pretty.lastIndexOf('{', element);
+        assertThat(inPretty.line()).isEqualTo(pretty.substring(0, element).chars().filter(c -> c == '\n').count() + 1);
+        assertThat(inPretty.reason()).startsWith("listen has no listened_at");
+    }
+
+    @Test
+    void aJsonArrayCutShortKeepsItsWholeListensAndSaysSo() throws Exception {
+        String array = ArrayExport.compact(HISTORY.subList(0, 10));
+        byte[] cut = array.substring(0, array.length() * 3 / 4).getBytes(StandardCharsets.UTF_8);
+        DayBlockStore store = DayBlockStore.empty(changes -> { });
+
+        ImportResult result = run(cut, "old.json", store, 3);
+
+        assertThat(result.problems()).extracting(ImportProblem::toString).containsExactly(
+                "old.json, line 1: the file ends before its closing ']' (is it cut short?), so it is not a JSON array"
+                        + " of listens");
+        assertThat(store.all()).isEqualTo(HISTORY.subList(10 - (int) result.read(), 10));
+        assertThat(result.read()).isBetween(6L, 8L);
+    }
+
+    @Test
+    void anEmptyJsonArraySaysItHoldsNoListens() {
+        for (String empty : List.of("[]", " [\n]\n", "]")) {
+            assertThatThrownBy(() -> ImportFile.plan(ByteSource.of(empty.getBytes(StandardCharsets.UTF_8)), "x.json"))
+                    .isInstanceOf(ArchiveException.class)
+                    .hasMessage("'x.json' is a JSON array of 0 listens: the export of a history that had none yet.");
+        }
     }
 
     @Test
@@ -80,7 +160,7 @@ class ListenImportTest {
         for (int chunk : new int[] {1, 7, 1000, bytes.length}) {
             DayBlockStore store = DayBlockStore.empty(changes -> { });
             ListenImport job = new ListenImport(store, null, 16);
-            job.begin(new ImportPart("a.jsonl", 0, bytes.length, bytes.length, false, false));
+            job.begin(new ImportPart("a.jsonl", 0, bytes.length, bytes.length, false, ImportPart.Content.LINES));
             for (int at = 0; at < bytes.length; at += chunk) {
                 job.accept(bytes, at, Math.min(chunk, bytes.length - at));
             }
@@ -117,10 +197,17 @@ class ListenImportTest {
     @Test
     void filesThatAreNeitherZipNorJsonlGetAClearMessage() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        String choose = ". Starman reads the ZIP from listenbrainz.org's Settings → Export, an older export's JSON"
+                + " array of listens, or a JSONL file (one listen a line).";
         assertThatThrownBy(() -> ImportFile.plan(ByteSource.of(png), "cover.png"))
                 .isInstanceOf(ArchiveException.class)
-                .hasMessage("'cover.png' is neither a ListenBrainz export (a ZIP file) nor a JSONL file of listens"
-                        + " (one JSON object a line).");
+                .hasMessage("'cover.png' is not a file of listens: it is neither a ZIP archive nor JSON" + choose);
+        byte[] text = "\uFEFF\n  Listening notes: Low, \"Heroes\", Lodger\nand more".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ImportFile.plan(ByteSource.of(text), "notes.txt"))
+                .hasMessage("'notes.txt' is not a file of listens: it is text that starts with 'Listening notes: Low',"
+                        + " not JSON" + choose);
+        assertThatThrownBy(() -> ImportFile.plan(ByteSource.of(" \n\t".getBytes(StandardCharsets.UTF_8)), "blank.json"))
+                .hasMessage("'blank.json' is not a file of listens: it holds only blank space" + choose);
         assertThatThrownBy(() -> ImportFile.plan(ByteSource.of(new byte[0]), "empty.jsonl"))
                 .hasMessage("'empty.jsonl' is empty.");
     }
@@ -134,8 +221,70 @@ class ListenImportTest {
         }
         assertThatThrownBy(() -> ImportFile.plan(ByteSource.of(out.toByteArray()), "holiday.zip"))
                 .isInstanceOf(ArchiveException.class)
-                .hasMessage("'holiday.zip' holds no listens: a ListenBrainz export keeps them in"
-                        + " listens/<year>/<month>.jsonl.");
+                .hasMessage("'holiday.zip' holds no listens: it is a ZIP with no listens/ folder and no .jsonl file (it"
+                        + " holds photos/me.jpg). A ListenBrainz export keeps them in listens/<year>/<month>.jsonl.");
+    }
+
+    @Test
+    void anExportOfNoListensSaysSoAndItsFeedbackIsNotTakenForListens() throws Exception {
+        byte[] zip = ExportZip.bytes("rob", List.of(), ExportZip.Shape.DEFLATED);
+        assertThatThrownBy(() -> ImportFile.plan(ByteSource.of(zip), "listenbrainz_rob_1.zip"))
+                .isInstanceOf(ArchiveException.class)
+                .hasMessage("'listenbrainz_rob_1.zip' holds no listens: it is a ListenBrainz export with nothing under"
+                        + " listens/ (it holds user.json, feedback.jsonl), the export of a history that had no listens"
+                        + " yet.");
+    }
+
+    @Test
+    void aZipOfJsonlFilesWithoutExportLayoutImportsThemAll() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipWriter zip = new ZipWriter(out, ZipWriter.Zip64.NONE, ZipWriter.Descriptor.SIGNED)) {
+            zip.add("mine/a.jsonl", lines(HISTORY.subList(0, 40)), true);
+            zip.add("notes.txt", "not listens".getBytes(StandardCharsets.UTF_8), false);
+            zip.add("b.jsonl", lines(HISTORY.subList(40, 100)), false);
+        }
+        DayBlockStore store = DayBlockStore.empty(changes -> { });
+
+        ImportResult result = ImportFile.run(ByteSource.of(out.toByteArray()), "mine.zip",
+                new ListenImport(store, "rob", 7));
+
+        assertThat(result.skipped()).isZero();
+        assertThat(store.all()).isEqualTo(HISTORY.subList(0, 100));
+    }
+
+    @Test
+    void anEntryCompressedOtherwiseNamesItsMethod() throws Exception {
+        byte[] zip = ExportZip.bytes("rob", HISTORY.subList(0, 10), ExportZip.Shape.STORED);
+        String listens = ZipDirectory.entries(ByteSource.of(zip), "export.zip").get(1).name();
+        // the directory's second header (the listens) says bzip2 (12)
+        int central = -1;
+        for (int found = 0; found < 2; found++) {
+            central = indexOf(zip, new byte[] {'P', 'K', 1, 2}, central + 1);
+        }
+        zip[central + 10] = 12;
+
+        assertThatThrownBy(() -> ImportFile.plan(ByteSource.of(zip), "export.zip"))
+                .isInstanceOf(ArchiveException.class)
+                .hasMessage("'" + listens + "' in 'export.zip' is compressed with method 12 (bzip2), which Starman"
+                        + " cannot read: it reads ZIP's usual DEFLATE and uncompressed (stored) entries. Zip the files"
+                        + " again with the usual settings, or import the .jsonl files themselves.");
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
+        for (int i = from; i + needle.length <= haystack.length; i++) {
+            if (java.util.Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
+    }
+
+    private static byte[] lines(List<Listen> listens) {
+        StringBuilder text = new StringBuilder();
+        for (Listen listen : listens) {
+            text.append(ExportZip.line(listen)).append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import starman.importer.ArrayExport;
 import starman.importer.ExportZip;
 import starman.importer.ListenImport;
 import starman.model.Listen;
@@ -107,11 +108,33 @@ class ImportExportIT {
             WebDriver driver = chromium.driver();
             driver.get(app());
 
-            assertThat(AppPage.importFile(driver, picture)).isEqualTo("'cover.png' is neither a ListenBrainz export (a ZIP"
-                    + " file) nor a JSONL file of listens (one JSON object a line).");
+            assertThat(AppPage.importFile(driver, picture)).isEqualTo("'cover.png' is not a file of listens: it is neither"
+                    + " a ZIP archive nor JSON. Starman reads the ZIP from listenbrainz.org's Settings → Export, an older"
+                    + " export's JSON array of listens, or a JSONL file (one listen a line).");
             assertThat(AppPage.importFile(driver, lines)).isEqualTo("Imported 19 listens; 1 line skipped:");
             assertThat(driver.findElement(By.cssSelector("#import-problems li")).getText())
                     .startsWith("listens.jsonl, line 5: ");
+        }
+    }
+
+    @Test
+    void theOldJsonArrayExportAndAZip64ExportImport() throws Exception {
+        Path array = Files.writeString(files.resolve("demo_lb-2024-07-01.json"), ArrayExport.pretty(exported.subList(0,
+                2_000)));
+        Path zip64 = Files.write(files.resolve("listenbrainz_demo_3.zip"), ExportZip.bytes("demo", exported,
+                ExportZip.Shape.ZIP64));
+        Path none = Files.writeString(files.resolve("demo_lb-2020-01-01.json"), "]");
+        Path downloads = Files.createDirectories(files.resolve("downloads"));
+        try (Chromium chromium = Chromium.start(1280, 800)) {
+            WebDriver driver = openSavingDownloads(chromium, downloads);
+
+            assertThat(AppPage.importFile(driver, array)).isEqualTo("Imported 2,000 listens.");
+            assertThat(AppPage.importFile(driver, zip64)).isEqualTo("Imported " + Format.count(exported.size() - 2_000)
+                    + " listens (2,000 were stored already).");
+            assertThat(AppPage.importFile(driver, none)).isEqualTo("'demo_lb-2020-01-01.json' is a JSON array of 0"
+                    + " listens: the export of a history that had none yet.");
+            driver.findElement(By.id("export-jsonl")).click();
+            assertThat(demosListens(downloaded(downloads, "starman-listens.jsonl"))).isEqualTo(exported);
         }
     }
 
@@ -121,29 +144,17 @@ class ImportExportIT {
         Path downloads = Files.createDirectories(files.resolve("downloads"));
         Path again = Files.createDirectories(files.resolve("again"));
         try (Chromium chromium = Chromium.start(1280, 800)) {
-            WebDriver driver = chromium.driver();
-            driver.get(app());
-            chromium.devTools("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
-                    downloads.toString()));
+            WebDriver driver = openSavingDownloads(chromium, downloads);
             AppPage.importFile(driver, zip);
             driver.findElement(By.id("export-jsonl")).click();
-            Path jsonl = downloaded(downloads, "starman-listens.jsonl");
-
-            List<Listen> lines = new ArrayList<>();
-            for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
-                Listen l = ListenJson.parse(line);
-                lines.add(new Listen(l.listenedAt(), l.insertedAt(), l.recordingMsid(), "demo", l.track()));
-            }
-            assertThat(lines).isEqualTo(exported);
+            assertThat(demosListens(downloaded(downloads, "starman-listens.jsonl"))).isEqualTo(exported);
 
             driver.findElement(By.id("export-csv")).click();
             List<String> csv = Files.readAllLines(downloaded(downloads, "starman-listens.csv"));
             assertThat(csv).hasSize(exported.size() + 1);
         }
         try (Chromium fresh = Chromium.start(1280, 800)) {
-            WebDriver driver = fresh.driver();
-            driver.get(app());
-            fresh.devTools("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", again.toString()));
+            WebDriver driver = openSavingDownloads(fresh, again);
             assertThat(AppPage.importFile(driver, downloads.resolve("starman-listens.jsonl")))
                     .isEqualTo("Imported " + Format.count(exported.size()) + " listens.");
             driver.findElement(By.id("export-jsonl")).click();
@@ -190,6 +201,25 @@ class ImportExportIT {
             assertThat(ListenJson.parse(stored.get(stored.size() - 1)).key())
                     .isEqualTo(big.get((int) kept - 1).key());
         }
+    }
+
+    /** The app in {@code chromium}, its downloads saved into {@code directory}. */
+    private WebDriver openSavingDownloads(Chromium chromium, Path directory) {
+        WebDriver driver = chromium.driver();
+        driver.get(app());
+        chromium.devTools("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                directory.toString()));
+        return driver;
+    }
+
+    /** The listens of a JSONL export (which names no user: an export is one user's), as demo's. */
+    private static List<Listen> demosListens(Path jsonl) throws IOException {
+        List<Listen> listens = new ArrayList<>();
+        for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+            Listen l = ListenJson.parse(line);
+            listens.add(new Listen(l.listenedAt(), l.insertedAt(), l.recordingMsid(), "demo", l.track()));
+        }
+        return listens;
     }
 
     /** The downloaded file once Chromium has finished writing it. */
