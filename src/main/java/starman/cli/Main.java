@@ -14,7 +14,8 @@ public final class Main {
             + "commands:\n"
             + "  demo    serve the built app with a simulated ListenBrainz on 127.0.0.1 (demo --help)\n"
             + "  stats   the listening table for one artist from an export or a file of listens (stats --help)\n"
-            + "  sync    mirror a ListenBrainz history into a local JSONL file (sync --help)";
+            + "  sync    mirror a ListenBrainz history into a local JSONL file (sync --help)\n"
+            + "  import  fold a ListenBrainz export into that mirror (import --help)";
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
@@ -42,6 +43,8 @@ public final class Main {
                     return StatsCommand.run(rest, out);
                 case "sync":
                     return SyncCommand.run(Arrays.asList(rest), out, err);
+                case "import":
+                    return ImportCommand.run(rest, out, err);
                 default:
                     throw new UsageException("unknown command '" + args[0] + "' (try --help)");
             }

@@ -81,15 +81,26 @@ public final class SyncCommand {
         }
     }
 
+    /** Opens the mirror a sync writes: {@link JsonlMirrorStore#open}, or one whose folds a test stops. */
+    interface MirrorOpener {
+        JsonlMirrorStore open(Path mirror) throws IOException;
+    }
+
     private final Transport transport;
     private final Clock clock;
     private final PrintStream err;
+    private final MirrorOpener opener;
 
     /** @param err where progress goes */
     public SyncCommand(Transport transport, Clock clock, PrintStream err) {
+        this(transport, clock, err, JsonlMirrorStore::open);
+    }
+
+    SyncCommand(Transport transport, Clock clock, PrintStream err, MirrorOpener opener) {
         this.transport = transport;
         this.clock = clock;
         this.err = err;
+        this.opener = opener;
     }
 
     /**
@@ -132,7 +143,7 @@ public final class SyncCommand {
         CountingTransport counting = new CountingTransport(transport);
         PoliteClient polite = PoliteClient.create(counting, clock, PoliteClient.Options.defaults(start));
         ListenBrainzClient api = new ListenBrainzClient(polite.http(), options.apiRoot()).withToken(options.token());
-        try (JsonlMirrorStore store = JsonlMirrorStore.open(options.out())) {
+        try (JsonlMirrorStore store = opener.open(options.out())) {
             String owner = store.userName();
             if (owner != null && !owner.equalsIgnoreCase(options.user())) {
                 throw new NotAMirrorException(options.out() + " mirrors " + owner + "'s listens, not "
@@ -146,7 +157,7 @@ public final class SyncCommand {
                     requests -> polite.budget().millisFor(requests, clock.nowMillis()),
                     new HistorySync.Options(ListenBrainzClient.MAX_COUNT, options.rescanDays() * 86_400L));
             history.addListener(this::progress);
-            history.run(options.user());
+            history.run(options.user(), true); // a mirror short of the server's count (an import) is scanned for gaps
             return new Summary(options.user(), options.out(), store.count(), store.added(), store.removed(),
                     counting.requests(), clock.nowMillis() - start);
         }

@@ -128,7 +128,7 @@ class JsonlMirrorStoreTest {
     @Test
     void aLongBackfillIsFoldedIntoTheMirrorAsItGoesNotOnlyAtTheEnd() throws IOException {
         int pages = 20;
-        try (JsonlMirrorStore store = JsonlMirrorStore.open(file(), 1_000, JsonlMirrorStore.FSYNC)) {
+        try (JsonlMirrorStore store = JsonlMirrorStore.open(file(), 1_000, JsonlMirrorStore.Steps.NONE)) {
             for (int p = 0; p < pages; p++) {
                 long from = T + p * 100L;
                 SyncCheckpoint next = new SyncCheckpoint(from + 99, true);
@@ -145,19 +145,20 @@ class JsonlMirrorStoreTest {
     }
 
     @Test
-    void theDirectoryIsForcedAfterTheMirrorsRenameAndBeforeTheJournalIsDeleted() throws IOException {
-        List<String> forced = new ArrayList<>();
-        JsonlMirrorStore.DirectoryForce watching = directory -> {
-            assertThat(directory).isEqualTo(dir.toAbsolutePath());
-            forced.add((Files.exists(journal()) ? "journal kept, " : "journal gone, ") + Files.readString(file()).lines().count()
-                    + " listens in the mirror");
-        };
-        try (JsonlMirrorStore store = JsonlMirrorStore.open(file(), JsonlMirrorStore.MIN_FOLD_BYTES, watching)) {
+    void theMirrorIsForcedRenamedAndItsDirectoryForcedBeforeTheJournalIsDropped() throws IOException {
+        List<String> steps = new ArrayList<>();
+        JsonlMirrorStore.Steps watching = step -> steps.add(step + ": " + (Files.exists(journal()) ? "journal kept, "
+                : "journal gone, ") + (Files.exists(file()) ? Files.readString(file()).lines().count() : 0)
+                + " listens in the mirror");
+        try (JsonlMirrorStore store = JsonlMirrorStore.open(file(), JsonlMirrorStore.PENDING_BYTES, watching)) {
             store.apply(page(1, T + 10, new SyncCheckpoint(T + 10, true), listen(T, "a")));
             store.apply(page(T + 11, Long.MAX_VALUE, SyncCheckpoint.IDLE, listen(T + 20, "b")));
         }
 
-        assertThat(forced).containsExactly("journal kept, 2 listens in the mirror");
+        assertThat(steps).containsExactly("TEMP_WRITTEN: journal kept, 0 listens in the mirror",
+                "TEMP_FORCED: journal kept, 0 listens in the mirror", "RENAMED: journal kept, 2 listens in the mirror",
+                "DIRECTORY_FORCED: journal kept, 2 listens in the mirror",
+                "JOURNAL_DROPPED: journal gone, 2 listens in the mirror");
         assertThat(journal()).doesNotExist();
     }
 

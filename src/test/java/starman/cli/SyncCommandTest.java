@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import starman.http.Request;
+import starman.importer.ExportZip;
 import starman.http.Response;
 import starman.http.Transport;
 import starman.model.Listen;
@@ -143,6 +144,23 @@ class SyncCommandTest {
         if (Files.exists(journal)) {
             Files.writeString(journal, "{\"from\":1,\"to\":", StandardOpenOption.APPEND);
         }
+    }
+
+    @Test
+    void anExportWithAGapImportedIntoTheMirrorIsFilledInByTheNextSync() throws IOException {
+        start(3_000, FaultPlan.NONE);
+        List<Listen> server = simulator.listens(USER);
+        List<Listen> exported = new ArrayList<>(server.subList(0, 800));
+        exported.addAll(server.subList(2_200, 3_000));
+        Path export = ExportZip.write(USER, exported, dir.resolve("export.zip"));
+        PrintStream quiet = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertThat(Main.run(new String[] {"import", "--listens", export.toString(), "--out", mirror().toString()},
+                quiet, quiet)).as(stderr()).isZero();
+
+        SyncCommand.Summary summary = command(TRANSPORT).sync(options());
+
+        assertMirrors(mirror(), simulator.listens(USER));
+        assertThat(summary.added()).isEqualTo(1_400);
     }
 
     @Test
