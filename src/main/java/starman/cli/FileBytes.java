@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import starman.archive.ByteSource;
 
-/** A file on disk as a {@link ByteSource}: positional reads, nothing held. */
+/** A file on disk as a {@link ByteSource}: positional reads (which threads may share), nothing held. */
 final class FileBytes implements ByteSource, Closeable {
     private final FileChannel channel;
     private final long size;
@@ -30,8 +30,8 @@ final class FileBytes implements ByteSource, Closeable {
     @Override
     public int read(long position, byte[] into, int offset, int length) throws IOException {
         ByteBuffer buffer = ByteBuffer.wrap(into, offset, length);
-        while (buffer.hasRemaining() && channel.read(buffer, position + buffer.position() - offset) >= 0) {
-            // a read may stop short before the end
+        while (buffer.hasRemaining() && channel.read(buffer, position + buffer.position() - offset) > 0) {
+            // until the buffer is full or the file ends
         }
         return buffer.position() - offset;
     }

@@ -7,12 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import starman.archive.ByteSource;
-import starman.importer.ArraySplitter;
 import starman.importer.ImportFile;
 import starman.importer.ImportPart;
 import starman.importer.ImportProblem;
 import starman.importer.ImportResult;
-import starman.importer.LineSplitter;
+import starman.importer.ListenSplitter;
 import starman.json.JsonReader;
 import starman.model.Listen;
 import starman.model.ListenJson;
@@ -80,40 +79,20 @@ final class MirrorImport {
             userInfo(json.toByteArray());
             return;
         }
-        LineSplitter lines = new LineSplitter(MAX_LINE_BYTES, new LineSplitter.Handler() {
-            @Override
-            public void line(byte[] line, int offset, int length, long number) {
-                listen(line, offset, length, number, 0);
-            }
+        ListenSplitter listens = new ListenSplitter(part.content() == ImportPart.Content.ARRAY, MAX_LINE_BYTES,
+                new ListenSplitter.Handler() {
+                    @Override
+                    public void listen(byte[] bytes, int offset, int length, long line, long place) {
+                        MirrorImport.this.listen(bytes, offset, length, line, place);
+                    }
 
-            @Override
-            public void tooLong(long number) {
-                problem(number, 0, "the line is longer than 1 MB, so it is not a listen");
-            }
-        });
-        ArraySplitter elements = new ArraySplitter(MAX_LINE_BYTES, new ArraySplitter.Handler() {
-            @Override
-            public void element(byte[] bytes, int offset, int length, long number, long line) {
-                listen(bytes, offset, length, line, number);
-            }
-
-            @Override
-            public void tooLong(long number, long line) {
-                problem(line, number, "the listen is longer than 1 MB");
-            }
-
-            @Override
-            public void notAnArray(String found, long line) {
-                problem(line, 0, "the file " + found + ", so it is not a JSON array of listens");
-            }
-        });
-        boolean array = part.content() == ImportPart.Content.ARRAY;
-        ImportFile.stream(file, fileName, part, chunk, array ? elements::accept : lines::accept);
-        if (array) {
-            elements.end();
-        } else {
-            lines.end();
-        }
+                    @Override
+                    public void problem(long line, long place, String sentence) {
+                        MirrorImport.this.problem(line, place, sentence);
+                    }
+                });
+        ImportFile.stream(file, fileName, part, chunk, listens::accept);
+        listens.end();
     }
 
     /** An export's {@code {"user_id": 1, "username": "rob"}}: the export must be the mirror's user's. */

@@ -1,10 +1,7 @@
 package starman.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,11 +11,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import starman.archive.ByteSource;
-import starman.importer.ArraySplitter;
 import starman.importer.ImportFile;
 import starman.importer.ImportPart;
 import starman.importer.ImportProblem;
-import starman.importer.LineSplitter;
+import starman.importer.ListenSplitter;
 import starman.importer.ListenLine;
 import starman.importer.SeenTexts;
 import starman.json.JsonException;
@@ -157,8 +153,7 @@ final class StreamedStats {
 
     /** The same on up to {@code most} threads, stored lines cut into pieces of at least {@code minPart} bytes. */
     static void read(Path file, ListenIndex index, int most, long minPart) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteSource source = source(channel);
+        try (FileBytes source = FileBytes.open(file)) {
             String name = file.getFileName().toString();
             List<ImportPart> pieces = new ArrayList<>();
             List<Integer> partOf = new ArrayList<>();
@@ -224,26 +219,6 @@ final class StreamedStats {
         }
     }
 
-    /** Positional reads of the file, which the threads share. */
-    private static ByteSource source(FileChannel channel) throws IOException {
-        long size = channel.size();
-        return new ByteSource() {
-            @Override
-            public long size() {
-                return size;
-            }
-
-            @Override
-            public int read(long position, byte[] into, int offset, int length) throws IOException {
-                ByteBuffer buffer = ByteBuffer.wrap(into, offset, length);
-                while (buffer.hasRemaining() && channel.read(buffer, position + buffer.position() - offset) > 0) {
-                    // until the buffer is full or the file ends
-                }
-                return buffer.position() - offset;
-            }
-        };
-    }
-
     private static void addInFileOrder(ListenIndex index, List<StreamedStats> parts) {
         int n = 0;
         for (StreamedStats part : parts) {
@@ -293,52 +268,26 @@ final class StreamedStats {
     /** Reads one piece: its lines, or its array's elements, into this reader's listens. */
     private void read(ByteSource source, String fileName, ImportPart piece, byte[] chunk, int[] newlines)
             throws IOException {
-        LineSplitter lineSplitter = new LineSplitter(MAX_LINE_BYTES, new LineSplitter.Handler() {
-            @Override
-            public void line(byte[] bytes, int offset, int length, long number) {
-                listen(bytes, offset, length, number, 0);
-            }
-
-            @Override
-            public void tooLong(long number) {
-                fail(number, 0, "longer than 1 MB, so not a listen");
-            }
-        });
-        ArraySplitter arraySplitter = new ArraySplitter(MAX_LINE_BYTES, new ArraySplitter.Handler() {
-            @Override
-            public void element(byte[] bytes, int offset, int length, long number, long line) {
-                listen(bytes, offset, length, line, number);
-            }
-
-            @Override
-            public void tooLong(long number, long line) {
-                fail(line, number, "longer than 1 MB, so not a listen");
-            }
-
-            @Override
-            public void notAnArray(String found, long line) {
-                fail(line, 0, "the file " + found + ", so it is not a JSON array of listens");
-            }
-        });
         boolean array = piece.content() == ImportPart.Content.ARRAY;
-        try {
-            ImportFile.stream(source, fileName, piece, chunk, (bytes, offset, length) -> {
-                if (array) {
-                    arraySplitter.accept(bytes, offset, length);
-                } else {
-                    lineSplitter.accept(bytes, offset, length, newlines,
-                            LongWords.newlines(bytes, offset, offset + length, newlines));
-                }
-            });
-            if (array) {
-                arraySplitter.end();
-            } else {
-                lineSplitter.end();
+        ListenSplitter listens = new ListenSplitter(array, MAX_LINE_BYTES, new ListenSplitter.Handler() {
+            @Override
+            public void listen(byte[] bytes, int offset, int length, long line, long place) {
+                StreamedStats.this.listen(bytes, offset, length, line, place);
             }
+
+            @Override
+            public void problem(long line, long place, String sentence) {
+                fail(line, place, sentence);
+            }
+        });
+        try {
+            ImportFile.stream(source, fileName, piece, chunk, (bytes, offset, length) -> listens.accept(bytes, offset,
+                    length, newlines, array ? 0 : LongWords.newlines(bytes, offset, offset + length, newlines)));
+            listens.end();
         } catch (Stop stop) {
             // the first failure is kept; the rest of the piece is not read
         }
-        lines = lineSplitter.lines();
+        lines = listens.lines();
     }
 
     private void listen(byte[] bytes, int offset, int length, long line, long listen) {

@@ -39,43 +39,22 @@ public final class ListenImport {
     private int userId = -1;
     private final DayBlock.Rows batch = new DayBlock.Rows();
     private final List<ImportProblem> problems = new ArrayList<>();
-    private final LineSplitter.Handler handler = new LineSplitter.Handler() {
+    private final ListenSplitter.Handler handler = new ListenSplitter.Handler() {
         @Override
-        public void line(byte[] bytes, int offset, int length, long number) {
-            lineNumber = number;
-            listen(bytes, offset, length);
+        public void listen(byte[] bytes, int offset, int length, long line, long place) {
+            lineNumber = line;
+            listenNumber = place;
+            ListenImport.this.listen(bytes, offset, length);
         }
 
         @Override
-        public void tooLong(long number) {
-            lineNumber = number;
-            problem("the line is longer than 1 MB, so it is not a listen");
+        public void problem(long line, long place, String sentence) {
+            lineNumber = line;
+            listenNumber = place;
+            ListenImport.this.problem(sentence);
         }
     };
-    private final ArraySplitter.Handler elementHandler = new ArraySplitter.Handler() {
-        @Override
-        public void element(byte[] bytes, int offset, int length, long number, long line) {
-            lineNumber = line;
-            listenNumber = number;
-            listen(bytes, offset, length);
-        }
-
-        @Override
-        public void tooLong(long number, long line) {
-            lineNumber = line;
-            listenNumber = number;
-            problem("it is longer than 1 MB, so it is not a listen");
-        }
-
-        @Override
-        public void notAnArray(String found, long line) {
-            lineNumber = line;
-            listenNumber = 0;
-            problem("the file " + found + ", so it is not a JSON array of listens");
-        }
-    };
-    private LineSplitter lines;
-    private ArraySplitter elements;
+    private ListenSplitter listens;
     private final SeenTexts seen = new SeenTexts();
     private final ListenLine listen = new ListenLine(seen, new ListenLine.Texts() {
         @Override
@@ -116,8 +95,7 @@ public final class ListenImport {
     public void begin(ImportPart next) {
         part = next;
         userInfo = new byte[0];
-        lines = new LineSplitter(MAX_LINE_BYTES, handler);
-        elements = new ArraySplitter(MAX_LINE_BYTES, elementHandler);
+        listens = new ListenSplitter(next.content() == ImportPart.Content.ARRAY, MAX_LINE_BYTES, handler);
         listenNumber = 0;
     }
 
@@ -130,17 +108,16 @@ public final class ListenImport {
                 userInfo = Arrays.copyOf(userInfo, at + keep);
                 System.arraycopy(bytes, offset, userInfo, at, keep);
             }
-            case ARRAY -> elements.accept(bytes, offset, length);
-            case LINES -> lines.accept(bytes, offset, length);
+            case ARRAY, LINES -> listens.accept(bytes, offset, length);
         }
     }
 
     /** More bytes of a part of lines, its line ends found already (see {@link LineSplitter#accept}). */
     public void accept(byte[] bytes, int offset, int length, int[] newlines, int count) {
-        if (part.content() == ImportPart.Content.LINES) {
-            lines.accept(bytes, offset, length, newlines, count);
-        } else {
+        if (part.content() == ImportPart.Content.USER_INFO) {
             accept(bytes, offset, length);
+        } else {
+            listens.accept(bytes, offset, length, newlines, count);
         }
     }
 
@@ -148,8 +125,7 @@ public final class ListenImport {
     public void end() {
         switch (part.content()) {
             case USER_INFO -> readUserInfo();
-            case ARRAY -> elements.end();
-            case LINES -> lines.end();
+            case ARRAY, LINES -> listens.end();
         }
         part = null;
     }
