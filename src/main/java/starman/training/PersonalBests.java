@@ -99,9 +99,9 @@ public final class PersonalBests {
             }
             first = next;
         }
-        Best best = best(rows, kind, bestLast - bestFirst + 1, bestFirst, bestLast);
-        return weekStart == null ? best : new Best(kind, best.value(), bestFirst, bestLast, best.from(), best.to(),
-                Streaks.firstDayOfWeek(Streaks.week(best.day(), weekStart), weekStart));
+        int day = rows.epochDay(bestFirst);
+        return best(rows, kind, bestLast - bestFirst + 1, bestFirst, bestLast,
+                weekStart == null ? day : Streaks.firstDayOfWeek(Streaks.week(day, weekStart), weekStart));
     }
 
     private static int period(int epochDay, DayOfWeek weekStart) {
@@ -177,7 +177,10 @@ public final class PersonalBests {
     }
 
     private static Best best(Rows rows, Kind kind, int value, int first, int last) {
-        return new Best(kind, value, first, last, rows.timestamp(first), rows.timestamp(last) + 1,
-                rows.epochDay(first));
+        return best(rows, kind, value, first, last, rows.epochDay(first));
+    }
+
+    private static Best best(Rows rows, Kind kind, int value, int first, int last, int day) {
+        return new Best(kind, value, first, last, rows.timestamp(first), rows.timestamp(last) + 1, day);
     }
 }

@@ -108,26 +108,19 @@ class PersonalBestsPropertyTest {
             }
         }
         PersonalBests.Best best = null;
+        long bestSeconds = -1;
         for (int[] s : sessions) {
             long reach = 0;
             for (int row = s[0]; row <= s[1]; row++) {
                 reach = Math.max(reach, end(l, row));
             }
-            int minutes = (int) ((reach - l.times()[s[0]]) / 60);
             long seconds = reach - l.times()[s[0]];
-            if (best == null || seconds > bestSeconds(l, best)) {
-                best = best(l, PersonalBests.Kind.LONGEST_SESSION, minutes, s[0], s[1]);
+            if (seconds > bestSeconds) {
+                bestSeconds = seconds;
+                best = best(l, PersonalBests.Kind.LONGEST_SESSION, (int) (seconds / 60), s[0], s[1]);
             }
         }
         return best;
-    }
-
-    private static long bestSeconds(Listens l, PersonalBests.Best session) {
-        long reach = 0;
-        for (int row = session.first(); row <= session.last(); row++) {
-            reach = Math.max(reach, end(l, row));
-        }
-        return reach - l.times()[session.first()];
     }
 
     private static long end(Listens l, int row) {

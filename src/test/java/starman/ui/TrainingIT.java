@@ -59,8 +59,7 @@ class TrainingIT {
                 if (best.kind() == PersonalBests.Kind.LONGEST_SESSION) {
                     continue; // the page knows lengths from ListenBrainz's metadata, which this JVM index lacks
                 }
-                String id = "best-" + best.kind().name().toLowerCase().replace('_', '-');
-                WebElement shown = driver.findElement(By.id(id));
+                WebElement shown = driver.findElement(By.id(new DashboardView.BestRow(best).id()));
                 assertThat(shown.findElement(By.className("best-title")).getText()).isEqualTo(best.kind().title);
                 assertThat(shown.findElement(By.tagName("button")).getText()).isEqualTo(best.amount());
                 assertThat(shown.findElement(By.className("best-when")).getText()).isEqualTo(best.when());
