@@ -17,7 +17,7 @@ class ArchitectureTest {
     private static final String[] CORE = {"starman.json..", "starman.model..", "starman.time..", "starman.http..",
         "starman.listenbrainz..", "starman.store..", "starman.sync..", "starman.settings..", "starman.normalize..",
         "starman.metrics..", "starman.coach..", "starman.random..", "starman.archive..", "starman.importer..",
-        "starman.exporter..", "starman.session..", "starman.training.."};
+        "starman.exporter..", "starman.session..", "starman.training..", "starman.text..", "starman.share.."};
 
     @ArchTest
     static final ArchRule coreHasNoBrowserTypes = noClasses().that().resideInAnyPackage(CORE)

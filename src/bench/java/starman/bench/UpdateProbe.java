@@ -13,7 +13,8 @@ import starman.session.Session;
  * {@code window.starmanProbe()} stores a new listen (the artist's newest stored track, played again now) through
  * the path a sync page takes (the store's transaction, the index, the screen's refresh). Marks:
  * {@code starman-probe-stored} once the store and the index have it, {@code starman-probe-shown} once the screen
- * was refreshed.
+ * was refreshed, {@code starman-probe-trained} once the streaks and bests were counted again after it (the screen
+ * leaves that to a thread of its own, which has not run yet).
  */
 final class UpdateProbe {
     private UpdateProbe() {
@@ -27,6 +28,8 @@ final class UpdateProbe {
                 Page.markStep("probe-stored");
                 changed.run();
                 Page.markStep("probe-shown");
+                session.training();
+                Page.markStep("probe-trained");
                 session.coachLanded();
             }
         }).start());

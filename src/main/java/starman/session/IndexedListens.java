@@ -44,6 +44,9 @@ final class IndexedListens {
     private long changes;
     private long trainingChanges;
     private Training training;
+    /** The training figures followed over the rows; started again when the index reshapes (see there). */
+    private Training.Fold trainingFold;
+    private int trainingReshapes;
 
     private IndexedListens(Storage storage, ListenIndex index) {
         this.storage = storage;
@@ -155,11 +158,18 @@ final class IndexedListens {
         }
     }
 
-    /** The streaks and bests now, computed again if the listens changed (or the day did) since the last time. */
+    /**
+     * The streaks and bests now, computed again if the listens changed (or the day did) since the last time: from the
+     * rows appended since, unless the index changed in a way that only a new walk follows.
+     */
     Training training(long now) {
         synchronized (lock) {
             if (!isTrainingFresh(now)) {
-                training = Training.of(Rows.of(index), index.periods().epochDay(now), index.periods().weekStart());
+                if (trainingFold == null || index.reshapes() != trainingReshapes) {
+                    trainingFold = new Training.Fold(index.periods().weekStart());
+                    trainingReshapes = index.reshapes();
+                }
+                training = trainingFold.training(Rows.of(index), index.periods().epochDay(now));
                 trainingChanges = changes;
             }
             return training;

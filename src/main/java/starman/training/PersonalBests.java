@@ -53,127 +53,222 @@ public final class PersonalBests {
 
     /** Every best, in {@link Kind}'s order; none for an artist never played. */
     public static List<Best> of(Rows rows, DayOfWeek weekStart) {
-        if (rows.size() == 0) {
-            return List.of();
-        }
-        List<Best> bests = new ArrayList<>();
-        bests.add(window(rows, Kind.SONGS_IN_15_MINUTES, Windows.SPRINT_S));
-        bests.add(window(rows, Kind.SONGS_IN_AN_HOUR, 3600));
-        bests.add(calendar(rows, Kind.SONGS_IN_A_DAY, null));
-        bests.add(calendar(rows, Kind.SONGS_IN_A_WEEK, weekStart));
-        bests.add(longestSession(rows));
-        bests.add(albumsInADay(rows));
-        return bests;
+        Fold fold = new Fold(weekStart);
+        fold.add(rows);
+        return fold.bests(rows);
     }
 
-    /** The most rows within {@code seconds} of a row's start. */
-    private static Best window(Rows rows, Kind kind, long seconds) {
-        int bestFirst = 0;
-        int bestLast = 0;
-        int end = 0;
-        for (int first = 0; first < rows.size(); first++) {
-            while (end < rows.size() && rows.timestamp(end) < rows.timestamp(first) + seconds) {
-                end++;
+    /**
+     * The bests followed as rows arrive in time order: {@link #add} reads only the rows after those it read before,
+     * so a listen appended costs a few steps, not a walk of the history. Rows must only ever be appended.
+     */
+    public static final class Fold {
+        private final List<BestFold> folds;
+        private int read;
+
+        public Fold(DayOfWeek weekStart) {
+            folds = List.of(new Window(Kind.SONGS_IN_15_MINUTES, Windows.SPRINT_S),
+                    new Window(Kind.SONGS_IN_AN_HOUR, 3600), new Calendar(Kind.SONGS_IN_A_DAY, null),
+                    new Calendar(Kind.SONGS_IN_A_WEEK, weekStart), new Session(), new AlbumsInADay());
+        }
+
+        /** Reads the rows added since the last call. */
+        public void add(Rows rows) {
+            for (; read < rows.size(); read++) {
+                for (BestFold fold : folds) {
+                    fold.add(rows, read);
+                }
             }
-            if (end - first > bestLast - bestFirst + 1) {
+        }
+
+        /** Every best of the rows read so far, in {@link Kind}'s order. */
+        public List<Best> bests(Rows rows) {
+            if (read == 0) {
+                return List.of();
+            }
+            List<Best> bests = new ArrayList<>();
+            folds.forEach(fold -> bests.add(fold.best(rows)));
+            return bests;
+        }
+    }
+
+    /** One best, row by row; only a strictly greater value beats the one held. */
+    private interface BestFold {
+        void add(Rows rows, int row);
+
+        Best best(Rows rows);
+    }
+
+    /** The most rows within {@code seconds}: each row ends a window, starting at the oldest row still inside. */
+    private static final class Window implements BestFold {
+        private final Kind kind;
+        private final long seconds;
+        private int oldest;
+        private int bestFirst;
+        private int bestLast = -1;
+
+        Window(Kind kind, long seconds) {
+            this.kind = kind;
+            this.seconds = seconds;
+        }
+
+        @Override
+        public void add(Rows rows, int row) {
+            while (rows.timestamp(row) - rows.timestamp(oldest) >= seconds) {
+                oldest++;
+            }
+            if (row - oldest > bestLast - bestFirst) {
+                bestFirst = oldest;
+                bestLast = row;
+            }
+        }
+
+        @Override
+        public Best best(Rows rows) {
+            return PersonalBests.best(rows, kind, bestLast - bestFirst + 1, bestFirst, bestLast);
+        }
+    }
+
+    /** The most rows in one day, or (with a week start) in one week; the last period stays open. */
+    private static final class Calendar implements BestFold {
+        private final Kind kind;
+        private final DayOfWeek weekStart;
+        private int period = Integer.MIN_VALUE;
+        private int first;
+        private int last;
+        private int bestFirst;
+        private int bestLast = -1;
+
+        Calendar(Kind kind, DayOfWeek weekStart) {
+            this.kind = kind;
+            this.weekStart = weekStart;
+        }
+
+        @Override
+        public void add(Rows rows, int row) {
+            int day = rows.epochDay(row);
+            int p = weekStart == null ? day : Streaks.week(day, weekStart);
+            if (p != period) {
+                close();
+                period = p;
+                first = row;
+            }
+            last = row;
+        }
+
+        private void close() {
+            if (period != Integer.MIN_VALUE && last - first > bestLast - bestFirst) {
                 bestFirst = first;
-                bestLast = end - 1;
+                bestLast = last;
             }
         }
-        return best(rows, kind, bestLast - bestFirst + 1, bestFirst, bestLast);
-    }
 
-    /** The most rows in one day, or (with a week start) in one week. */
-    private static Best calendar(Rows rows, Kind kind, DayOfWeek weekStart) {
-        int bestFirst = 0;
-        int bestLast = 0;
-        for (int first = 0; first < rows.size(); ) {
-            int period = period(rows.epochDay(first), weekStart);
-            int next = first;
-            while (next < rows.size() && period(rows.epochDay(next), weekStart) == period) {
-                next++;
-            }
-            if (next - first > bestLast - bestFirst + 1) {
-                bestFirst = first;
-                bestLast = next - 1;
-            }
-            first = next;
+        @Override
+        public Best best(Rows rows) {
+            boolean open = last - first > bestLast - bestFirst;
+            int f = open ? first : bestFirst;
+            int l = open ? last : bestLast;
+            int day = rows.epochDay(f);
+            return PersonalBests.best(rows, kind, l - f + 1, f, l,
+                    weekStart == null ? day : Streaks.firstDayOfWeek(Streaks.week(day, weekStart), weekStart));
         }
-        int day = rows.epochDay(bestFirst);
-        return best(rows, kind, bestLast - bestFirst + 1, bestFirst, bestLast,
-                weekStart == null ? day : Streaks.firstDayOfWeek(Streaks.week(day, weekStart), weekStart));
-    }
-
-    private static int period(int epochDay, DayOfWeek weekStart) {
-        return weekStart == null ? epochDay : Streaks.week(epochDay, weekStart);
     }
 
     /**
      * Sessions end where a listen starts more than the session gap after the previous one ended (as the album card
      * has them); a session lasts from its first start to its latest end.
      */
-    private static Best longestSession(Rows rows) {
-        int bestFirst = 0;
-        int bestLast = 0;
-        long bestSeconds = -1;
-        int first = 0;
-        long reach = end(rows, 0);
-        for (int row = 1; row <= rows.size(); row++) {
-            if (row < rows.size() && rows.timestamp(row) - end(rows, row - 1) <= Windows.SESSION_GAP_S) {
+    private static final class Session implements BestFold {
+        private int first = -1;
+        private int last;
+        private long reach;
+        private int bestFirst;
+        private int bestLast;
+        private long bestSeconds = -1;
+
+        @Override
+        public void add(Rows rows, int row) {
+            if (first >= 0 && rows.timestamp(row) - end(rows, last) <= Windows.SESSION_GAP_S) {
                 reach = Math.max(reach, end(rows, row));
-                continue;
+                last = row;
+                return;
             }
-            if (reach - rows.timestamp(first) > bestSeconds) {
+            if (first >= 0 && reach - rows.timestamp(first) > bestSeconds) {
                 bestSeconds = reach - rows.timestamp(first);
                 bestFirst = first;
-                bestLast = row - 1;
+                bestLast = last;
             }
-            if (row < rows.size()) {
+            first = row;
+            last = row;
+            reach = end(rows, row);
+        }
+
+        @Override
+        public Best best(Rows rows) {
+            long open = reach - rows.timestamp(first);
+            return open > bestSeconds ? PersonalBests.best(rows, Kind.LONGEST_SESSION, (int) (open / 60), first, last) : PersonalBests.best(rows, Kind.LONGEST_SESSION, (int) (bestSeconds / 60),
+                    bestFirst, bestLast);
+        }
+
+        private static long end(Rows rows, int row) {
+            int ms = rows.durationMs(row);
+            return rows.timestamp(row) + (ms > 0 ? ms / 1000 : 0);
+        }
+    }
+
+    /** The most distinct albums in one day; the last day stays open. */
+    private static final class AlbumsInADay implements BestFold {
+        private int[] seenOn = new int[16];
+        private int day = Integer.MIN_VALUE;
+        private int albums;
+        private int first;
+        private int last;
+        private int most = -1;
+        private int bestFirst;
+        private int bestLast;
+
+        AlbumsInADay() {
+            Arrays.fill(seenOn, Integer.MIN_VALUE);
+        }
+
+        @Override
+        public void add(Rows rows, int row) {
+            int d = rows.epochDay(row);
+            if (d != day) {
+                close();
+                day = d;
+                albums = 0;
                 first = row;
-                reach = end(rows, row);
+            }
+            last = row;
+            int album = rows.albumId(row);
+            if (album < 0) {
+                return;
+            }
+            if (album >= seenOn.length) {
+                int old = seenOn.length;
+                seenOn = Arrays.copyOf(seenOn, Math.max(album + 1, 2 * old));
+                Arrays.fill(seenOn, old, seenOn.length, Integer.MIN_VALUE);
+            }
+            if (seenOn[album] != day) {
+                seenOn[album] = day;
+                albums++;
             }
         }
-        return best(rows, Kind.LONGEST_SESSION, (int) (bestSeconds / 60), bestFirst, bestLast);
-    }
 
-    private static long end(Rows rows, int row) {
-        int ms = rows.durationMs(row);
-        return rows.timestamp(row) + (ms > 0 ? ms / 1000 : 0);
-    }
-
-    private static Best albumsInADay(Rows rows) {
-        int bestFirst = 0;
-        int bestLast = 0;
-        int most = -1;
-        int[] seenOn = new int[16];
-        Arrays.fill(seenOn, Integer.MIN_VALUE);
-        for (int first = 0; first < rows.size(); ) {
-            int day = rows.epochDay(first);
-            int albums = 0;
-            int next = first;
-            for (; next < rows.size() && rows.epochDay(next) == day; next++) {
-                int album = rows.albumId(next);
-                if (album < 0) {
-                    continue;
-                }
-                if (album >= seenOn.length) {
-                    int old = seenOn.length;
-                    seenOn = Arrays.copyOf(seenOn, Math.max(album + 1, 2 * old));
-                    Arrays.fill(seenOn, old, seenOn.length, Integer.MIN_VALUE);
-                }
-                if (seenOn[album] != day) {
-                    seenOn[album] = day;
-                    albums++;
-                }
-            }
-            if (albums > most) {
+        private void close() {
+            if (day != Integer.MIN_VALUE && albums > most) {
                 most = albums;
                 bestFirst = first;
-                bestLast = next - 1;
+                bestLast = last;
             }
-            first = next;
         }
-        return best(rows, Kind.ALBUMS_IN_A_DAY, most, bestFirst, bestLast);
+
+        @Override
+        public Best best(Rows rows) {
+            return albums > most ? PersonalBests.best(rows, Kind.ALBUMS_IN_A_DAY, albums, first, last)
+                    : PersonalBests.best(rows, Kind.ALBUMS_IN_A_DAY, most, bestFirst, bestLast);
+        }
     }
 
     private static Best best(Rows rows, Kind kind, int value, int first, int last) {

@@ -41,43 +41,94 @@ public final class Streaks {
     }
 
     public static Summary of(Rows rows, int today, int songsNeeded, boolean grace, DayOfWeek weekStart) {
-        Streak longest = NONE;
-        int first = 0;
-        int last = Integer.MIN_VALUE;
-        int days = 0;
-        int graces = 0;
-        int graceWeek = Integer.MIN_VALUE;
-        int n = rows.size();
-        for (int row = 0; row < n; ) {
-            int day = rows.epochDay(row);
-            int songs = 0;
-            while (row < n && rows.epochDay(row) == day) {
-                songs++;
-                row++;
+        return new Fold(songsNeeded, grace, weekStart).summary(rows, today);
+    }
+
+    /**
+     * One streak rule followed as rows arrive in time order: {@link #summary} reads only the rows added since it last
+     * read, up to today's; days after today (a clock behind the listens) wait until they are reached. Rows must only
+     * ever be appended.
+     */
+    public static final class Fold {
+        private final int songsNeeded;
+        private final boolean grace;
+        private final DayOfWeek weekStart;
+        private int read;
+        /** The days before the open one, folded. */
+        private final Run closed = new Run();
+        private int openDay = Integer.MIN_VALUE;
+        private int openSongs;
+
+        public Fold(int songsNeeded, boolean grace, DayOfWeek weekStart) {
+            this.songsNeeded = songsNeeded;
+            this.grace = grace;
+            this.weekStart = weekStart;
+        }
+
+        /** The streak going on {@code today} and the longest, over the rows of days up to today. */
+        public Summary summary(Rows rows, int today) {
+            if (openDay > today) {
+                // the clock went back before a day already read: read again from the start
+                return new Fold(songsNeeded, grace, weekStart).summary(rows, today);
             }
-            if (songs < songsNeeded || day > today) {
-                continue;
-            }
-            boolean forgiven = grace && day == last + 2 && week(last + 1, weekStart) != graceWeek;
-            if (day == last + 1 || forgiven) {
-                if (forgiven) {
-                    graces++;
-                    graceWeek = week(last + 1, weekStart);
+            for (; read < rows.size() && rows.epochDay(read) <= today; read++) {
+                int day = rows.epochDay(read);
+                if (day != openDay) {
+                    closed.add(openDay, openSongs);
+                    openDay = day;
+                    openSongs = 0;
                 }
-                days++;
-            } else {
-                first = day;
-                days = 1;
-                graces = 0;
-                graceWeek = Integer.MIN_VALUE;
+                openSongs++;
             }
-            last = day;
-            if (days > longest.days()) {
-                longest = new Streak(first, last, days, graces);
+            Run run = closed.copy();
+            run.add(openDay, openSongs);
+            boolean going = run.days > 0 && (run.last >= today - 1
+                    || grace && run.last == today - 2 && week(today - 1, weekStart) != run.graceWeek);
+            return new Summary(going ? new Streak(run.first, run.last, run.days, run.graces) : NONE, run.longest);
+        }
+
+        /** The streak as the days so far leave it. */
+        private final class Run {
+            private int first;
+            private int last = Integer.MIN_VALUE;
+            private int days;
+            private int graces;
+            private int graceWeek = Integer.MIN_VALUE;
+            private Streak longest = NONE;
+
+            Run copy() {
+                Run c = new Run();
+                c.first = first;
+                c.last = last;
+                c.days = days;
+                c.graces = graces;
+                c.graceWeek = graceWeek;
+                c.longest = longest;
+                return c;
+            }
+
+            void add(int day, int songs) {
+                if (day == Integer.MIN_VALUE || songs < songsNeeded) {
+                    return;
+                }
+                boolean forgiven = grace && day == last + 2 && week(last + 1, weekStart) != graceWeek;
+                if (day == last + 1 || forgiven) {
+                    if (forgiven) {
+                        graces++;
+                        graceWeek = week(last + 1, weekStart);
+                    }
+                    days++;
+                } else {
+                    first = day;
+                    days = 1;
+                    graces = 0;
+                    graceWeek = Integer.MIN_VALUE;
+                }
+                last = day;
+                if (days > longest.days()) {
+                    longest = new Streak(first, last, days, graces);
+                }
             }
         }
-        boolean going = days > 0 && (last >= today - 1
-                || grace && last == today - 2 && week(today - 1, weekStart) != graceWeek);
-        return new Summary(going ? new Streak(first, last, days, graces) : NONE, longest);
     }
 }

@@ -10,8 +10,25 @@ import starman.metrics.charts.Days;
  */
 public record Training(Streaks.Summary streak, Streaks.Summary forgiving, List<PersonalBests.Best> bests, int today) {
     public static Training of(Rows rows, int today, DayOfWeek weekStart) {
-        return new Training(Streaks.of(rows, today, 1, false, weekStart), Streaks.of(rows, today, 1, true, weekStart),
-                PersonalBests.of(rows, weekStart), today);
+        return new Fold(weekStart).training(rows, today);
+    }
+
+    /** The figures followed as rows are appended: each call reads only the rows added since the last. */
+    public static final class Fold {
+        private final Streaks.Fold streak;
+        private final Streaks.Fold forgiving;
+        private final PersonalBests.Fold bests;
+
+        public Fold(DayOfWeek weekStart) {
+            streak = new Streaks.Fold(1, false, weekStart);
+            forgiving = new Streaks.Fold(1, true, weekStart);
+            bests = new PersonalBests.Fold(weekStart);
+        }
+
+        public Training training(Rows rows, int today) {
+            bests.add(rows);
+            return new Training(streak.summary(rows, today), forgiving.summary(rows, today), bests.bests(rows), today);
+        }
     }
 
     /** "5 days in a row with David Bowie, since Monday 25 November 2024. Longest: 23 days, from …". */

@@ -20,6 +20,7 @@ import starman.model.Listen;
 import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
 import starman.session.Session;
+import starman.text.Format;
 import starman.training.PersonalBests;
 import starman.training.Training;
 

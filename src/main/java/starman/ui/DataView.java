@@ -17,6 +17,7 @@ import starman.normalize.Normalizer;
 import starman.session.AnotherTabSyncs;
 import starman.session.Storage;
 import starman.store.StorageException;
+import starman.text.Format;
 
 /**
  * "Your data": import a ListenBrainz export ZIP (or a JSONL file) with a progress bar and a result line,

@@ -12,6 +12,7 @@ import starman.metrics.Period;
 import starman.metrics.Totals;
 import starman.metrics.charts.Shape;
 import starman.model.Listen;
+import starman.text.Format;
 
 /**
  * The listens behind one number of the table (or a day or album of the pictures), each with how it was

@@ -1,5 +1,6 @@
 package starman.ui;
 
+import starman.text.Format;
 import java.io.IOException;
 import org.teavm.flavour.templates.BindTemplate;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.teavm.flavour.templates.BindTemplate;
 import starman.browser.Page;
 import starman.model.Listen;
+import starman.text.Format;
 
 /** How many listens this browser holds, and the newest few. */
 @BindTemplate("templates/listens.html")

@@ -16,6 +16,7 @@ import starman.listenbrainz.TokenStatus;
 import starman.settings.AccountCheck;
 import starman.session.Storage;
 import starman.settings.Settings;
+import starman.text.Format;
 
 /**
  * The settings form: the first-run screen, and later the Settings dialog. The user and token are checked

@@ -2,6 +2,7 @@ package starman.ui;
 
 import org.teavm.flavour.templates.BindTemplate;
 import starman.sync.SyncProgress;
+import starman.text.Format;
 
 /** The sync: whose listens, how many stored of how many, and the time left. */
 @BindTemplate("templates/sync.html")

@@ -29,6 +29,7 @@ public final class UpdateLatencyBenchmark {
             List<Double> shown = new ArrayList<>();
             List<Double> observed = new ArrayList<>();
             List<Double> stored = new ArrayList<>();
+            List<Double> trained = new ArrayList<>();
             Map<String, Integer> mutations = new TreeMap<>();
             long untagged = 0;
             int cellsChanged = 0;
@@ -37,6 +38,7 @@ public final class UpdateLatencyBenchmark {
                 WorkoutUpdates.Update u = WorkoutUpdates.probe(chromium.driver());
                 stored.add(u.storedAt() - u.calledAt());
                 shown.add(u.shownAt() - u.storedAt());
+                trained.add(u.trainedAt() - u.shownAt());
                 if (u.observedAt() >= 0) {
                     observed.add(u.observedAt() - u.storedAt());
                 }
@@ -49,6 +51,7 @@ public final class UpdateLatencyBenchmark {
             FirstScreenBenchmark.print("listen stored -> the page's MutationObserver heard it" + with, observed);
             FirstScreenBenchmark.print("  probe called -> listen stored (its IndexedDB transaction, the index)" + with,
                     stored);
+            FirstScreenBenchmark.print("table updated -> streaks and bests counted again" + with, trained);
             System.out.printf("DOM changes in the workout table over %d updates: %s; cells whose text changed: %d;"
                     + " elements re-created: %d%n", updates, mutations, cellsChanged, untagged);
             BenchReport report = new BenchReport("bench-update-latency", "mvn -B -q package -DskipTests",
@@ -58,6 +61,7 @@ public final class UpdateLatencyBenchmark {
             FirstScreenBenchmark.row(report, of + "listen stored → workout table updated (refresh returned)", shown);
             FirstScreenBenchmark.row(report, of + "listen stored → the page's MutationObserver heard it", observed);
             FirstScreenBenchmark.row(report, of + "probe called → listen stored (transaction, index)", stored);
+            FirstScreenBenchmark.row(report, of + "table updated → streaks and bests counted again", trained);
             report.write();
         }
     }

@@ -24,6 +24,7 @@ import starman.simulator.HistoryGenerator;
 import starman.store.ListenStore;
 import starman.sync.NowPlayingLane;
 import starman.sync.Problems;
+import starman.training.Training;
 
 /** One tab's session through its transitions, on virtual time against the simulator. */
 class SessionTest {
@@ -110,6 +111,45 @@ class SessionTest {
         assertThat(tab.session.playingNow()).isNull();
         assertThat(tab.session.storage().newest(1)).containsExactly(ended);
         assertThat(tab.session.dashboard().allTime().songs()).isEqualTo(bowieListens(history) + 1);
+    }
+
+    @Test
+    void theStreaksAndBestsFollowNewAndLateListensAsAFreshCountOfTheListensWould() {
+        TestBrowser.TestTab tab = browser.connected().open();
+        Listen bowie = history.stream().filter(l -> ArtistFilter.DAVID_BOWIE.matches(l.track())).reduce((a, b) -> b)
+                .orElseThrow();
+        browser.timer.runFor(5 * MINUTE);
+        Training before = tab.session.training();
+
+        long now = browser.clock.nowMillis() / 1000;
+        browser.server.setPlayingNow(USER, bowie.track());
+        browser.timer.runFor(NowPlayingLane.VISIBLE_POLL_MILLIS);
+        int burst = 40;
+        for (int i = 0; i < burst; i++) {
+            long at = now - 10L * (burst - 1 - i);
+            browser.server.addListen(USER, new Listen(at, at, "burst-" + i, USER, bowie.track()));
+        }
+        browser.server.clearPlayingNow(USER);
+        browser.timer.runFor(NowPlayingLane.VISIBLE_POLL_MILLIS);
+
+        Training after = tab.session.training();
+        assertThat(before.bests().get(0).value()).isLessThan(burst);
+        assertThat(after.bests().get(0).value()).as("a new best of songs in 15 minutes").isEqualTo(burst);
+        assertThat(after).as("what a tab opened now counts from the stored listens")
+                .isEqualTo(browser.open().session.training());
+
+        // listens submitted late, older than the newest, land between stored rows: the figures are counted again
+        long then = now - 2 * 3600;
+        for (int i = 0; i < burst + 10; i++) {
+            browser.server.addListen(USER, new Listen(then + 5L * i, then + 5L * i, "late-" + i, USER, bowie.track()));
+        }
+        browser.server.setPlayingNow(USER, history.get(0).track());
+        browser.timer.runFor(NowPlayingLane.VISIBLE_POLL_MILLIS);
+        browser.server.clearPlayingNow(USER);
+        browser.timer.runFor(NowPlayingLane.VISIBLE_POLL_MILLIS);
+        Training late = tab.session.training();
+        assertThat(late.bests().get(0).value()).isEqualTo(burst + 10);
+        assertThat(late).isEqualTo(browser.open().session.training());
     }
 
     @Test

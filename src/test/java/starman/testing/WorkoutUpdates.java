@@ -21,13 +21,14 @@ public final class WorkoutUpdates {
      * @param storedAt when the store (its IndexedDB transaction committed) and the index had the listen
      * @param shownAt when the screen's refresh returned (the text nodes are changed by then)
      * @param observedAt when the page's MutationObserver heard the first change, or -1 when none came
+     * @param trainedAt when the streaks and bests were counted again, after the refresh
      * @param mutations each change as the observer saw it: "characterData", "attributes:NAME" or
      *                  "childList:+ADDED-REMOVED" with the node names added and removed ("#text" for text)
      * @param untagged elements under the table that were not there before the update
      * @param cellsChanged how many of the table's cells show another text than before
      */
-    public record Update(double calledAt, double storedAt, double shownAt, double observedAt, List<String> mutations,
-                         long untagged, int cellsChanged) {
+    public record Update(double calledAt, double storedAt, double shownAt, double observedAt, double trainedAt,
+                         List<String> mutations, long untagged, int cellsChanged) {
     }
 
     /** The text of each cell of the table, in document order. */
@@ -51,18 +52,19 @@ public final class WorkoutUpdates {
             + "  window.starmanObserver.observe(table, {subtree: true, childList: true, characterData: true,"
             + "      attributes: true});"
             + "}"
-            + "performance.clearMarks('starman-probe-stored'); performance.clearMarks('starman-probe-shown');"
+            + "['stored', 'shown', 'trained'].forEach(function(m) { performance.clearMarks('starman-probe-' + m); });"
             + "watch.calledAt = performance.now();"
             + "window.starmanProbe();";
 
     private static final String RESULT = CELLS
             + "var w = window.starmanWatch, shown = performance.getEntriesByName('starman-probe-shown');"
-            + "if (shown.length === 0) { return null; }"
+            + "var trained = performance.getEntriesByName('starman-probe-trained');"
+            + "if (trained.length === 0) { return null; }"
             + "var untagged = 0;"
             + "document.getElementById('workout').querySelectorAll('*').forEach(function(e) {"
             + "  if (!e.starmanTag) { untagged++; } });"
             + "return {calledAt: w.calledAt, storedAt: performance.getEntriesByName('starman-probe-stored')[0].startTime,"
-            + "    shownAt: shown[0].startTime, observedAt: w.observedAt, mutations: w.mutations.slice(),"
+            + "    shownAt: shown[0].startTime, observedAt: w.observedAt, trainedAt: trained[0].startTime, mutations: w.mutations.slice(),"
             + "    untagged: untagged, before: w.before, after: cells()};";
 
     private WorkoutUpdates() {
@@ -85,7 +87,7 @@ public final class WorkoutUpdates {
             cellsChanged += before.get(i).equals(after.get(i)) ? 0 : 1;
         }
         return new Update(number(r, "calledAt"), number(r, "storedAt"), number(r, "shownAt"), number(r, "observedAt"),
-                (List<String>) r.get("mutations"), (long) number(r, "untagged"), cellsChanged);
+                number(r, "trainedAt"), (List<String>) r.get("mutations"), (long) number(r, "untagged"), cellsChanged);
     }
 
     private static double number(Map<String, Object> r, String key) {

@@ -37,6 +37,7 @@ import starman.simulator.ListenBrainzSimulator;
 import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.Site;
+import starman.text.Format;
 
 /**
  * The dashboard in headless Chromium against the simulator: its numbers are the JVM engine's, the

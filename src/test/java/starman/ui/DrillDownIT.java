@@ -31,6 +31,7 @@ import starman.simulator.ListenBrainzSimulator;
 import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.Site;
+import starman.text.Format;
 
 /**
  * The numbers of the workout table open the listens behind them in headless Chromium: the same listens, in the

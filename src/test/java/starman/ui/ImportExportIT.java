@@ -29,6 +29,7 @@ import starman.simulator.ListenBrainzSimulator;
 import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.Site;
+import starman.text.Format;
 
 /**
  * The compiled bundle in headless Chromium importing a ListenBrainz export ZIP through the file input,

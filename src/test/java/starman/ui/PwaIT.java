@@ -25,6 +25,7 @@ import starman.simulator.ListenBrainzSimulator;
 import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.Site;
+import starman.text.Format;
 
 /**
  * The installable, offline app: the manifest passes Chromium's own installability check, the service

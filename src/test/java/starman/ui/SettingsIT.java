@@ -34,6 +34,7 @@ import starman.testing.Axe;
 import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.Site;
+import starman.text.Format;
 
 /**
  * The settings screen (first run and the Settings dialog) and the sync controls, in headless Chromium against

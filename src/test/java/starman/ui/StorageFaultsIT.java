@@ -29,6 +29,7 @@ import starman.testing.Chromium;
 import starman.testing.FaultTally;
 import starman.testing.ReliabilityReport;
 import starman.testing.Site;
+import starman.text.Format;
 
 /**
  * The browser's storage failing on purpose, in the compiled bundle: a script that runs before the page's own

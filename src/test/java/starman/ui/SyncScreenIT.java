@@ -33,6 +33,7 @@ import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.FaultTally;
 import starman.testing.Site;
+import starman.text.Format;
 
 /**
  * The compiled WebAssembly bundle in headless Chromium syncing from the simulator over real HTTP into

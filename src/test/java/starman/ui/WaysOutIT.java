@@ -21,6 +21,7 @@ import starman.testing.AppPage;
 import starman.testing.BrowserListens;
 import starman.testing.Chromium;
 import starman.testing.Site;
+import starman.text.Format;
 
 /**
  * Every failure has a way out, in the compiled bundle: a full storage in the middle of a sync, room made

@@ -1,12 +1,12 @@
-package starman.ui;
+package starman.text;
 
 /** Numbers and durations as the screen shows them. */
-final class Format {
+public final class Format {
     private Format() {
     }
 
     /** 1234567 as "1,234,567". */
-    static String count(long n) {
+    public static String count(long n) {
         String digits = Long.toString(Math.abs(n));
         StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3 + 1);
         if (n < 0) {
@@ -22,18 +22,18 @@ final class Format {
     }
 
     /** A count with its noun: "1 song", "1,234 songs". */
-    static String count(long n, String one, String many) {
+    public static String count(long n, String one, String many) {
         return count(n) + " " + (n == 1 ? one : many);
     }
 
     /** One decimal, with grouping: 38000.04 as "38,000.0". */
-    static String decimal(double value) {
+    public static String decimal(double value) {
         long tenths = Math.round(value * 10);
         return count(tenths / 10) + "." + Math.abs(tenths % 10);
     }
 
     /** A rough time left: "less than a minute", "about 4 minutes", "about 2 hours". */
-    static String timeLeft(long millis) {
+    public static String timeLeft(long millis) {
         long minutes = Math.round(millis / 60_000.0);
         if (minutes < 1) {
             return "less than a minute";
