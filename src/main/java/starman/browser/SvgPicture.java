@@ -1,5 +1,7 @@
 package starman.browser;
 
+import static starman.metrics.charts.SvgMarkup.num;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
@@ -190,12 +192,6 @@ public final class SvgPicture {
     private static void set(Element e, String a, double va, String b, double vb) {
         e.setAttribute(a, num(va));
         e.setAttribute(b, num(vb));
-    }
-
-    /** At most two decimals, and none for whole numbers: short attributes in a big picture. */
-    static String num(double v) {
-        long hundredths = Math.round(v * 100);
-        return hundredths % 100 == 0 ? Long.toString(hundredths / 100) : Double.toString(hundredths / 100.0);
     }
 
     private static Element element(String name) {

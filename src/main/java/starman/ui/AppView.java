@@ -36,6 +36,7 @@ public class AppView {
     private final DrillDownView drillDownView = new DrillDownView(this);
     private final Fragment drillDown = Templates.create(drillDownView);
     private final Fragment pictures = Templates.create(picturesView);
+    private final Fragment share = Templates.create(new ShareView(this));
     private final Fragment listens = Templates.create(new ListensView(this));
     private final Fragment data = Templates.create(new DataView(this));
     private final Fragment forget = Templates.create(new ForgetView(this));
@@ -130,6 +131,10 @@ public class AppView {
 
     public Fragment getPictures() {
         return pictures;
+    }
+
+    public Fragment getShare() {
+        return share;
     }
 
     public Fragment getListens() {

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -76,6 +78,19 @@ public final class Chromium implements AutoCloseable {
     public void emulateViewport(int width, int height, boolean mobile) {
         devTools("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** Saves a screenshot as {@code name} in the browser reports, the element {@code selector} scrolled to the top. */
+    public void screenshotOf(String selector, String name) throws IOException {
+        ((JavascriptExecutor) driver()).executeScript(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'start'});", selector);
+        Files.write(Site.reports().resolve(name), chrome().getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Whether the page is wider than the viewport (a phone would scroll it sideways). */
+    public boolean scrollsSideways() {
+        return (Long) ((JavascriptExecutor) driver()).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;") != 0;
     }
 
     /** Cuts the page off the network (its service worker still answers) or connects it again. */

@@ -36,6 +36,12 @@ record Listens(long[] times, int[] days, int[] albums, int[] durations) implemen
                 duration.list().ofSize(most)).as(Listens::of);
     }
 
+    /** The first {@code n} listens: the rows as they were before the others were appended. */
+    Listens first(int n) {
+        return new Listens(Arrays.copyOf(times, n), Arrays.copyOf(days, n), Arrays.copyOf(albums, n),
+                Arrays.copyOf(durations, n));
+    }
+
     @Override
     public int size() {
         return times.length;

@@ -31,32 +31,9 @@ class TrainingFoldPropertyTest {
         int shown = 0;
         for (int i = 0; i < steps.size(); i++) {
             shown = Math.min(listens.size(), shown + steps.get(i));
-            Rows prefix = new Prefix(listens, shown);
+            Rows prefix = listens.first(shown);
             int today = firstDay + todays.get(i);
             assertThat(fold.training(prefix, today)).isEqualTo(Training.of(prefix, today, weekStart));
-        }
-    }
-
-    /** The first {@code size} rows: the rows as they were before the others were appended. */
-    private record Prefix(Rows rows, int size) implements Rows {
-        @Override
-        public long timestamp(int row) {
-            return rows.timestamp(row);
-        }
-
-        @Override
-        public int epochDay(int row) {
-            return rows.epochDay(row);
-        }
-
-        @Override
-        public int albumId(int row) {
-            return rows.albumId(row);
-        }
-
-        @Override
-        public int durationMs(int row) {
-            return rows.durationMs(row);
         }
     }
 }

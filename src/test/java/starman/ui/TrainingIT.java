@@ -2,15 +2,12 @@ package starman.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -80,18 +77,10 @@ class TrainingIT {
             assertThat(driver.findElements(By.cssSelector("#drilldown .listen"))).hasSize(hour.value());
             driver.findElement(By.id("drilldown-close")).click();
 
-            screenshot(chromium, "training-1280x800.png");
-            chromium.chrome().executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
-            assertThat((Long) js.executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).isZero();
-            screenshot(chromium, "training-360x800.png");
+            chromium.screenshotOf(".training", "training-1280x800.png");
+            chromium.emulateViewport(360, 800, true);
+            assertThat(chromium.scrollsSideways()).isFalse();
+            chromium.screenshotOf(".training", "training-360x800.png");
         }
-    }
-
-    private static void screenshot(Chromium chromium, String name) throws Exception {
-        ((JavascriptExecutor) chromium.driver()).executeScript(
-                "document.querySelector('.training').scrollIntoView({block: 'start'});");
-        Files.write(Site.reports().resolve(name), chromium.chrome().getScreenshotAs(OutputType.BYTES));
     }
 }
