@@ -12,9 +12,9 @@ import starman.session.Session;
  * The update-latency benchmark's hook, only in the probed app ({@link ProbedApp}, never in the app's bundle):
  * {@code window.starmanProbe()} stores a new listen (the artist's newest stored track, played again now) through
  * the path a sync page takes (the store's transaction, the index, the screen's refresh). Marks:
- * {@code starman-probe-stored} once the store and the index have it, {@code starman-probe-shown} once the screen
- * was refreshed, {@code starman-probe-trained} once the streaks and bests were counted again after it (the screen
- * leaves that to a thread of its own, which has not run yet).
+ * {@code starman-probe-stored} once the store and the index have it, {@code starman-probe-trained} once the streaks
+ * and bests were counted again (which the screen leaves to a thread of its own: here they come first, so that they
+ * are surely counted anew), {@code starman-probe-shown} once the screen was refreshed.
  */
 final class UpdateProbe {
     private UpdateProbe() {
@@ -26,10 +26,10 @@ final class UpdateProbe {
             if (replayed != null) {
                 session.storeAsPage(replayed);
                 Page.markStep("probe-stored");
-                changed.run();
-                Page.markStep("probe-shown");
                 session.training();
                 Page.markStep("probe-trained");
+                changed.run();
+                Page.markStep("probe-shown");
                 session.coachLanded();
             }
         }).start());

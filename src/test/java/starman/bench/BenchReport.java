@@ -131,8 +131,9 @@ public final class BenchReport {
                 : String.format(Locale.ROOT, "%,d-%,d%s", s.getMin(), s.getMax(), unit);
     }
 
+    /** Whole milliseconds, or tenths below 10 ms (the browser's clock has 0.1 ms steps). */
     static String ms(double millis) {
-        return String.format(Locale.ROOT, "%,.0f ms", millis);
+        return String.format(Locale.ROOT, millis < 10 ? "%.1f ms" : "%,.0f ms", millis);
     }
 
     static String bytes(long bytes) {

@@ -83,7 +83,7 @@ public final class FirstScreenBenchmark {
 
     static void print(String what, List<Double> millis) {
         double[] m = BenchReport.medianMinMax(millis);
-        System.out.printf("%s: median %.0f ms, min %.0f ms, max %.0f ms (%d runs)%n", what, m[0], m[1], m[2],
-                millis.size());
+        System.out.printf("%s: median %s, min %s, max %s (%d runs)%n", what, BenchReport.ms(m[0]),
+                BenchReport.ms(m[1]), BenchReport.ms(m[2]), millis.size());
     }
 }

@@ -16,9 +16,10 @@ import starman.json.JsonWriter;
 import starman.normalize.ArtistFilter;
 
 /**
- * The CLI against its yardstick (issue 13, item 5): {@code java -jar target/starman-cli.jar stats} and DuckDB's one
- * query ({@link DuckDbStats}, in a child JVM of its own) over the same JSONL of export lines, each a separate process
- * measured from outside (wall time with the JVM's start, peak RSS: {@link MeasuredProcess}), twice each in turns;
+ * The CLI against its yardstick (issue 13, item 5): {@code java -jar target/starman-cli.jar stats}, the same with
+ * HotSpot's first compiler only ({@code -XX:TieredStopAtLevel=1}, as the README suggests for big files) and DuckDB's
+ * one query ({@link DuckDbStats}, in a child JVM of its own) over the same JSONL of export lines, each a separate
+ * process measured from outside (wall time with the JVM's start, peak RSS: {@link MeasuredProcess}), twice each in turns;
  * then both tables side by side, cell by cell. The history is {@code -Dstarman.history} (realistic unless told),
  * its JSONL written once into target/bench-histories/; the table is Bowie's, Europe/London, ten minutes after his
  * last listen (so the last hour has some). Writes its rows into BENCHMARKS.md ({@link BenchReport}).
@@ -39,7 +40,7 @@ public final class StatsBenchmark {
         }
         BenchReport report = new BenchReport("bench-stats", "mvn -B -q package -DskipTests -DjvmOnly",
                 StatsBenchmark.class, args, "history", "stats wall (" + RUNS + " runs)", "stats peak RSS",
-                "DuckDB wall", "DuckDB peak RSS", "answers");
+                "stats, C1 only: wall", "C1 peak RSS", "DuckDB wall", "DuckDB peak RSS", "answers");
         for (String arg : args.length > 0 ? args : new String[] {"100000", "1000000"}) {
             int listens = Integer.parseInt(arg);
             Path file = history.jsonl(listens);
@@ -48,17 +49,24 @@ public final class StatsBenchmark {
                     file, Files.size(file), now, ZONE);
             List<String> stats = MeasuredProcess.java("-jar", jar.toString(), "stats", "--listens", file.toString(),
                     "--now", now, "--tz", ZONE);
+            List<String> c1 = MeasuredProcess.java("-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "stats",
+                    "--listens", file.toString(), "--now", now, "--tz", ZONE);
             List<String> duckdb = MeasuredProcess.java("-cp", duckDbClassPath(), DuckDbStats.class.getName(),
                     file.toString(), now, ZONE);
             List<MeasuredProcess.Result> statsRuns = new ArrayList<>();
+            List<MeasuredProcess.Result> c1Runs = new ArrayList<>();
             List<MeasuredProcess.Result> duckRuns = new ArrayList<>();
             for (int run = 1; run <= RUNS; run++) {
                 statsRuns.add(print("starman stats", run, MeasuredProcess.run(stats)));
+                c1Runs.add(print("stats, C1   ", run, MeasuredProcess.run(c1)));
                 duckRuns.add(print("DuckDB 1.5.6 ", run, MeasuredProcess.run(duckdb)));
             }
             String answers = compare(statsRuns.get(RUNS - 1), duckRuns.get(RUNS - 1));
+            if (!c1Runs.get(RUNS - 1).stdout().equals(statsRuns.get(RUNS - 1).stdout())) {
+                answers += "; C1 only answered otherwise";
+            }
             report.row(history.label() + " " + BenchReport.size(listens), walls(statsRuns), peaks(statsRuns),
-                    walls(duckRuns), peaks(duckRuns), answers);
+                    walls(c1Runs), peaks(c1Runs), walls(duckRuns), peaks(duckRuns), answers);
         }
         report.write();
     }

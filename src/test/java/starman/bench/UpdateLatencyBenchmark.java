@@ -37,8 +37,8 @@ public final class UpdateLatencyBenchmark {
                 Thread.sleep(1_100); // one listen a second at most: the probe's listens are 'now'
                 WorkoutUpdates.Update u = WorkoutUpdates.probe(chromium.driver());
                 stored.add(u.storedAt() - u.calledAt());
-                shown.add(u.shownAt() - u.storedAt());
-                trained.add(u.trainedAt() - u.shownAt());
+                trained.add(u.trainedAt() - u.storedAt());
+                shown.add(u.shownAt() - u.trainedAt());
                 if (u.observedAt() >= 0) {
                     observed.add(u.observedAt() - u.storedAt());
                 }
@@ -47,21 +47,23 @@ public final class UpdateLatencyBenchmark {
                 cellsChanged += u.cellsChanged();
             }
             String with = " with " + listens + " listens stored";
-            FirstScreenBenchmark.print("listen stored -> workout table updated (the refresh returned)" + with, shown);
-            FirstScreenBenchmark.print("listen stored -> the page's MutationObserver heard it" + with, observed);
+            FirstScreenBenchmark.print("workout table refreshed (the refresh returned, after the recount)" + with, shown);
+            FirstScreenBenchmark.print("listen stored -> the page's MutationObserver heard it (after the recount)"
+                    + with, observed);
             FirstScreenBenchmark.print("  probe called -> listen stored (its IndexedDB transaction, the index)" + with,
                     stored);
-            FirstScreenBenchmark.print("table updated -> streaks and bests counted again" + with, trained);
+            FirstScreenBenchmark.print("listen stored -> streaks and bests counted again" + with, trained);
             System.out.printf("DOM changes in the workout table over %d updates: %s; cells whose text changed: %d;"
                     + " elements re-created: %d%n", updates, mutations, cellsChanged, untagged);
             BenchReport report = new BenchReport("bench-update-latency", "mvn -B -q package -DskipTests",
                     UpdateLatencyBenchmark.class, args, "history stored: from → to, over each update", "median", "min",
                     "max");
             String of = page.history().label() + " " + BenchReport.size(listens) + ": ";
-            FirstScreenBenchmark.row(report, of + "listen stored → workout table updated (refresh returned)", shown);
-            FirstScreenBenchmark.row(report, of + "listen stored → the page's MutationObserver heard it", observed);
+            FirstScreenBenchmark.row(report, of + "workout table refreshed (after the recount)", shown);
+            FirstScreenBenchmark.row(report, of + "listen stored → the page's MutationObserver heard it (after the"
+                    + " recount)", observed);
             FirstScreenBenchmark.row(report, of + "probe called → listen stored (transaction, index)", stored);
-            FirstScreenBenchmark.row(report, of + "table updated → streaks and bests counted again", trained);
+            FirstScreenBenchmark.row(report, of + "listen stored → streaks and bests counted again", trained);
             report.write();
         }
     }

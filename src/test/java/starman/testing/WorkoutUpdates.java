@@ -19,9 +19,9 @@ public final class WorkoutUpdates {
      *
      * @param calledAt when the probe was called
      * @param storedAt when the store (its IndexedDB transaction committed) and the index had the listen
-     * @param shownAt when the screen's refresh returned (the text nodes are changed by then)
+     * @param shownAt when the screen's refresh returned (the text nodes are changed by then), after trainedAt
      * @param observedAt when the page's MutationObserver heard the first change, or -1 when none came
-     * @param trainedAt when the streaks and bests were counted again, after the refresh
+     * @param trainedAt when the streaks and bests were counted again, after storedAt
      * @param mutations each change as the observer saw it: "characterData", "attributes:NAME" or
      *                  "childList:+ADDED-REMOVED" with the node names added and removed ("#text" for text)
      * @param untagged elements under the table that were not there before the update
@@ -58,8 +58,8 @@ public final class WorkoutUpdates {
 
     private static final String RESULT = CELLS
             + "var w = window.starmanWatch, shown = performance.getEntriesByName('starman-probe-shown');"
+            + "if (shown.length === 0) { return null; }"
             + "var trained = performance.getEntriesByName('starman-probe-trained');"
-            + "if (trained.length === 0) { return null; }"
             + "var untagged = 0;"
             + "document.getElementById('workout').querySelectorAll('*').forEach(function(e) {"
             + "  if (!e.starmanTag) { untagged++; } });"
