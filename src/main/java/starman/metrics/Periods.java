@@ -37,6 +37,11 @@ public final class Periods {
         return cachedDay;
     }
 
+    /** The hour (0-23) a local clock shows at an instant; an hour a change back repeats counts both times. */
+    public int localHour(long epochSecond) {
+        return (int) (Math.floorMod(epochSecond + zone.offsetAt(epochSecond), 86_400L) / 3600);
+    }
+
     public Range day(long epochSecond) {
         LocalDate d = date(epochSecond);
         return new Range(start(d), start(d.plusDays(1)));

@@ -11,6 +11,7 @@ import starman.metrics.AlbumsHeard;
 import starman.metrics.Dashboard;
 import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
+import starman.metrics.ListeningClock;
 import starman.metrics.Measure;
 import starman.metrics.MetadataCache;
 import starman.metrics.Period;
@@ -34,6 +35,7 @@ final class IndexedListens {
     private final MetadataCache metadata;
     private final ListenIndex index;
     private final AlbumsHeard heard;
+    private final ListeningClock clock;
     private final Coach coach;
     private final Object lock = new Object();
     /** Listens the index gained since the coach last looked. */
@@ -53,6 +55,7 @@ final class IndexedListens {
         this.metadata = storage.metadata();
         this.index = index;
         this.heard = new AlbumsHeard(index);
+        this.clock = new ListeningClock(index);
         this.coach = new Coach(index, metadata, Coach.DEFAULT_FOCUS_THRESHOLD);
     }
 
@@ -195,7 +198,7 @@ final class IndexedListens {
 
     Pictures pictures(long now) {
         synchronized (lock) {
-            return Pictures.of(heard, metadata, now);
+            return Pictures.of(heard, clock, metadata, now);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import starman.metrics.AlbumsHeard;
+import starman.metrics.ListeningClock;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
 import starman.metrics.Periods;
@@ -105,12 +106,17 @@ class BarsAndAlbumsTest {
         index.add(listen("2025-03-30T00:30:00Z", "a", "Starman", "Ziggy", null, null));
         index.add(listen("2025-03-30T22:30:00Z", "b", "Starman", "Ziggy", null, null));
         index.add(listen("2025-03-30T23:30:00Z", "c", "Starman", "Ziggy", null, null)); // the 31st in London
-        Pictures p = Pictures.of(new AlbumsHeard(index), TrackLists.NONE, at("2025-03-31T12:00:00Z"));
+        Pictures p = Pictures.of(new AlbumsHeard(index), new ListeningClock(index), TrackLists.NONE,
+                at("2025-03-31T12:00:00Z"));
 
         List<Shape.Box> days = HeatmapTest.cells(p.year());
         assertThat(days.get(days.size() - 2).label()).isEqualTo("2 songs, Sunday 30 March 2025");
         assertThat(days.get(days.size() - 1).label()).isEqualTo("1 song, Monday 31 March 2025");
         assertThat(p.month().title()).endsWith(": 3 songs in all");
         assertThat(p.albums().shapes()).hasSize(3);
+        // London went from GMT to BST at 01:00 UTC on the 30th
+        assertThat(HeatmapTest.cells(p.clock())).filteredOn(c -> !c.label().startsWith("0 songs"))
+                .extracting(Shape.Box::label).containsExactly("1 song, Mondays 00:00 to 01:00",
+                        "1 song, Sundays 00:00 to 01:00", "1 song, Sundays 23:00 to 00:00");
     }
 }
