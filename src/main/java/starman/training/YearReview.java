@@ -21,7 +21,7 @@ import starman.model.Listen;
  */
 public record YearReview(int year, long from, long to, boolean soFar, Totals totals, int tracks, List<Top> topAlbums,
                          List<Top> topTracks, Busiest busiestDay, Busiest busiestWeek, Busiest busiestMonth,
-                         Streaks.Streak longestStreak, List<First> firsts) {
+                         Streaks.Streak longestStreak, Busiest streakListens, List<First> firsts) {
     /** How many top albums and tracks a review lists. */
     public static final int TOP = 5;
 
@@ -35,7 +35,10 @@ public record YearReview(int year, long from, long to, boolean soFar, Totals tot
         }
     }
 
-    /** The day, week or month with most songs (the first of equals): its listens are [from, to). */
+    /**
+     * The day, week or month with most songs (the first of equals), or the longest streak's days: its listens are
+     * [from, to).
+     */
     public record Busiest(String name, long from, long to, int songs) {
     }
 
@@ -142,9 +145,17 @@ public record YearReview(int year, long from, long to, boolean soFar, Totals tot
 
         Streaks.Streak longest = Streaks.of(slice(Rows.of(index), lo, hi), endDay - 1, 1, false, periods.weekStart())
                 .longest();
+        Busiest streakListens = null;
+        if (!longest.isNone()) {
+            long streakFrom = periods.startOfDay(longest.firstDay());
+            long streakTo = periods.startOfDay(longest.lastDay() + 1);
+            streakListens = new Busiest(longest.days() + (longest.days() == 1 ? " day, " : " days, ")
+                    + (longest.days() == 1 ? Days.longDate(longest.firstDay()) : "from " + Days.longDate(longest.firstDay())
+                    + " to " + Days.longDate(longest.lastDay())), streakFrom, streakTo, index.songsIn(streakFrom, streakTo));
+        }
         return new YearReview(year, from, to, soFar, index.totals(from, to), tracks, topAlbums, topTracks,
                 busiestDay(periods, perDay, firstDay), busiestWeek(periods, perDay, firstDay, from, to),
-                busiestMonth(periods, perDay, year, firstDay, to), longest, firsts);
+                busiestMonth(periods, perDay, year, firstDay, to), longest, streakListens, firsts);
     }
 
     /** The ids with songs, most songs first, then by the row they were first heard; at most {@link #TOP}. */
@@ -267,7 +278,7 @@ public record YearReview(int year, long from, long to, boolean soFar, Totals tot
                     t.newestAt(), t.newestHash()));
         }
         return new YearReview(year, from, to, soFar, totals, tracks, topAlbums, named, busiestDay, busiestWeek,
-                busiestMonth, longestStreak, firsts);
+                busiestMonth, longestStreak, streakListens, firsts);
     }
 
     /** "2024", or "2026 so far". */

@@ -36,6 +36,8 @@ public class AppView {
     private final DrillDownView drillDownView = new DrillDownView(this);
     private final Fragment drillDown = Templates.create(drillDownView);
     private final Fragment pictures = Templates.create(picturesView);
+    private final ReviewView reviewView = new ReviewView(this);
+    private final Fragment review = Templates.create(reviewView);
     private final Fragment listens = Templates.create(new ListensView(this));
     private final Fragment data = Templates.create(new DataView(this));
     private final Fragment forget = Templates.create(new ForgetView(this));
@@ -132,6 +134,10 @@ public class AppView {
         return pictures;
     }
 
+    public Fragment getReview() {
+        return review;
+    }
+
     public Fragment getListens() {
         return listens;
     }
@@ -158,11 +164,13 @@ public class AppView {
         boolean syncing = isSyncing();
         if (syncing) {
             dashboardView.refresh();
+            reviewView.refresh();
         }
         Templates.update();
         if (syncing) {
             dashboardView.draw();
             picturesView.draw();
+            reviewView.draw();
         }
     }
 }

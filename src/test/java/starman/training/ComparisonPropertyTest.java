@@ -17,6 +17,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import starman.bench.SyntheticHistory;
+import starman.metrics.DrillDown;
+import starman.metrics.ListenDrillDown;
 import starman.metrics.ListenIndex;
 import starman.metrics.Measure;
 import starman.metrics.Period;
@@ -57,6 +59,11 @@ class ComparisonPropertyTest {
                 assertThat(c.current().totals()).as("so far, " + at).isEqualTo(expected[0]);
                 assertThat(c.sameStretch().totals()).as("same stretch, " + at).isEqualTo(expected[1]);
                 assertThat(c.whole().totals()).as("whole, " + at).isEqualTo(expected[2]);
+                // a figure's drill-down counts what the figure says, for each measure
+                DrillDown drill = DrillDown.ofRange(index, index, ListenDrillDown.source(history),
+                        c.sameStretch().from(), c.sameStretch().to(), Measure.ALBUMS);
+                assertThat(drill.totals()).isEqualTo(expected[1]);
+                assertThat(drill.measure()).isEqualTo(Measure.ALBUMS);
             }
             // this week so far is the table's row
             assertThat(Comparison.of(index, Comparison.Kind.WEEK, now).current().totals())

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import starman.bench.SyntheticHistory;
 import starman.metrics.DrillDown;
+import starman.metrics.ListenDrillDown;
 import starman.metrics.ListenIndex;
 import starman.metrics.charts.Days;
 import starman.model.Listen;
@@ -48,7 +48,7 @@ class YearReviewPropertyTest {
         ZoneId z = ZoneId.of(zone);
         ListenIndex index = ReferenceReview.index(history, SyntheticHistory.LENGTHS, z, weekStart);
         ReferenceReview reference = new ReferenceReview(history, SyntheticHistory.LENGTHS, z, weekStart);
-        DrillDown.Source store = source(history);
+        DrillDown.Source store = ListenDrillDown.source(history);
         assertThat(YearReview.years(index)).isEqualTo(reference.years());
         long last = history.stream().mapToLong(Listen::listenedAt).max().orElseThrow();
         for (long now : List.of(last + 86_400, t0, last - rnd.nextInt(200 * 86_400))) {
@@ -71,9 +71,20 @@ class YearReviewPropertyTest {
         assertThat(keyed(r.topTracks())).as("tracks " + at).containsExactlyEntriesOf(
                 ReferenceReview.top(heard, ReferenceReview.Heard::recording));
         for (YearReview.Top track : r.topTracks()) {
-            ReferenceReview.Heard newest = heard.stream().filter(h -> h.recording().equals(track.key()))
-                    .reduce((a, b) -> b).orElseThrow();
-            assertThat(track.name()).isEqualTo(newest.listen().track().trackName());
+            List<Listen> of = heard.stream().filter(h -> h.recording().equals(track.key()))
+                    .map(ReferenceReview.Heard::listen).toList();
+            assertThat(track.name()).isEqualTo(of.get(of.size() - 1).track().trackName());
+            // the drill-down of a top track opens exactly its listens of the year, newest first
+            DrillDown drill = DrillDown.ofRecording(index, index, store, track.key(), r.from(), r.to());
+            assertThat(drill.totals().songs()).isEqualTo(track.songs());
+            assertThat(drill.listens(null, of.size() + 1)).containsExactlyElementsOf(reversed(of));
+        }
+        for (YearReview.Top album : r.topAlbums()) {
+            List<Listen> of = heard.stream().filter(h -> album.key().equals(h.album()))
+                    .map(ReferenceReview.Heard::listen).toList();
+            DrillDown drill = DrillDown.ofAlbum(index, index, store, album.key(), r.from(), r.to());
+            assertThat(drill.totals().songs()).isEqualTo(album.songs());
+            assertThat(drill.listens(null, of.size() + 1)).containsExactlyElementsOf(reversed(of));
         }
         busiest(r.busiestDay(), ReferenceReview.busiest(heard, d -> d), Days::longDate, at);
         busiest(r.busiestWeek(), ReferenceReview.busiest(heard, reference::weekOf),
@@ -87,11 +98,25 @@ class YearReviewPropertyTest {
         int[] run = ReferenceReview.longestRun(heard);
         assertThat(new int[] {r.longestStreak().firstDay(), r.longestStreak().lastDay(), r.longestStreak().days()})
                 .as("streak " + at).isEqualTo(run);
+        if (run[2] > 0) {
+            LocalDate first = LocalDate.ofEpochDay(run[0]);
+            LocalDate end = LocalDate.ofEpochDay(run[1] + 1);
+            assertThat(r.streakListens().songs()).isEqualTo(heard.stream()
+                    .filter(h -> !h.date().isBefore(first) && h.date().isBefore(end)).count());
+        } else {
+            assertThat(r.streakListens()).isNull();
+        }
         Map<String, Integer> firsts = new LinkedHashMap<>();
         r.firsts().forEach(f -> firsts.put(f.key(), f.day()));
         Map<String, Integer> expected = new LinkedHashMap<>();
         reference.firsts(year, now).forEach((k, d) -> expected.put(k, (int) d.toEpochDay()));
         assertThat(firsts).as("firsts " + at).containsExactlyEntriesOf(expected);
+    }
+
+    private static List<Listen> reversed(List<Listen> listens) {
+        List<Listen> r = new ArrayList<>(listens);
+        java.util.Collections.reverse(r);
+        return r;
     }
 
     private static Map<String, List<Long>> keyed(List<YearReview.Top> tops) {
@@ -108,19 +133,6 @@ class YearReviewPropertyTest {
         }
         assertThat(shown.songs()).as(at).isEqualTo(expected.getValue());
         assertThat(shown.name()).as(at).isEqualTo(name.apply((int) expected.getKey().toEpochDay()));
-    }
-
-    /** The listens as a store reads them back by key. */
-    static DrillDown.Source source(List<Listen> listens) {
-        Map<String, Listen> byKey = new HashMap<>();
-        listens.forEach(l -> byKey.put(l.listenedAt() + "/" + ListenIndex.hash(l.recordingMsid()), l));
-        return (at, hashes, n) -> {
-            Listen[] found = new Listen[n];
-            for (int i = 0; i < n; i++) {
-                found[i] = byKey.get(at[i] + "/" + hashes[i]);
-            }
-            return found;
-        };
     }
 
     private static List<Listen> at(ZoneId zone, LocalDateTime... times) {
@@ -143,7 +155,7 @@ class YearReviewPropertyTest {
         ListenIndex index = ReferenceReview.index(listens, SyntheticHistory.LENGTHS, utc, DayOfWeek.MONDAY);
         assertThat(YearReview.years(index)).containsExactly(2022, 2024);
         YearReview empty = YearReview.of(index, 2023, Instant.parse("2026-01-01T00:00:00Z").getEpochSecond())
-                .named(source(listens));
+                .named(ListenDrillDown.source(listens));
         assertThat(empty.totals().songs()).isZero();
         assertThat(empty.tracks()).isZero();
         assertThat(empty.topAlbums()).isEmpty();
