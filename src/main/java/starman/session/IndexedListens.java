@@ -230,7 +230,7 @@ final class IndexedListens {
         }
     }
 
-    /** Changes to the index so far: a year in review shown is counted again after one. */
+    /** Changes to the index so far: the comparisons and the year shown are counted again after one. */
     long changes() {
         synchronized (lock) {
             return changes;

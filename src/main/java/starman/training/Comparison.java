@@ -78,7 +78,8 @@ public record Comparison(Kind kind, Span current, Span sameStretch, Span whole) 
         long otherTo = start(periods, otherEnd);
         int stretchDay = (int) otherFirst.toEpochDay() + (today - (int) first.toEpochDay());
         long into = now + 1 - periods.startOfDay(today);
-        long cut = Math.min(otherTo, Math.min(periods.startOfDay(stretchDay) + into, periods.startOfDay(stretchDay + 1)));
+        long cut = Math.min(otherTo,
+                Math.min(periods.startOfDay(stretchDay) + into, periods.startOfDay(stretchDay + 1)));
         String otherName = otherName(kind, otherFirst);
         return new Comparison(kind,
                 span(index, kind.title + " so far", start(periods, first), now + 1),
@@ -128,7 +129,8 @@ public record Comparison(Kind kind, Span current, Span sameStretch, Span whole) 
             pairs.add(new PairedBars.Pair(capital(unit), current.value(m), sameStretch.value(m),
                     current.name() + ": " + PairedBars.amount(current.value(m)) + " " + unit,
                     capital(sameStretch.name()) + ": " + PairedBars.amount(sameStretch.value(m)) + " " + unit,
-                    Shape.range(current.from(), current.to(), m), Shape.range(sameStretch.from(), sameStretch.to(), m)));
+                    Shape.range(current.from(), current.to(), m),
+                    Shape.range(sameStretch.from(), sameStretch.to(), m)));
         }
         return PairedBars.scene(kind.heading() + ", so far and to the same point: " + change(Measure.SONGS).text()
                 + " songs", current.name(), capital(sameStretch.name()), pairs);
@@ -145,12 +147,12 @@ public record Comparison(Kind kind, Span current, Span sameStretch, Span whole) 
             return then == 0 ? null : Math.round(100 * (now - then) / then);
         }
 
-        /** "+12 (+25 %)", "-3.5 (-10 %)", "0 (0 %)", "+4 (new)". */
+        /** "+12 (+25 %)", "-3.5 (-10 %)", "0 (0 %)", "+4 (new)" (none then), "0" (none either time). */
         public String text() {
             double d = difference();
             String sign = d > 0 ? "+" : "";
             Long p = percent();
-            String share = p == null ? (d == 0 ? "" : " (none before)") : " (" + (p > 0 ? "+" : "") + p + " %)";
+            String share = p == null ? (d == 0 ? "" : " (new)") : " (" + (p > 0 ? "+" : "") + p + " %)";
             return sign + PairedBars.amount(d) + share;
         }
     }

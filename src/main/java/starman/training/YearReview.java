@@ -149,9 +149,10 @@ public record YearReview(int year, long from, long to, boolean soFar, Totals tot
         if (!longest.isNone()) {
             long streakFrom = periods.startOfDay(longest.firstDay());
             long streakTo = periods.startOfDay(longest.lastDay() + 1);
-            streakListens = new Busiest(longest.days() + (longest.days() == 1 ? " day, " : " days, ")
-                    + (longest.days() == 1 ? Days.longDate(longest.firstDay()) : "from " + Days.longDate(longest.firstDay())
-                    + " to " + Days.longDate(longest.lastDay())), streakFrom, streakTo, index.songsIn(streakFrom, streakTo));
+            String days = longest.days() == 1 ? "1 day, " + Days.longDate(longest.firstDay())
+                    : longest.days() + " days, from " + Days.longDate(longest.firstDay()) + " to "
+                    + Days.longDate(longest.lastDay());
+            streakListens = new Busiest(days, streakFrom, streakTo, index.songsIn(streakFrom, streakTo));
         }
         return new YearReview(year, from, to, soFar, index.totals(from, to), tracks, topAlbums, topTracks,
                 busiestDay(periods, perDay, firstDay), busiestWeek(periods, perDay, firstDay, from, to),

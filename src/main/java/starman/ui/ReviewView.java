@@ -108,6 +108,11 @@ public class ReviewView {
         }
     }
 
+    /** The template's handlers take a loop's variable: Flavour cannot pass a call's result to one. */
+    public void showLabelled(Labelled l) {
+        show(l.figure());
+    }
+
     /** A number on screen that opens the listens behind it: in [from, to), of one album or recording if named. */
     public record Figure(String id, String amount, String name, long from, long to, Measure measure, String albumKey,
                          String recordingKey) {
@@ -140,25 +145,26 @@ public class ReviewView {
         }
     }
 
-    /** One measure of a comparison: so far, the same stretch, the change, and the other period whole. */
-    public record MeasureRow(String title, Figure current, Figure sameStretch, String change, Figure whole) {
+    /** One measure of a comparison: the change, then so far, the same stretch and the other period whole. */
+    public record MeasureRow(String title, String change, List<Figure> figures) {
     }
 
-    /** A comparison as the page shows it. */
-    public record ComparisonCard(String id, String heading, String currentName, String stretchName, String wholeName,
-                                 List<MeasureRow> rows) {
+    /** A comparison as the page shows it; {@code legend} says what its columns count. */
+    public record ComparisonCard(String id, String heading, String legend, List<MeasureRow> rows) {
         static ComparisonCard of(Comparison c) {
             String id = "compare-" + c.kind().name().toLowerCase(Locale.ROOT);
             List<MeasureRow> rows = new ArrayList<>();
             for (Measure m : Measure.values()) {
                 String unit = m.name().toLowerCase(Locale.ROOT);
-                rows.add(new MeasureRow(Character.toUpperCase(unit.charAt(0)) + unit.substring(1),
+                rows.add(new MeasureRow(capital(unit), c.change(m).text(), List.of(
                         figure(id + "-current-" + unit, c.current(), m),
-                        figure(id + "-stretch-" + unit, c.sameStretch(), m), c.change(m).text(),
-                        figure(id + "-whole-" + unit, c.whole(), m)));
+                        figure(id + "-stretch-" + unit, c.sameStretch(), m),
+                        figure(id + "-whole-" + unit, c.whole(), m))));
             }
-            return new ComparisonCard(id, c.kind().heading(), c.current().name(),
-                    capital(c.sameStretch().name()), c.whole().name(), rows);
+            String whole = c.kind() == Comparison.Kind.WEEK ? c.kind().other : c.whole().name();
+            return new ComparisonCard(id, c.kind().heading(), "So far: " + c.kind().title.toLowerCase(Locale.ROOT)
+                    + " up to now; same point: " + c.sameStretch().name() + ", as many days in and as long into the"
+                    + " day; whole: all of " + whole + ".", rows);
         }
 
         private static Figure figure(String id, Comparison.Span span, Measure m) {
@@ -312,6 +318,9 @@ public class ReviewView {
 
     /** A figure with what it counts: "Songs", an album's name. */
     public record Labelled(String title, Figure figure) {
+        public String amount() {
+            return figure.amount();
+        }
     }
 
     public List<Labelled> getReviewFigures() {
@@ -337,48 +346,46 @@ public class ReviewView {
         }
     }
 
-    public List<Labelled> getTopAlbums() {
-        List<Labelled> figures = new ArrayList<>();
-        YearReview r = review;
-        for (int i = 0; i < r.topAlbums().size(); i++) {
-            YearReview.Top t = r.topAlbums().get(i);
-            figures.add(new Labelled(t.name(), top("review-album-" + i, t, r).withAlbum(t.key())));
+    /** A list of the review: the top albums, the top tracks, the firsts of the year. */
+    public record ReviewList(String id, String title, String summary, List<Labelled> items) {
+        public String titleId() {
+            return id + "-title";
         }
-        return figures;
+
+        public String summaryId() {
+            return id + "-summary";
+        }
     }
 
-    public List<Labelled> getTopTracks() {
-        List<Labelled> figures = new ArrayList<>();
+    public List<ReviewList> getReviewLists() {
         YearReview r = review;
+        List<Labelled> albums = new ArrayList<>();
+        for (int i = 0; i < r.topAlbums().size(); i++) {
+            YearReview.Top t = r.topAlbums().get(i);
+            albums.add(new Labelled(t.name(), top("review-album-" + i, t, r).withAlbum(t.key())));
+        }
+        List<Labelled> tracks = new ArrayList<>();
         for (int i = 0; i < r.topTracks().size(); i++) {
             YearReview.Top t = r.topTracks().get(i);
-            figures.add(new Labelled(t.name(), top("review-track-" + i, t, r).withRecording(t.key())));
+            tracks.add(new Labelled(t.name(), top("review-track-" + i, t, r).withRecording(t.key())));
         }
-        return figures;
+        List<Labelled> firsts = new ArrayList<>();
+        for (int i = 0; i < r.firsts().size(); i++) {
+            YearReview.First f = r.firsts().get(i);
+            String amount = "first heard " + Days.longDate(f.day());
+            firsts.add(new Labelled(f.name(), new Figure("review-first-" + i, amount, f.name() + " in " + r.title()
+                    + ", " + amount, r.from(), r.to(), Measure.SONGS, f.key(), null)));
+        }
+        String summary = firsts.isEmpty() ? "No album was heard for the first time this year."
+                : Format.count(firsts.size(), "album", "albums") + " heard for the first time ever:";
+        return List.of(new ReviewList("review-top-albums", "Top albums", null, albums),
+                new ReviewList("review-top-tracks", "Top tracks", null, tracks),
+                new ReviewList("review-firsts", "Firsts of the year", summary, firsts));
     }
 
     private static Figure top(String id, YearReview.Top t, YearReview r) {
         String amount = Format.count(t.songs(), "song", "songs") + " · " + Format.decimal(t.minutes()) + " minutes";
         return new Figure(id, amount, t.name() + " in " + r.title() + ": " + amount, r.from(), r.to(), Measure.SONGS,
                 null, null);
-    }
-
-    /** "3 albums heard for the first time ever", or none. */
-    public String getFirstsSummary() {
-        int n = review.firsts().size();
-        return n == 0 ? "No album was heard for the first time this year."
-                : Format.count(n, "album", "albums") + " heard for the first time ever:";
-    }
-
-    public List<Labelled> getFirsts() {
-        List<Labelled> figures = new ArrayList<>();
-        YearReview r = review;
-        for (int i = 0; i < r.firsts().size(); i++) {
-            YearReview.First f = r.firsts().get(i);
-            String amount = "first heard " + Days.longDate(f.day());
-            figures.add(new Labelled(f.name(), new Figure("review-first-" + i, amount, f.name() + " in " + r.title()
-                    + ", " + amount, r.from(), r.to(), Measure.SONGS, f.key(), null)));
-        }
-        return figures;
     }
 }

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import starman.metrics.ListenIndex;
 import starman.metrics.Periods;
 import starman.metrics.RecordingLengths;
@@ -66,6 +68,11 @@ final class ReferenceReview {
         }
         // the index's order: by time, then by msid hash
         heard.sort(Comparator.comparingLong((Heard h) -> h.listen().listenedAt()).thenComparingLong(Heard::hash));
+    }
+
+    /** Zones with DST changes either way, one far east of UTC (its year starts on 31 December UTC), and UTC. */
+    static Arbitrary<String> zones() {
+        return Arbitraries.of("Europe/Berlin", "America/New_York", "Pacific/Auckland", "Asia/Kolkata", "UTC");
     }
 
     static ListenIndex index(Collection<Listen> listens, RecordingLengths lengths, ZoneId zone, DayOfWeek weekStart) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,21 @@ class ReviewIT {
             assertThat((String) js(driver).executeScript("return document.querySelector('#compare-week-picture svg')"
                     + ".getAttribute('aria-label');")).isEqualTo(week.scene().title());
 
+            // any days: the last 30, typed into the date fields
+            int today = jvm.periods().epochDay(System.currentTimeMillis() / 1000);
+            js(driver).executeScript("for (const [id, v] of [['range-from', arguments[0]], ['range-to', arguments[1]]])"
+                    + " { const e = document.getElementById(id); e.value = v;"
+                    + " e.dispatchEvent(new Event('input', {bubbles: true}));"
+                    + " e.dispatchEvent(new Event('change', {bubbles: true})); }",
+                    LocalDate.ofEpochDay(today - 29).toString(), LocalDate.ofEpochDay(today).toString());
+            driver.findElement(By.id("range-count")).click();
+            Comparison.Span range = Comparison.range(jvm, today - 29, today);
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("range-songs")).isEmpty());
+            assertThat(List.of(text(driver, "#range-songs"), text(driver, "#range-albums"), text(driver, "#range-minutes")))
+                    .containsExactly(Format.count(range.totals().songs()), Format.count(range.totals().albums()),
+                            Format.decimal(range.totals().minutes()));
+            assertThat(text(driver, "#range-name")).isEqualTo(range.name());
+
             // a past year, chosen in the picker
             List<Integer> years = YearReview.years(jvm);
             List<String> buttons = driver.findElements(By.cssSelector(".years .year")).stream().map(WebElement::getText)
@@ -105,8 +121,14 @@ class ReviewIT {
                 assertThat((Long) js(driver).executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
                         .as("overflow at " + width).isZero();
+                assertThat((Boolean) js(driver).executeScript("return Array.from(document.querySelectorAll("
+                        + "'.compare-wrap')).every(w => w.scrollWidth <= w.clientWidth);"))
+                        .as("the comparison tables fit their cards at " + width).isTrue();
                 js(driver).executeScript("document.querySelector('.review').scrollIntoView({block: 'start'});");
                 Files.write(Site.reports().resolve("review-" + width + "x800.png"),
+                        chromium.chrome().getScreenshotAs(OutputType.BYTES));
+                js(driver).executeScript("document.getElementById('review-title').scrollIntoView({block: 'start'});");
+                Files.write(Site.reports().resolve("review-year-" + width + "x800.png"),
                         chromium.chrome().getScreenshotAs(OutputType.BYTES));
                 assertThat(Axe.violations(driver)).as("axe at " + width).isEmpty();
             }
@@ -140,7 +162,7 @@ class ReviewIT {
         Map<String, String> expected = new HashMap<>();
         for (Comparison c : Comparison.at(jvm, System.currentTimeMillis() / 1000)) {
             for (ReviewView.MeasureRow row : ReviewView.ComparisonCard.of(c).rows()) {
-                for (ReviewView.Figure f : List.of(row.current(), row.sameStretch(), row.whole())) {
+                for (ReviewView.Figure f : row.figures()) {
                     expected.put(f.id(), f.amount());
                 }
             }
