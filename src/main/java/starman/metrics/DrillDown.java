@@ -31,6 +31,8 @@ public final class DrillDown {
     private final long from;
     /** The album counted (a key {@link ListenIndex#albumKey} gives), or null for every listen of the period. */
     private final String albumKey;
+    /** The recording counted (a key {@link ListenIndex#recordingKey} gives), or null for any. */
+    private final String recordingKey;
     /** The newest counted listen's key when made: pages start there, so listens indexed since do not slip in. */
     private final long topAt;
     private final long topHash;
@@ -43,13 +45,20 @@ public final class DrillDown {
 
     private DrillDown(ListenIndex index, Object guard, Source store, Measure measure, long from, long to,
             String albumKey) {
+        this(index, guard, store, measure, from, to, albumKey, null);
+    }
+
+    private DrillDown(ListenIndex index, Object guard, Source store, Measure measure, long from, long to,
+            String albumKey, String recordingKey) {
         this.index = index;
         this.guard = guard;
         this.store = store;
         this.measure = measure;
         this.from = from;
         this.albumKey = albumKey;
+        this.recordingKey = recordingKey;
         int target = target();
+        int recording = recordingTarget();
         int lo = index.rowsBefore(from, Long.MIN_VALUE);
         int hi = index.rowsBefore(to, Long.MIN_VALUE);
         int[] perAlbum = new int[index.albumCount()];
@@ -60,7 +69,7 @@ public final class DrillDown {
         int top = -1;
         for (int row = hi - 1; row >= lo; row--) {
             int album = index.albumId(row);
-            if (!counts(album, target)) {
+            if (!counts(row, album, target, recording)) {
                 continue;
             }
             top = top < 0 ? row : top;
@@ -102,7 +111,25 @@ public final class DrillDown {
 
     /** The listens in [from, to) (unix seconds), as a personal best spans them. */
     public static DrillDown ofRange(ListenIndex index, Object guard, Source store, long from, long to) {
-        return new DrillDown(index, guard, store, Measure.SONGS, from, to, null);
+        return ofRange(index, guard, store, from, to, Measure.SONGS);
+    }
+
+    /** The listens in [from, to), shown for one measure (by album for albums), as a comparison's figure counts them. */
+    public static DrillDown ofRange(ListenIndex index, Object guard, Source store, long from, long to,
+            Measure measure) {
+        return new DrillDown(index, guard, store, measure, from, to, null);
+    }
+
+    /** The listens of one canonical album in [from, to), as a year's top albums count them. */
+    public static DrillDown ofAlbum(ListenIndex index, Object guard, Source store, String albumKey, long from,
+            long to) {
+        return new DrillDown(index, guard, store, Measure.SONGS, from, to, albumKey);
+    }
+
+    /** The listens of one canonical recording (a key {@link ListenIndex#recordingKey} gives) in [from, to). */
+    public static DrillDown ofRecording(ListenIndex index, Object guard, Source store, String recordingKey,
+            long from, long to) {
+        return new DrillDown(index, guard, store, Measure.SONGS, from, to, null, recordingKey);
     }
 
     /** The listens of one canonical album (a key {@link ListenIndex#albumKey} gives), as top albums count them. */
@@ -115,9 +142,18 @@ public final class DrillDown {
         return albumKey == null ? -1 : index.findAlbum(albumKey);
     }
 
-    /** Whether a listen of this album id (-1: none) counts, when the album counted has {@code target} now. */
-    private boolean counts(int album, int target) {
-        return albumKey == null || album >= 0 && album == target;
+    /** The recording id the listens must have now; -1 for none. */
+    private int recordingTarget() {
+        return recordingKey == null ? -1 : index.findRecording(recordingKey);
+    }
+
+    /**
+     * Whether a row with this album id (-1: none) counts, when the album counted has {@code target} now and the
+     * recording counted {@code recording}.
+     */
+    private boolean counts(int row, int album, int target, int recording) {
+        return (albumKey == null || album >= 0 && album == target)
+                && (recordingKey == null || recording >= 0 && index.recordingId(row) == recording);
     }
 
     public Measure measure() {
@@ -140,9 +176,10 @@ public final class DrillDown {
         Keys keys = new Keys(Math.min(n, totals.songs()));
         synchronized (guard) {
             int target = target();
+            int recording = recordingTarget();
             for (int row = start(after); row >= 0 && keys.size < keys.at.length && index.timestamp(row) >= from;
                     row--) {
-                if (counts(index.albumId(row), target)) {
+                if (counts(row, index.albumId(row), target, recording)) {
                     keys.add(row);
                 }
             }

@@ -452,6 +452,11 @@ public final class ListenIndex {
                 TextKeys.cutOff(track.releaseName()));
     }
 
+    /** The recording key of an id {@link #recordingId} gives. */
+    public String recordingKey(int recordingId) {
+        return recordings.value(recordingId);
+    }
+
     /** The id of a recording key such as {@code mb:<mbid>}, or -1 when no listen has it. */
     public int findRecording(String key) {
         return recordings.find(key);

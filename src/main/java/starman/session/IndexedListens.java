@@ -22,8 +22,10 @@ import starman.model.ListenKey;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.settings.Settings;
+import starman.training.Comparison;
 import starman.training.Rows;
 import starman.training.Training;
+import starman.training.YearReview;
 
 /**
  * The chosen artist's index over one opened {@link Storage}, kept in step with the pages committed to it, with
@@ -188,6 +190,64 @@ final class IndexedListens {
 
     private boolean isTrainingFresh(long now) {
         return training != null && trainingChanges == changes && training.today() == index.periods().epochDay(now);
+    }
+
+    DrillDown drillDownRange(long from, long to, Measure measure) {
+        synchronized (lock) {
+            return DrillDown.ofRange(index, lock, storage::listensAt, from, to, measure);
+        }
+    }
+
+    DrillDown drillDownAlbum(String albumKey, long from, long to) {
+        synchronized (lock) {
+            return DrillDown.ofAlbum(index, lock, storage::listensAt, albumKey, from, to);
+        }
+    }
+
+    DrillDown drillDownRecording(String recordingKey, long from, long to) {
+        synchronized (lock) {
+            return DrillDown.ofRecording(index, lock, storage::listensAt, recordingKey, from, to);
+        }
+    }
+
+    List<Comparison> comparisons(long now) {
+        synchronized (lock) {
+            return Comparison.at(index, now);
+        }
+    }
+
+    Comparison.Span range(int fromDay, int toDay) {
+        synchronized (lock) {
+            return Comparison.range(index, fromDay, toDay);
+        }
+    }
+
+    List<Integer> reviewYears() {
+        synchronized (lock) {
+            return YearReview.years(index);
+        }
+    }
+
+    /** A year in review; its tracks' names are read from the store after the index's lock is let go. */
+    YearReview review(int year, long now) {
+        YearReview counted;
+        synchronized (lock) {
+            counted = YearReview.of(index, year, now);
+        }
+        return counted.named(storage::listensAt);
+    }
+
+    int today(long now) {
+        synchronized (lock) {
+            return index.periods().epochDay(now);
+        }
+    }
+
+    /** Changes to the index so far: the comparisons and the year shown are counted again after one. */
+    long changes() {
+        synchronized (lock) {
+            return changes;
+        }
     }
 
     DrillDown drillDownAlbum(String albumKey) {

@@ -22,7 +22,9 @@ import starman.model.Listen;
 import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
 import starman.settings.Settings;
+import starman.training.Comparison;
 import starman.training.Training;
+import starman.training.YearReview;
 import starman.store.PageWrite;
 import starman.store.StorageException;
 import starman.sync.NowPlayingListener;
@@ -833,6 +835,51 @@ public final class Session {
     /** The streaks and personal bests if the listens did not change since they were last computed, else null. */
     public Training freshTraining() {
         return shown.freshTraining(nowSeconds());
+    }
+
+    /** The listens in [from, to) (unix seconds) for one measure, as a comparison's figure counts them. */
+    public DrillDown drillDownRange(long from, long to, Measure measure) {
+        return shown.drillDownRange(from, to, measure);
+    }
+
+    /** The listens of one canonical album in [from, to), as a year's top albums count them. */
+    public DrillDown drillDownAlbum(String albumKey, long from, long to) {
+        return shown.drillDownAlbum(albumKey, from, to);
+    }
+
+    /** The listens of one canonical recording in [from, to), as a year's top tracks count them. */
+    public DrillDown drillDownRecording(String recordingKey, long from, long to) {
+        return shown.drillDownRecording(recordingKey, from, to);
+    }
+
+    /** This week, month and year so far against the ones before. */
+    public List<Comparison> comparisons() {
+        return shown.comparisons(nowSeconds());
+    }
+
+    /** Local days {@code fromDay} to {@code toDay} inclusive (epoch days), counted as the table counts. */
+    public Comparison.Span range(int fromDay, int toDay) {
+        return shown.range(fromDay, toDay);
+    }
+
+    /** The years with listens of the artist, ascending. */
+    public List<Integer> reviewYears() {
+        return shown.reviewYears();
+    }
+
+    /** A year in review (the current year up to now); reads the store for its top tracks' names. */
+    public YearReview review(int year) {
+        return shown.review(year, nowSeconds());
+    }
+
+    /** A number that changes whenever the artist's listens do. */
+    public long listenChanges() {
+        return shown.changes();
+    }
+
+    /** The local date now (an epoch day), in the person's zone. */
+    public int today() {
+        return shown.today(nowSeconds());
     }
 
     /** The listens of one canonical album, as the top albums count them. */

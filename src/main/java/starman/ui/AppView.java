@@ -36,6 +36,8 @@ public class AppView {
     private final DrillDownView drillDownView = new DrillDownView(this);
     private final Fragment drillDown = Templates.create(drillDownView);
     private final Fragment pictures = Templates.create(picturesView);
+    private final ReviewView reviewView = new ReviewView(this);
+    private final Fragment review = Templates.create(reviewView);
     private final Fragment share = Templates.create(new ShareView(this));
     private final Fragment listens = Templates.create(new ListensView(this));
     private final Fragment data = Templates.create(new DataView(this));
@@ -133,6 +135,10 @@ public class AppView {
         return pictures;
     }
 
+    public Fragment getReview() {
+        return review;
+    }
+
     public Fragment getShare() {
         return share;
     }
@@ -163,11 +169,13 @@ public class AppView {
         boolean syncing = isSyncing();
         if (syncing) {
             dashboardView.refresh();
+            reviewView.refresh();
         }
         Templates.update();
         if (syncing) {
             dashboardView.draw();
             picturesView.draw();
+            reviewView.draw();
         }
     }
 }

@@ -50,9 +50,30 @@ public class DrillDownView {
         open(() -> app.session().drillDownRange(from, to), opener, title);
     }
 
-    /** Opens the listens of a day or an album a picture's shape names (see Shape.day, Shape.album). */
+    /** Opens the listens in [from, to) for one measure: a comparison's or a year's figure. */
+    void openRange(long from, long to, Measure measure, String opener, String title) {
+        open(() -> app.session().drillDownRange(from, to, measure), opener, title);
+    }
+
+    /** Opens the listens of a canonical album in [from, to): a year's top album or first. */
+    void openAlbum(String albumKey, long from, long to, String opener, String title) {
+        open(() -> app.session().drillDownAlbum(albumKey, from, to), opener, title);
+    }
+
+    /** Opens the listens of a canonical recording in [from, to): a year's top track. */
+    void openRecording(String recordingKey, long from, long to, String opener, String title) {
+        open(() -> app.session().drillDownRecording(recordingKey, from, to), opener, title);
+    }
+
+    /** Opens the listens of a day, an album or a span a picture's shape names (see Shape.day, .album, .range). */
     void openTarget(String target, String opener, String title) {
-        if (target.startsWith(Shape.DAY)) {
+        if (target.startsWith(Shape.RANGE)) {
+            // range:MEASURE:FROM:TO, cut by hand: TeaVM's split is regex-backed
+            int a = target.indexOf(':', Shape.RANGE.length());
+            int b = target.indexOf(':', a + 1);
+            openRange(Long.parseLong(target.substring(a + 1, b)), Long.parseLong(target.substring(b + 1)),
+                    Measure.valueOf(target.substring(Shape.RANGE.length(), a)), opener, title);
+        } else if (target.startsWith(Shape.DAY)) {
             int day = Integer.parseInt(target.substring(Shape.DAY.length()));
             open(() -> app.session().drillDownDay(day), opener, title);
         } else if (target.startsWith(Shape.ALBUM)) {

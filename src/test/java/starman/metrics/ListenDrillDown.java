@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,19 @@ public final class ListenDrillDown {
         this.listens = listens;
         this.albums = albums;
         this.totals = totals;
+    }
+
+    /** A store of these listens, read back by key (listened_at and {@link ListenIndex#hash msid hash}). */
+    public static DrillDown.Source source(Collection<Listen> listens) {
+        Map<String, Listen> byKey = new HashMap<>();
+        listens.forEach(l -> byKey.put(l.listenedAt() + "/" + ListenIndex.hash(l.recordingMsid()), l));
+        return (at, hashes, n) -> {
+            Listen[] found = new Listen[n];
+            for (int i = 0; i < n; i++) {
+                found[i] = byKey.get(at[i] + "/" + hashes[i]);
+            }
+            return found;
+        };
     }
 
     /** The listens behind a period of the table at {@code now}, among {@code candidates} (any order). */

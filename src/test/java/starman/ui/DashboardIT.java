@@ -248,7 +248,7 @@ class DashboardIT {
     }
 
     /** The week start the first run saves: the browser locale's (Sunday for en-US), as Page reads it. */
-    private static DayOfWeek localeWeekStart(WebDriver driver) {
+    static DayOfWeek localeWeekStart(WebDriver driver) {
         Number day = (Number) js(driver).executeScript("try { var l = new Intl.Locale(navigator.language);"
                 + " var w = l.getWeekInfo ? l.getWeekInfo() : l.weekInfo; return w && w.firstDay ? w.firstDay : 1; }"
                 + " catch (e) { return 1; }");

@@ -20,6 +20,11 @@ public final class Days {
         return d.getDayOfMonth() + " " + word(d.getMonth().name()).substring(0, 3);
     }
 
+    /** 3 as "March". */
+    public static String monthName(int month) {
+        return word(java.time.Month.of(month).name());
+    }
+
     static String songs(int n) {
         return n == 1 ? "1 song" : n + " songs";
     }

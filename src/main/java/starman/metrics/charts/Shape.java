@@ -1,10 +1,12 @@
 package starman.metrics.charts;
 
+import starman.metrics.Measure;
+
 /**
  * One element of a {@link Scene}, in the scene's own coordinates. {@code style} is a CSS class (the colours
  * live in the style sheet, so light and dark schemes need no new scene); {@code label} is what a screen
  * reader says and a pointer's tooltip shows, or null for decoration; {@code target} names what the shape
- * opens when chosen ({@link #day}, {@link #album} or {@link #clock}), or null.
+ * opens when chosen ({@link #day}, {@link #album}, {@link #range} or {@link #clock}), or null.
  */
 public sealed interface Shape {
     /** A rectangle: a day cell, a bar, a legend swatch. */
@@ -26,11 +28,17 @@ public sealed interface Shape {
 
     String DAY = "day:";
     String ALBUM = "album:";
+    String RANGE = "range:";
     String CLOCK = "clock:";
 
     /** The target of a day's shape: its listens. */
     static String day(int epochDay) {
         return DAY + epochDay;
+    }
+
+    /** The target of a span's shape: its listens in [from, to) (unix seconds), shown for a measure. */
+    static String range(long from, long to, Measure measure) {
+        return RANGE + measure.name() + ":" + from + ":" + to;
     }
 
     /** The target of a listening clock's cell: its listens over all time (a {@link starman.metrics.ListeningClock} cell). */

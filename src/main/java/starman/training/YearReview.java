@@ -1,0 +1,289 @@
+package starman.training;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import starman.metrics.DrillDown;
+import starman.metrics.ListenIndex;
+import starman.metrics.Periods;
+import starman.metrics.Totals;
+import starman.metrics.charts.Days;
+import starman.model.Listen;
+
+/**
+ * One calendar year of the artist's listens in the person's zone (the current one up to now): the table's totals,
+ * distinct tracks, the top albums and tracks, the busiest day, week and month, the longest streak within the year
+ * and the albums first heard ever that year. Read from the index's rows in one pass over the year (and one over the
+ * rows before it, for the firsts); only the top tracks' names are read from the store.
+ */
+public record YearReview(int year, long from, long to, boolean soFar, Totals totals, int tracks, List<Top> topAlbums,
+                         List<Top> topTracks, Busiest busiestDay, Busiest busiestWeek, Busiest busiestMonth,
+                         Streaks.Streak longestStreak, Busiest streakListens, List<First> firsts) {
+    /** How many top albums and tracks a review lists. */
+    public static final int TOP = 5;
+
+    /**
+     * An album (canonical album key) or a track (canonical recording key) and its listens in the year; ties go to
+     * the one heard first in the year. {@code newestAt} and {@code newestHash} key its newest listen of the year.
+     */
+    public record Top(String key, String name, int songs, long knownMs, long newestAt, long newestHash) {
+        public double minutes() {
+            return new Totals(songs, 0, knownMs, 0).minutes();
+        }
+    }
+
+    /**
+     * The day, week or month with most songs (the first of equals), or the longest streak's days: its listens are
+     * [from, to).
+     */
+    public record Busiest(String name, long from, long to, int songs) {
+    }
+
+    /** An album heard for the first time ever in the year, on {@code day} (an epoch day). */
+    public record First(String key, String name, int day) {
+    }
+
+    /** The years (ascending) with at least one listen of the artist. */
+    public static List<Integer> years(ListenIndex index) {
+        List<Integer> years = new ArrayList<>();
+        Periods periods = index.periods();
+        int row = 0;
+        while (row < index.size()) {
+            int year = LocalDate.ofEpochDay(index.epochDay(row)).getYear();
+            years.add(year);
+            row = index.rowsBefore(periods.startOfDay((int) LocalDate.of(year + 1, 1, 1).toEpochDay()), Long.MIN_VALUE);
+        }
+        return years;
+    }
+
+    /**
+     * The review of {@code year}, read from the index (the caller holds its lock); the top tracks are named by their
+     * keys until {@link #named} reads their names.
+     */
+    public static YearReview of(ListenIndex index, int year, long now) {
+        Periods periods = index.periods();
+        int firstDay = (int) LocalDate.of(year, 1, 1).toEpochDay();
+        int endDay = (int) LocalDate.of(year + 1, 1, 1).toEpochDay();
+        long from = periods.startOfDay(firstDay);
+        long yearEnd = periods.startOfDay(endDay);
+        boolean soFar = now < yearEnd;
+        long to = Math.max(from, Math.min(yearEnd, now + 1));
+        int lo = index.rowsBefore(from, Long.MIN_VALUE);
+        int hi = index.rowsBefore(to, Long.MIN_VALUE);
+
+        int[] perDay = new int[endDay - firstDay];
+        int albums = index.albumCount();
+        int[] albumSongs = new int[albums];
+        long[] albumMs = new long[albums];
+        int[] albumFirstRow = new int[albums];
+        int[] albumLastRow = new int[albums];
+        int[] recordingSongs = new int[16];
+        long[] recordingMs = new long[16];
+        int[] recordingFirst = new int[16];
+        int[] recordingLast = new int[16];
+        int tracks = 0;
+        for (int row = lo; row < hi; row++) {
+            perDay[index.epochDay(row) - firstDay]++;
+            int ms = Math.max(0, index.durationMs(row));
+            int album = index.albumId(row);
+            if (album >= 0) {
+                if (albumSongs[album]++ == 0) {
+                    albumFirstRow[album] = row;
+                }
+                albumMs[album] += ms;
+                albumLastRow[album] = row;
+            }
+            int rec = index.recordingId(row);
+            if (rec >= recordingSongs.length) {
+                int n = Math.max(rec + 1, 2 * recordingSongs.length);
+                recordingSongs = Arrays.copyOf(recordingSongs, n);
+                recordingMs = Arrays.copyOf(recordingMs, n);
+                recordingFirst = Arrays.copyOf(recordingFirst, n);
+                recordingLast = Arrays.copyOf(recordingLast, n);
+            }
+            if (recordingSongs[rec]++ == 0) {
+                recordingFirst[rec] = row;
+                tracks++;
+            }
+            recordingMs[rec] += ms;
+            recordingLast[rec] = row;
+        }
+
+        List<Top> topAlbums = new ArrayList<>();
+        for (int album : top(albumSongs, albumFirstRow)) {
+            topAlbums.add(new Top(index.albumKey(album), index.albumName(album), albumSongs[album], albumMs[album],
+                    index.timestamp(albumLastRow[album]), index.msidHash(albumLastRow[album])));
+        }
+        List<Top> topTracks = new ArrayList<>();
+        for (int rec : top(recordingSongs, recordingFirst)) {
+            int last = recordingLast[rec];
+            topTracks.add(new Top(index.recordingKey(rec), index.recordingKey(rec), recordingSongs[rec],
+                    recordingMs[rec], index.timestamp(last), index.msidHash(last)));
+        }
+
+        boolean[] heardBefore = new boolean[albums];
+        for (int row = 0; row < lo; row++) {
+            int album = index.albumId(row);
+            if (album >= 0) {
+                heardBefore[album] = true;
+            }
+        }
+        List<Integer> firstIds = new ArrayList<>();
+        for (int album = 0; album < albums; album++) {
+            if (albumSongs[album] > 0 && !heardBefore[album]) {
+                firstIds.add(album);
+            }
+        }
+        firstIds.sort(Comparator.comparingInt(a -> albumFirstRow[a]));
+        List<First> firsts = new ArrayList<>();
+        for (int album : firstIds) {
+            firsts.add(new First(index.albumKey(album), index.albumName(album), index.epochDay(albumFirstRow[album])));
+        }
+
+        Streaks.Streak longest = Streaks.of(slice(Rows.of(index), lo, hi), endDay - 1, 1, false, periods.weekStart())
+                .longest();
+        Busiest streakListens = null;
+        if (!longest.isNone()) {
+            long streakFrom = periods.startOfDay(longest.firstDay());
+            long streakTo = periods.startOfDay(longest.lastDay() + 1);
+            String days = longest.days() == 1 ? "1 day, " + Days.longDate(longest.firstDay())
+                    : longest.days() + " days, from " + Days.longDate(longest.firstDay()) + " to "
+                    + Days.longDate(longest.lastDay());
+            streakListens = new Busiest(days, streakFrom, streakTo, index.songsIn(streakFrom, streakTo));
+        }
+        return new YearReview(year, from, to, soFar, index.totals(from, to), tracks, topAlbums, topTracks,
+                busiestDay(periods, perDay, firstDay), busiestWeek(periods, perDay, firstDay, from, to),
+                busiestMonth(periods, perDay, year, firstDay, to), longest, streakListens, firsts);
+    }
+
+    /** The ids with songs, most songs first, then by the row they were first heard; at most {@link #TOP}. */
+    private static List<Integer> top(int[] songs, int[] firstRow) {
+        List<Integer> ids = new ArrayList<>();
+        for (int id = 0; id < songs.length; id++) {
+            if (songs[id] > 0) {
+                ids.add(id);
+            }
+        }
+        ids.sort(Comparator.<Integer>comparingInt(id -> -songs[id]).thenComparingInt(id -> firstRow[id]));
+        return ids.subList(0, Math.min(TOP, ids.size()));
+    }
+
+    private static Busiest busiestDay(Periods periods, int[] perDay, int firstDay) {
+        int best = -1;
+        for (int d = 0; d < perDay.length; d++) {
+            if (perDay[d] > 0 && (best < 0 || perDay[d] > perDay[best])) {
+                best = d;
+            }
+        }
+        return best < 0 ? null : new Busiest(Days.longDate(firstDay + best), periods.startOfDay(firstDay + best),
+                periods.startOfDay(firstDay + best + 1), perDay[best]);
+    }
+
+    /** Weeks of the person's week start; the first and last weeks count only their days within the year. */
+    private static Busiest busiestWeek(Periods periods, int[] perDay, int firstDay, long from, long to) {
+        DayOfWeek weekStart = periods.weekStart();
+        int bestWeek = 0;
+        int bestSongs = 0;
+        for (int d = 0; d < perDay.length; ) {
+            int week = Streaks.week(firstDay + d, weekStart);
+            int songs = 0;
+            for (; d < perDay.length && Streaks.week(firstDay + d, weekStart) == week; d++) {
+                songs += perDay[d];
+            }
+            if (songs > bestSongs) {
+                bestSongs = songs;
+                bestWeek = week;
+            }
+        }
+        if (bestSongs == 0) {
+            return null;
+        }
+        int start = Streaks.firstDayOfWeek(bestWeek, weekStart);
+        return new Busiest("the week from " + Days.longDate(start), Math.max(from, periods.startOfDay(start)),
+                Math.min(to, periods.startOfDay(start + 7)), bestSongs);
+    }
+
+    private static Busiest busiestMonth(Periods periods, int[] perDay, int year, int firstDay, long to) {
+        int bestMonth = 0;
+        int bestSongs = 0;
+        for (int month = 1; month <= 12; month++) {
+            int start = (int) LocalDate.of(year, month, 1).toEpochDay() - firstDay;
+            int end = (int) LocalDate.of(year, month, 1).plusMonths(1).toEpochDay() - firstDay;
+            int songs = 0;
+            for (int d = start; d < end; d++) {
+                songs += perDay[d];
+            }
+            if (songs > bestSongs) {
+                bestSongs = songs;
+                bestMonth = month;
+            }
+        }
+        if (bestSongs == 0) {
+            return null;
+        }
+        LocalDate first = LocalDate.of(year, bestMonth, 1);
+        return new Busiest(Days.monthName(bestMonth) + " " + year, periods.startOfDay((int) first.toEpochDay()),
+                Math.min(to, periods.startOfDay((int) first.plusMonths(1).toEpochDay())), bestSongs);
+    }
+
+    /** Rows [from, to) of {@code rows}. */
+    private static Rows slice(Rows rows, int from, int to) {
+        return new Rows() {
+            @Override
+            public int size() {
+                return to - from;
+            }
+
+            @Override
+            public long timestamp(int row) {
+                return rows.timestamp(from + row);
+            }
+
+            @Override
+            public int epochDay(int row) {
+                return rows.epochDay(from + row);
+            }
+
+            @Override
+            public int albumId(int row) {
+                return rows.albumId(from + row);
+            }
+
+            @Override
+            public int durationMs(int row) {
+                return rows.durationMs(from + row);
+            }
+        };
+    }
+
+    /**
+     * The same review with each top track named as its newest listen of the year names it (its key when that listen is
+     * no longer stored): read from the store, so without the index's lock.
+     */
+    public YearReview named(DrillDown.Source store) {
+        int n = topTracks.size();
+        long[] at = new long[n];
+        long[] hashes = new long[n];
+        for (int i = 0; i < n; i++) {
+            at[i] = topTracks.get(i).newestAt();
+            hashes[i] = topTracks.get(i).newestHash();
+        }
+        Listen[] newest = n == 0 ? new Listen[0] : store.listensAt(at, hashes, n);
+        List<Top> named = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Top t = topTracks.get(i);
+            named.add(newest[i] == null ? t : new Top(t.key(), newest[i].track().trackName(), t.songs(), t.knownMs(),
+                    t.newestAt(), t.newestHash()));
+        }
+        return new YearReview(year, from, to, soFar, totals, tracks, topAlbums, named, busiestDay, busiestWeek,
+                busiestMonth, longestStreak, streakListens, firsts);
+    }
+
+    /** "2024", or "2026 so far". */
+    public String title() {
+        return year + (soFar ? " so far" : "");
+    }
+}
