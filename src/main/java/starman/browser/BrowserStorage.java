@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import starman.coach.CoachFeed;
+import starman.goals.Goals;
 import starman.metrics.IndexedStore;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
@@ -56,6 +57,16 @@ final class BrowserStorage implements Storage {
     @Override
     public void saveSettings(Settings settings) throws IOException {
         store.saveSettings(settings);
+    }
+
+    @Override
+    public Goals goals() {
+        return store.goals();
+    }
+
+    @Override
+    public void saveGoals(Goals goals) throws IOException {
+        store.saveGoals(goals);
     }
 
     @Override

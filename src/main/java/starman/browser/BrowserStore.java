@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSObject;
 import starman.coach.CoachFeed;
+import starman.goals.Goals;
 import starman.json.JsonException;
 import starman.metrics.MetadataCache;
 import starman.settings.Settings;
@@ -25,10 +26,12 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     private static final String CHECKPOINT = "checkpoint";
     private static final String SETTINGS = "settings";
     private static final String METADATA = "metadata";
+    private static final String GOALS = "goals";
 
     private final IndexedDbBlocks db;
     private final DayBlockStore listens;
     private Settings settings;
+    private Goals goals;
     private final MetadataCache metadata;
     private final CoachFeed coachFeed;
     /** Set once this store's data was deleted: a sync still running must not write it back. */
@@ -51,6 +54,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
         String checkpoint = meta.get(CHECKPOINT);
         String saved = meta.get(SETTINGS);
         this.settings = saved == null ? Settings.FIRST_RUN : Settings.parse(saved);
+        this.goals = goals(meta.get(GOALS));
         try {
             this.listens = new DayBlockStore(new DayBlockStore.Saved(contents.blocks().map(),
                     contents.strings().keys(), contents.strings().list(), contents.tracks().keys(),
@@ -170,6 +174,26 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     public void saveSettings(Settings settings) throws IOException {
         db.commit(new IndexedDbBlocks.Writes().meta(SETTINGS, settings.toJson()), true);
         this.settings = settings;
+    }
+
+    /** The goals set in the page, kept beside the settings. */
+    public Goals goals() {
+        return goals;
+    }
+
+    public void saveGoals(Goals goals) throws IOException {
+        checkNotForgotten();
+        db.commit(new IndexedDbBlocks.Writes().meta(GOALS, goals.toJson()), true);
+        this.goals = goals;
+    }
+
+    /** Damaged goals are not worth refusing the listens for: the person sets them again. */
+    private static Goals goals(String saved) {
+        try {
+            return saved == null ? Goals.NONE : Goals.parse(saved);
+        } catch (JsonException damaged) {
+            return Goals.NONE;
+        }
     }
 
     /** One write of the listen store: its day blocks, new strings, tracks, judgements and checkpoint, in one transaction. */

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import starman.coach.Coach;
 import starman.coach.CoachEvent;
+import starman.coach.GoalCoach;
 import starman.coach.Message;
+import starman.goals.Goal;
+import starman.goals.GoalProgress;
+import starman.goals.Goals;
 import starman.metrics.AlbumFocus;
 import starman.metrics.AlbumProgress;
 import starman.metrics.AlbumsHeard;
@@ -16,10 +20,12 @@ import starman.metrics.Measure;
 import starman.metrics.MetadataCache;
 import starman.metrics.Period;
 import starman.metrics.Periods;
+import starman.metrics.TrackLists;
 import starman.metrics.charts.Pictures;
 import starman.model.Listen;
 import starman.model.ListenKey;
 import starman.normalize.ArtistFilter;
+import starman.normalize.CanonicalKeys;
 import starman.normalize.Normalizer;
 import starman.settings.Settings;
 import starman.training.Comparison;
@@ -39,6 +45,7 @@ final class IndexedListens {
     private final AlbumsHeard heard;
     private final ListeningClock clock;
     private final Coach coach;
+    private final GoalCoach goalCoach;
     private final Object lock = new Object();
     /** Listens the index gained since the coach last looked. */
     private final List<Listen> fresh = new ArrayList<>();
@@ -59,6 +66,7 @@ final class IndexedListens {
         this.heard = new AlbumsHeard(index);
         this.clock = new ListeningClock(index);
         this.coach = new Coach(index, metadata, Coach.DEFAULT_FOCUS_THRESHOLD);
+        this.goalCoach = new GoalCoach(index, metadata);
     }
 
     /** Builds the index from the store once (the settings say whose listens, in which zone), then follows it. */
@@ -128,8 +136,11 @@ final class IndexedListens {
             if (!news || landed.isEmpty()) {
                 return List.of();
             }
-            return coach.react(landed.size() == 1 ? CoachEvent.trackEnded(now, landed.get(0))
-                    : CoachEvent.synced(now, landed));
+            CoachEvent event = landed.size() == 1 ? CoachEvent.trackEnded(now, landed.get(0))
+                    : CoachEvent.synced(now, landed);
+            List<Message> messages = new ArrayList<>(coach.react(event));
+            messages.addAll(goalCoach.react(storage.goals(), event));
+            return messages;
         }
     }
 
@@ -254,6 +265,65 @@ final class IndexedListens {
         synchronized (lock) {
             return DrillDown.ofAlbum(index, lock, storage::listensAt, albumKey);
         }
+    }
+
+    /** Each goal in its period now. */
+    List<GoalProgress> goals(Goals goals, long now) {
+        synchronized (lock) {
+            List<GoalProgress> progress = new ArrayList<>();
+            for (Goal goal : goals.list()) {
+                progress.add(GoalProgress.now(goal, index, metadata, now));
+            }
+            return progress;
+        }
+    }
+
+    /**
+     * The heard album of this name (case aside) that a goal can name, the most heard of equals; null when none is.
+     * Its track count is 0 while its track list is not known.
+     */
+    Goals.Album album(String name) {
+        synchronized (lock) {
+            Goals.Album found = null;
+            int most = 0;
+            int[] songs = index.songsPerAlbum();
+            for (int id = 0; id < songs.length; id++) {
+                if (songs[id] > most && index.albumName(id) != null && index.albumName(id).equalsIgnoreCase(name)) {
+                    found = heardAlbum(id);
+                    most = songs[id];
+                }
+            }
+            return found;
+        }
+    }
+
+    /** The heard albums, most heard first, at most {@code n}: what the goal form suggests. */
+    List<String> albumNames(int n) {
+        synchronized (lock) {
+            int[] songs = index.songsPerAlbum();
+            List<Integer> ids = new ArrayList<>();
+            for (int id = 0; id < songs.length; id++) {
+                if (songs[id] > 0) {
+                    ids.add(id);
+                }
+            }
+            ids.sort((a, b) -> songs[b] - songs[a]);
+            List<String> names = new ArrayList<>();
+            for (int id : ids) {
+                String name = index.albumName(id);
+                if (names.size() < n && !names.contains(name)) {
+                    names.add(name);
+                }
+            }
+            return names;
+        }
+    }
+
+    private Goals.Album heardAlbum(int id) {
+        String key = index.albumKey(id);
+        String releaseGroup = CanonicalKeys.mbidOf(key);
+        List<TrackLists.Track> tracks = releaseGroup == null ? null : metadata.tracks(releaseGroup);
+        return new Goals.Album(key, index.albumName(id), tracks == null ? 0 : tracks.size());
     }
 
     Pictures pictures(long now) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import starman.coach.CoachFeed;
 import starman.coach.Message;
+import starman.goals.GoalProgress;
+import starman.goals.Goals;
 import starman.http.PoliteClient;
 import starman.http.Response;
 import starman.http.Transport;
@@ -64,6 +66,8 @@ public final class Session {
     static final String FORGOTTEN = "forgotten";
     /** Tells the other tabs that the settings changed, so they start again with them. */
     static final String SETTINGS = "settings";
+    /** How many albums the goal form suggests. */
+    static final int GOAL_ALBUMS = 200;
     public static final String REPLACED = "Starman was updated in another tab; reload this page to use the new version.";
 
     /** Work a step owes; a failed step owes all of it again. */
@@ -880,6 +884,43 @@ public final class Session {
     /** The local date now (an epoch day), in the person's zone. */
     public int today() {
         return shown.today(nowSeconds());
+    }
+
+    /** Each goal in its period now. */
+    public List<GoalProgress> goals() {
+        return shown.goals(storage.goals(), nowSeconds());
+    }
+
+    /**
+     * Sets a goal from the form's text (see {@link Goals#check}); returns the sentence that says what to correct, with
+     * nothing saved, or null once it is saved.
+     */
+    public String addGoal(String kind, String target, String span, String album) throws IOException {
+        Storage current = storage;
+        IndexedListens index = shown;
+        Goals.Checked checked = current.goals().check(kind, target, span, album, index::album, index.artist().name(),
+                nowSeconds());
+        if (checked.problem() != null) {
+            return checked.problem();
+        }
+        saveGoals(current, current.goals().with(checked.goal()));
+        return null;
+    }
+
+    public void removeGoal(int id) throws IOException {
+        Storage current = storage;
+        saveGoals(current, current.goals().without(id));
+    }
+
+    private void saveGoals(Storage current, Goals goals) throws IOException {
+        current.saveGoals(goals);
+        ports.channel().post(SETTINGS); // the other tabs start again with them, as after a change of settings
+        changed.run();
+    }
+
+    /** The heard albums an album goal can name, most heard first. */
+    public List<String> goalAlbums() {
+        return shown.albumNames(GOAL_ALBUMS);
     }
 
     /** The listens of one canonical album, as the top albums count them. */

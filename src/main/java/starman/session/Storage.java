@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import starman.coach.CoachFeed;
+import starman.goals.Goals;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
 import starman.model.Listen;
@@ -28,6 +29,11 @@ public interface Storage {
     Settings settings();
 
     void saveSettings(Settings settings) throws IOException;
+
+    /** The goals set in this browser (none before the first). */
+    Goals goals();
+
+    void saveGoals(Goals goals) throws IOException;
 
     /** The listens, as the history lane and an import write them (one transaction a page or batch). */
     ListenStore listens();

@@ -33,6 +33,8 @@ public class AppView {
     private final DashboardView dashboardView = new DashboardView(this);
     private final Fragment syncScreen = Templates.create(new SyncView(this));
     private final Fragment dashboard = Templates.create(dashboardView);
+    private final GoalsView goalsView = new GoalsView(this);
+    private final Fragment goals = Templates.create(goalsView);
     private final DrillDownView drillDownView = new DrillDownView(this);
     private final Fragment drillDown = Templates.create(drillDownView);
     private final Fragment pictures = Templates.create(picturesView);
@@ -127,6 +129,10 @@ public class AppView {
         return dashboard;
     }
 
+    public Fragment getGoals() {
+        return goals;
+    }
+
     public Fragment getDrillDown() {
         return drillDown;
     }
@@ -170,6 +176,7 @@ public class AppView {
         if (syncing) {
             dashboardView.refresh();
             reviewView.refresh();
+            goalsView.refresh();
         }
         Templates.update();
         if (syncing) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import starman.coach.CoachFeed;
+import starman.goals.Goals;
 import starman.metrics.IndexedStore;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
@@ -19,11 +20,13 @@ final class DiskStorage implements Storage {
     static final String SETTINGS = "settings";
     static final String METADATA = "metadata";
     static final String COACH = "coach";
+    static final String GOALS = "goals";
 
     private final MemoryDisk disk;
     private final DayBlockStore listens;
     private final IndexedStore indexed;
     private Settings settings;
+    private Goals goals;
     private final MetadataCache metadata;
     private final CoachFeed coachFeed;
 
@@ -33,6 +36,8 @@ final class DiskStorage implements Storage {
         this.indexed = new IndexedStore(listens);
         String saved = contents.records().get(SETTINGS);
         this.settings = saved == null ? Settings.FIRST_RUN : Settings.parse(saved);
+        String goalsSaved = contents.records().get(GOALS);
+        this.goals = goalsSaved == null ? Goals.NONE : Goals.parse(goalsSaved);
         String cache = contents.records().get(METADATA);
         this.metadata = cache == null ? new MetadataCache() : MetadataCache.fromJson(cache);
         String feed = contents.records().get(COACH);
@@ -57,6 +62,17 @@ final class DiskStorage implements Storage {
     public void saveSettings(Settings next) {
         disk.put(SETTINGS, next.toJson());
         settings = next;
+    }
+
+    @Override
+    public Goals goals() {
+        return goals;
+    }
+
+    @Override
+    public void saveGoals(Goals next) {
+        disk.put(GOALS, next.toJson());
+        goals = next;
     }
 
     @Override

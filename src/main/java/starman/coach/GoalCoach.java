@@ -1,0 +1,89 @@
+package starman.coach;
+
+import java.util.ArrayList;
+import java.util.List;
+import starman.goals.Goal;
+import starman.goals.GoalProgress;
+import starman.goals.Goals;
+import starman.metrics.ListenIndex;
+import starman.metrics.Periods;
+import starman.metrics.TrackLists;
+
+/**
+ * What the coach says of the goals when listens land: a goal met, at risk (the first listen in the late part of
+ * its period finds it behind pace) or missed (the first listen of a period
+ * after one that ended short, if the goal was set by that one's start). Like
+ * {@link Coach}, a function of the index and the event: each line belongs to the listens that crossed it, so it is
+ * said once, a reload or another tab included, with nothing remembered.
+ */
+public final class GoalCoach {
+    private static final int[] NONE = new int[0];
+
+    private final ListenIndex index;
+    private final TrackLists trackLists;
+
+    public GoalCoach(ListenIndex index, TrackLists trackLists) {
+        this.index = index;
+        this.trackLists = trackLists;
+    }
+
+    public List<Message> react(Goals goals, CoachEvent event) {
+        long now = event.now();
+        int end = index.rowsUpTo(now);
+        int[] fresh = event.fresh().stream().mapToInt(index::row).filter(r -> r >= 0 && r < end).sorted().toArray();
+        List<Message> messages = new ArrayList<>();
+        if (fresh.length == 0) {
+            return messages;
+        }
+        String artist = index.artist().name();
+        for (Goal goal : goals.list()) {
+            Periods.Range period = goal.span().at(index.periods(), now);
+            boolean firstOfPeriod = index.timestamp(fresh[fresh.length - 1]) >= period.start()
+                    && noOtherRow(fresh, period.start(), now);
+            Periods.Range last = goal.span().at(index.periods(), period.start() - 1);
+            if (firstOfPeriod && goal.created() <= last.start()) {
+                GoalProgress before = GoalProgress.in(goal, index, trackLists, last, now, NONE);
+                if (before.status() == GoalProgress.Status.MISSED && before.trackListKnown()) {
+                    messages.add(new Message(Message.Kind.GOAL_MISSED, "Goal missed: " + before.figure() + " of "
+                            + subject(goal, artist) + " " + goal.span().past + "."));
+                }
+            }
+            GoalProgress after = GoalProgress.in(goal, index, trackLists, period, now, NONE);
+            if (!after.trackListKnown()) {
+                continue;
+            }
+            if (after.status() == GoalProgress.Status.MET) {
+                GoalProgress before = GoalProgress.in(goal, index, trackLists, period, now, fresh);
+                if (before.status() != GoalProgress.Status.MET) {
+                    messages.add(new Message(Message.Kind.GOAL_MET, "Goal met: " + goal.what(artist) + " "
+                            + goal.span().now + "."));
+                }
+            } else if (after.status() == GoalProgress.Status.AT_RISK) {
+                long late = period.start() + (long) Math.ceil((period.end() - period.start()) * GoalProgress.LATE);
+                if (index.timestamp(fresh[fresh.length - 1]) >= late && noOtherRow(fresh, late, now)) {
+                    messages.add(new Message(Message.Kind.GOAL_AT_RISK, "Goal at risk: " + after.figure() + " of "
+                            + subject(goal, artist) + " " + goal.span().now + ". " + after.paceSentence()));
+                }
+            }
+        }
+        return messages;
+    }
+
+    /** Whether no row from {@code from} up to now is other than the fresh ones. */
+    private boolean noOtherRow(int[] fresh, long from, long now) {
+        int lo = index.rowsUpTo(from - 1);
+        int hi = index.rowsUpTo(now);
+        int freshInside = 0;
+        for (int row : fresh) {
+            if (row >= lo && row < hi) {
+                freshInside++;
+            }
+        }
+        return hi - lo == freshInside;
+    }
+
+    /** "David Bowie", or the album for an album goal: "34 of 60 minutes of David Bowie", "5 of 11 tracks of Low". */
+    private static String subject(Goal goal, String artist) {
+        return goal.kind() == Goal.Kind.ALBUM_TRACKS ? goal.albumName() : artist;
+    }
+}

@@ -1,0 +1,139 @@
+package starman.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import starman.goals.Goal;
+import starman.goals.GoalProgress;
+import starman.metrics.ListenIndex;
+import starman.metrics.TrackLists;
+import starman.simulator.ListenBrainzSimulator;
+import starman.testing.AppPage;
+import starman.testing.Axe;
+import starman.testing.Chromium;
+import starman.testing.Site;
+
+/**
+ * Goals in headless Chromium against the simulator: a bad input gets its sentence and saves nothing; a goal set in
+ * the page shows the progress the JVM engine computes over the same history, opens its listens, and is still there
+ * after a reload; the card passes axe and fits a phone.
+ */
+class GoalsIT {
+    private ListenBrainzSimulator simulator;
+
+    @AfterEach
+    void stopSimulator() {
+        simulator.close();
+    }
+
+    @Test
+    void aGoalSetInThePageShowsTheEnginesProgressAndSurvivesAReload() throws Exception {
+        simulator = ListenBrainzSimulator.builder().demoUser(20_000, 7).site(Site.directory(), "/starman/").start();
+        try (Chromium chromium = Chromium.start(1280, 800)) {
+            chromium.emulateViewport(1280, 800, false);
+            WebDriver driver = AppPage.connect(chromium, simulator, "demo");
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("goal-form")));
+            assertThat(driver.findElement(By.id("goals-none")).getText())
+                    .isEqualTo("No goal yet: set one below, such as 60 minutes of David Bowie a day.");
+
+            add(driver, "SONGS", "ten", "MONTH");
+            assertThat(problem(driver)).isEqualTo("The target is a whole number such as 60; 'ten' is not one.");
+            add(driver, "SONGS", "0", "MONTH");
+            assertThat(problem(driver))
+                    .isEqualTo("A goal needs a target above zero; 0 songs would be met before you start.");
+            new Select(driver.findElement(By.id("goal-kind"))).selectByValue("ALBUM_TRACKS");
+            WebElement album = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("goal-album")));
+            album.sendKeys("No Such Album");
+            driver.findElement(By.id("goal-add")).click();
+            wait.until(d -> problem(d).startsWith("Starman has not heard an album called 'No Such Album'"));
+            assertThat(problem(driver)).isEqualTo("Starman has not heard an album called 'No Such Album' by David"
+                    + " Bowie; choose one of the albums it suggests as you type.");
+            assertThat(driver.findElements(By.cssSelector("#goal-list li"))).isEmpty();
+            assertThat(driver.findElements(By.cssSelector("#goal-albums option"))).isNotEmpty();
+
+            add(driver, "SONGS", "1000", "MONTH");
+            WebElement goal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("goal-1")));
+            assertThat(driver.findElements(By.id("goal-problem"))).isEmpty();
+            Goal set = new Goal(1, Goal.Kind.SONGS, 1000, Goal.Span.MONTH, null, null, 0);
+            assertThat(goal.findElement(By.className("goal-title")).getText()).isEqualTo("1000 songs of David Bowie a month");
+            GoalProgress expected = expected(driver, set);
+            assertThat(goal.findElement(By.className("goal-figure")).getText()).isEqualTo(expected.figure());
+            assertThat(goal.findElement(By.className("goal-status")).getText()).isEqualTo(expected.status().title);
+            assertThat(goal.findElement(By.tagName("progress")).getAttribute("value"))
+                    .isEqualTo(Integer.toString((int) Math.floor(100 * expected.done() / 1000)));
+            assertThat(goal.findElement(By.className("goal-pace")).getText()).endsWith("until the month ends.");
+
+            goal.findElement(By.className("goal-figure")).click();
+            WebElement drill = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("drilldown")));
+            assertThat(drill.findElement(By.id("drilldown-title")).getText())
+                    .isEqualTo("1000 songs of David Bowie a month: " + expected.figure() + " this month");
+            assertThat(drill.findElement(By.id("drilldown-summary")).getText())
+                    .startsWith((long) expected.done() + (expected.done() == 1 ? " listen" : " listens") + " of David Bowie");
+            driver.findElement(By.id("drilldown-close")).click();
+
+            screenshot(chromium, "goals-1280x800.png");
+            assertThat(Axe.violations(driver)).as("goals at 1280").isEmpty();
+
+            driver.navigate().refresh();
+            WebElement kept = new WebDriverWait(driver, Duration.ofSeconds(90))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("goal-1")));
+            assertThat(kept.findElement(By.className("goal-figure")).getText()).isEqualTo(expected(driver, set).figure());
+            assertThat(driver.findElements(By.cssSelector("#goal-list li"))).hasSize(1);
+
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            chromium.chrome().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+            assertThat((Long) js.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).isZero();
+            screenshot(chromium, "goals-360x800.png");
+            assertThat(Axe.violations(driver)).as("goals at 360").isEmpty();
+
+            kept.findElement(By.className("goal-remove")).click();
+            wait.until(d -> d.findElements(By.cssSelector("#goal-list li")).isEmpty());
+        }
+    }
+
+    /** The JVM engine's progress of the goal now, over the listens the simulator serves. */
+    private GoalProgress expected(WebDriver driver, Goal goal) {
+        ListenIndex jvm = AppPage.jvmIndex(driver, simulator.listens("demo"));
+        return GoalProgress.now(goal, jvm, TrackLists.NONE, System.currentTimeMillis() / 1000);
+    }
+
+    /** Fills the form and submits it. */
+    private static void add(WebDriver driver, String kind, String target, String span) {
+        new Select(driver.findElement(By.id("goal-kind"))).selectByValue(kind);
+        WebElement field = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("goal-target")));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), target);
+        new Select(driver.findElement(By.id("goal-span"))).selectByValue(span);
+        String before = problem(driver);
+        int goals = driver.findElements(By.cssSelector("#goal-list li")).size();
+        driver.findElement(By.id("goal-add")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !problem(d).equals(before)
+                || d.findElements(By.cssSelector("#goal-list li")).size() != goals);
+    }
+
+    private static String problem(WebDriver driver) {
+        return driver.findElements(By.id("goal-problem")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    private static void screenshot(Chromium chromium, String name) throws Exception {
+        ((JavascriptExecutor) chromium.driver()).executeScript(
+                "document.getElementById('goals').scrollIntoView({block: 'start'});");
+        Files.write(Site.reports().resolve(name), chromium.chrome().getScreenshotAs(OutputType.BYTES));
+    }
+}
