@@ -1,6 +1,7 @@
 package starman.importer;
 
 import java.util.Arrays;
+import starman.text.Format;
 
 /**
  * Cuts a JSON array, arriving in chunks of any size, into its elements: the export listenbrainz.org gave before
@@ -184,6 +185,6 @@ public final class ArraySplitter {
     }
 
     private static String shown(byte b) {
-        return b >= 0x20 && b < 0x7f ? "'" + (char) b + "'" : String.format("byte 0x%02X", b & 0xff);
+        return b >= 0x20 && b < 0x7f ? "'" + (char) b + "'" : "byte 0x" + Format.hex(b, 2);
     }
 }

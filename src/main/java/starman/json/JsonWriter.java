@@ -2,6 +2,7 @@ package starman.json;
 
 import java.util.List;
 import java.util.Map;
+import starman.text.Format;
 
 /** A small streaming JSON writer into a StringBuilder; compact output, no pretty printing. */
 public final class JsonWriter {
@@ -155,7 +156,7 @@ public final class JsonWriter {
             } else if (c == '\t') {
                 escape = "\\t";
             } else if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                escape = String.format("\\u%04x", (int) c);
+                escape = "\\u" + Format.hex(c, 4);
             }
             if (escape != null) {
                 out.append(s, start, i).append(escape);

@@ -21,6 +21,19 @@ public final class Format {
         return sb.toString();
     }
 
+    /**
+     * {@code value}'s last {@code digits} hexadecimal digits, upper case: what {@code String.format("%04X")} gives,
+     * without java.util.Formatter (with its decimal and big-number classes, some 30 KB of the page's bundle).
+     */
+    public static String hex(int value, int digits) {
+        char[] out = new char[digits];
+        for (int i = digits - 1; i >= 0; i--) {
+            out[i] = "0123456789ABCDEF".charAt(value & 15);
+            value >>>= 4;
+        }
+        return new String(out);
+    }
+
     /** A count with its noun: "1 song", "1,234 songs". */
     public static String count(long n, String one, String many) {
         return count(n) + " " + (n == 1 ? one : many);
