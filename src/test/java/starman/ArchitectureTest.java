@@ -45,6 +45,14 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.text.Normalizer");
 
+    /** java.util.Formatter brings DecimalFormat and the big-number classes into the page: 60 KB gzipped. */
+    @ArchTest
+    static final ArchRule thePageFormatsWithoutJavaUtilFormatter = noClasses().that().resideInAnyPackage(CORE)
+            .or().resideInAnyPackage("starman.browser..", "starman.ui..")
+            .should().callMethod(String.class, "format", String.class, Object[].class)
+            .orShould().callMethod(String.class, "formatted", Object[].class)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Formatter");
+
     @ArchTest
     static final ArchRule jvmSideStaysOutOfTheBrowser = noClasses()
             .that().resideInAnyPackage("starman.cli..", "starman.simulator..")
