@@ -33,6 +33,8 @@ public final class DrillDown {
     private final String albumKey;
     /** The recording counted (a key {@link ListenIndex#recordingKey} gives), or null for any. */
     private final String recordingKey;
+    /** The hour of the week counted (a {@link ListeningClock} cell), or -1 for any. */
+    private final int clockCell;
     /** The newest counted listen's key when made: pages start there, so listens indexed since do not slip in. */
     private final long topAt;
     private final long topHash;
@@ -45,11 +47,11 @@ public final class DrillDown {
 
     private DrillDown(ListenIndex index, Object guard, Source store, Measure measure, long from, long to,
             String albumKey) {
-        this(index, guard, store, measure, from, to, albumKey, null);
+        this(index, guard, store, measure, from, to, albumKey, null, -1);
     }
 
     private DrillDown(ListenIndex index, Object guard, Source store, Measure measure, long from, long to,
-            String albumKey, String recordingKey) {
+            String albumKey, String recordingKey, int clockCell) {
         this.index = index;
         this.guard = guard;
         this.store = store;
@@ -57,6 +59,7 @@ public final class DrillDown {
         this.from = from;
         this.albumKey = albumKey;
         this.recordingKey = recordingKey;
+        this.clockCell = clockCell;
         int target = target();
         int recording = recordingTarget();
         int lo = index.rowsBefore(from, Long.MIN_VALUE);
@@ -129,7 +132,12 @@ public final class DrillDown {
     /** The listens of one canonical recording (a key {@link ListenIndex#recordingKey} gives) in [from, to). */
     public static DrillDown ofRecording(ListenIndex index, Object guard, Source store, String recordingKey,
             long from, long to) {
-        return new DrillDown(index, guard, store, Measure.SONGS, from, to, null, recordingKey);
+        return new DrillDown(index, guard, store, Measure.SONGS, from, to, null, recordingKey, -1);
+    }
+
+    /** The listens of one hour of the week over all time (a {@link ListeningClock} cell), as the clock counts them. */
+    public static DrillDown ofClock(ListenIndex index, Object guard, Source store, int cell) {
+        return new DrillDown(index, guard, store, Measure.SONGS, Long.MIN_VALUE, Long.MAX_VALUE, null, null, cell);
     }
 
     /** The listens of one canonical album (a key {@link ListenIndex#albumKey} gives), as top albums count them. */
@@ -149,11 +157,12 @@ public final class DrillDown {
 
     /**
      * Whether a row with this album id (-1: none) counts, when the album counted has {@code target} now and the
-     * recording counted {@code recording}.
+     * recording counted {@code recording}, and it lies in the hour of the week counted.
      */
     private boolean counts(int row, int album, int target, int recording) {
         return (albumKey == null || album >= 0 && album == target)
-                && (recordingKey == null || recording >= 0 && index.recordingId(row) == recording);
+                && (recordingKey == null || recording >= 0 && index.recordingId(row) == recording)
+                && (clockCell < 0 || ListeningClock.cell(index, row) == clockCell);
     }
 
     public Measure measure() {
@@ -232,10 +241,12 @@ public final class DrillDown {
             }
             owner = new int[capacity];
             keys = new Keys(capacity);
+            int target = target();
+            int recording = recordingTarget();
             for (int row = start(null); row >= 0 && open > 0 && index.timestamp(row) >= from; row--) {
                 int album = index.albumId(row);
                 int i = album < 0 ? -1 : wanted[album];
-                if (i >= 0 && quota[i] > 0) {
+                if (i >= 0 && quota[i] > 0 && counts(row, album, target, recording)) {
                     owner[keys.size] = i;
                     keys.add(row);
                     if (--quota[i] == 0) {

@@ -162,6 +162,12 @@ final class IndexedListens {
         }
     }
 
+    DrillDown drillDownClock(int cell) {
+        synchronized (lock) {
+            return DrillDown.ofClock(index, lock, storage::listensAt, cell);
+        }
+    }
+
     DrillDown drillDownDay(int epochDay) {
         synchronized (lock) {
             return DrillDown.ofDay(index, lock, storage::listensAt, epochDay);

@@ -821,6 +821,11 @@ public final class Session {
         return shown.drillDown(period, measure, nowSeconds());
     }
 
+    /** The listens of one hour of the week over all time, as the listening clock counts them. */
+    public DrillDown drillDownClock(int cell) {
+        return shown.drillDownClock(cell);
+    }
+
     /** The listens of one local day (an epoch day), as the pictures count them. */
     public DrillDown drillDownDay(int epochDay) {
         return shown.drillDownDay(epochDay);

@@ -79,6 +79,9 @@ public class DrillDownView {
         } else if (target.startsWith(Shape.ALBUM)) {
             String album = target.substring(Shape.ALBUM.length());
             open(() -> app.session().drillDownAlbum(album), opener, title);
+        } else if (target.startsWith(Shape.CLOCK)) {
+            int cell = Integer.parseInt(target.substring(Shape.CLOCK.length()));
+            open(() -> app.session().drillDownClock(cell), opener, title);
         }
     }
 

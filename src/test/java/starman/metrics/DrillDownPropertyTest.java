@@ -73,7 +73,7 @@ class DrillDownPropertyTest {
     }
 
     @Property(tries = 30)
-    void eachDayAndAlbumOfThePicturesOpensTheListensItCounts(@ForAll long seed, @ForAll("zones") String zone) {
+    void eachDayAlbumAndHourOfThePicturesOpensTheListensItCounts(@ForAll long seed, @ForAll("zones") String zone) {
         Random rnd = new Random(seed);
         long t0 = Instant.parse("2025-10-26T01:00:00Z").getEpochSecond();
         List<Listen> history = SyntheticHistory.random(new SplitMix64(rnd.nextLong()), t0, 10, 100 + rnd.nextInt(200));
@@ -100,6 +100,14 @@ class DrillDownPropertyTest {
             }
         }
         assertThat(pagedThrough(DrillDown.ofAlbum(index, index, store::listensAt, "no such album"), rnd)).isEmpty();
+        int[] perHour = new ListeningClock(index).songs();
+        for (int cell = 0; cell < ListeningClock.CELLS; cell++) {
+            DrillDown hour = DrillDown.ofClock(index, index, store::listensAt, cell);
+            List<Listen> listens = pagedThrough(hour, rnd);
+            assertThat(listens).hasSize(perHour[cell]);
+            assertSameAs(ListenDrillDown.ofClock(index, ZoneId.of(zone), ListeningClock.day(cell),
+                    ListeningClock.hour(cell), history), hour, listens, rnd);
+        }
     }
 
     /** On the realistic shape (remasters, upper-case names, mapped and unmapped variants of one album, players). */

@@ -1,5 +1,9 @@
 package starman.metrics;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -58,6 +62,19 @@ public final class ListenDrillDown {
     /** The listens of one canonical album (a key {@link ListenIndex#albumKey} gives). */
     public static ListenDrillDown ofAlbum(ListenIndex index, String albumKey, Collection<Listen> candidates) {
         return select(index, Long.MIN_VALUE, Long.MAX_VALUE, albumKey, candidates);
+    }
+
+    /** The listens on a weekday and in an hour of the clock in {@code zone}, as java.time reads their instants. */
+    public static ListenDrillDown ofClock(ListenIndex index, ZoneId zone, DayOfWeek day, int hour,
+                                          Collection<Listen> candidates) {
+        List<Listen> inTheHour = new ArrayList<>();
+        for (Listen listen : candidates) {
+            ZonedDateTime at = Instant.ofEpochSecond(listen.listenedAt()).atZone(zone);
+            if (at.getDayOfWeek() == day && at.getHour() == hour) {
+                inTheHour.add(listen);
+            }
+        }
+        return select(index, Long.MIN_VALUE, Long.MAX_VALUE, null, inTheHour);
     }
 
     /** The indexed listens with {@code from <= listened_at < to}, of {@code albumKey} unless it is null. */

@@ -20,17 +20,21 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.metrics.ListenIndex;
+import starman.metrics.ListeningClock;
 import starman.metrics.TrackLists;
 import starman.metrics.charts.TopAlbums;
+import starman.metrics.charts.WeekClock;
 import starman.model.Listen;
 import starman.model.TrackMetadata;
 import starman.simulator.ListenBrainzSimulator;
 import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.Site;
+import starman.text.Format;
 
 /**
  * The dashboard's pictures in headless Chromium: the compiled engine's day cells, bars and top albums agree
@@ -74,12 +78,31 @@ class PicturesIT {
             for (int i = 0; i < top.size(); i++) {
                 assertThat(albumLabels.get(i)).startsWith(top.get(i).name() + ": " + top.get(i).songs() + " songs");
             }
+            // the listening clock: every hour of the week as the engine counts it; the busiest opens its listens
+            int[] perHour = new ListeningClock(jvm).songs();
+            List<String> hours = new ArrayList<>();
+            int busiest = 0;
+            for (int cell = 0; cell < ListeningClock.CELLS; cell++) {
+                hours.add(WeekClock.label(cell, perHour[cell]));
+                busiest = perHour[cell] > perHour[busiest] ? cell : busiest;
+            }
+            assertThat(labels(driver, "#picture-clock rect[role=img]")).containsExactlyInAnyOrderElementsOf(hours);
+            String busiestLabel = WeekClock.label(busiest, perHour[busiest]);
+            ((JavascriptExecutor) driver).executeScript("Array.from(document.querySelectorAll('#picture-clock"
+                    + " rect[role=img]')).find(e => e.getAttribute('aria-label') === arguments[0])"
+                    + ".dispatchEvent(new MouseEvent('click', {bubbles: true}));", busiestLabel);
+            WebElement drill = new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("drilldown")));
+            assertThat(drill.findElement(By.id("drilldown-summary")).getText())
+                    .startsWith(Format.count(perHour[busiest]) + " listens of David Bowie");
+            driver.findElement(By.id("drilldown-close")).click();
             screenshot(chromium, "pictures-1280x800.png");
             narrow(chromium);
             driver.navigate().refresh(); // drawn afresh at phone width, the year scrolled to its newest weeks
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(AppPage.DONE));
             assertThat(horizontalOverflow(driver)).isZero();
             screenshot(chromium, "pictures-360x800.png");
+            chromium.screenshotOf("#clock-caption", "pictures-clock-360x800.png");
             chromium.chrome().executeCdpCommand("Emulation.setEmulatedMedia",
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
             screenshot(chromium, "pictures-dark-360x800.png");
