@@ -9,12 +9,15 @@ import starman.metrics.ListenIndex;
 import starman.metrics.TrackLists;
 import starman.metrics.Windows;
 import starman.model.ListenKey;
+import starman.training.Anniversaries;
+import starman.training.Rows;
 
 /**
  * Turns events into encouragement: a pure function of the index state and the event, so it is tested
  * without timers. Each message is said once, by the event whose listens crossed the line: completing an
  * album in the current session, leaving an album before the focus threshold, reaching a sprint rate,
- * beating the best day, and the first listen of a day that extends a streak.
+ * beating the best day, the first listen of a day that extends a streak, and the first listen of a day that is the
+ * anniversary of a first listen (of the artist, of an album).
  */
 public final class Coach {
     public static final double DEFAULT_FOCUS_THRESHOLD = 0.5;
@@ -115,6 +118,11 @@ public final class Coach {
         }
         if (todaySongs > 0 && todayBefore == 0 && streak >= 2) {
             messages.add(new Message(Message.Kind.STREAK, "Day " + streak + " in a row with " + index.artist().name() + "."));
+        }
+        if (todaySongs > 0 && todayBefore == 0) {
+            for (Anniversaries.Anniversary a : new Anniversaries().on(Rows.of(index), today)) {
+                messages.add(new Message(Message.Kind.ANNIVERSARY, "On this day: " + a.sentence(index.artist().name())));
+            }
         }
     }
 }

@@ -17,6 +17,9 @@ public interface Rows {
     /** The row's length, or -1 when unknown. */
     int durationMs(int row);
 
+    /** An album's name, as the listens give it. */
+    String albumName(int albumId);
+
     /** The index's rows; the caller holds the index's lock while the figures are computed. */
     static Rows of(ListenIndex index) {
         return new Rows() {
@@ -43,6 +46,11 @@ public interface Rows {
             @Override
             public int durationMs(int row) {
                 return index.durationMs(row);
+            }
+
+            @Override
+            public String albumName(int albumId) {
+                return index.albumName(albumId);
             }
         };
     }

@@ -6,9 +6,11 @@ import starman.metrics.charts.Days;
 
 /**
  * The training figures the dashboard shows: the streak of days with the artist, the same with one missed day a week
- * forgiven, and the personal bests; {@code today} is the local date they were computed on (an epoch day).
+ * forgiven, the personal bests and today's anniversaries of first listens; {@code today} is the local date they were
+ * computed on (an epoch day).
  */
-public record Training(Streaks.Summary streak, Streaks.Summary forgiving, List<PersonalBests.Best> bests, int today) {
+public record Training(Streaks.Summary streak, Streaks.Summary forgiving, List<PersonalBests.Best> bests,
+                       List<Anniversaries.Anniversary> onThisDay, int today) {
     public static Training of(Rows rows, int today, DayOfWeek weekStart) {
         return new Fold(weekStart).training(rows, today);
     }
@@ -18,6 +20,7 @@ public record Training(Streaks.Summary streak, Streaks.Summary forgiving, List<P
         private final Streaks.Fold streak;
         private final Streaks.Fold forgiving;
         private final PersonalBests.Fold bests;
+        private final Anniversaries firsts = new Anniversaries();
 
         public Fold(DayOfWeek weekStart) {
             streak = new Streaks.Fold(1, false, weekStart);
@@ -27,7 +30,8 @@ public record Training(Streaks.Summary streak, Streaks.Summary forgiving, List<P
 
         public Training training(Rows rows, int today) {
             bests.add(rows);
-            return new Training(streak.summary(rows, today), forgiving.summary(rows, today), bests.bests(rows), today);
+            return new Training(streak.summary(rows, today), forgiving.summary(rows, today), bests.bests(rows),
+                    firsts.on(rows, today), today);
         }
     }
 

@@ -256,6 +256,11 @@ public record YearReview(int year, long from, long to, boolean soFar, Totals tot
             public int durationMs(int row) {
                 return rows.durationMs(from + row);
             }
+
+            @Override
+            public String albumName(int albumId) {
+                return rows.albumName(albumId);
+            }
         };
     }
 

@@ -15,12 +15,14 @@ import starman.metrics.Dashboard;
 import starman.metrics.Measure;
 import starman.metrics.Period;
 import starman.metrics.Totals;
+import starman.metrics.charts.Shape;
 import starman.metrics.charts.SprintGauge;
 import starman.model.Listen;
 import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
 import starman.session.Session;
 import starman.text.Format;
+import starman.training.Anniversaries;
 import starman.training.PersonalBests;
 import starman.training.Training;
 
@@ -199,6 +201,31 @@ public class DashboardView {
             rows.add(new BestRow(best));
         }
         return rows;
+    }
+
+    /** Today's anniversaries of first listens, each opening the listens of that first day. */
+    public List<FirstRow> getOnThisDay() {
+        List<FirstRow> rows = new ArrayList<>();
+        for (Anniversaries.Anniversary a : training == null ? List.<Anniversaries.Anniversary>of() : training.onThisDay()) {
+            rows.add(new FirstRow(a, a.sentence(getArtist())));
+        }
+        return rows;
+    }
+
+    public void showFirst(FirstRow row) {
+        app.drillDown().openTarget(Shape.day(row.first().day()), row.id(), row.text());
+    }
+
+    /** One anniversary as the card shows it. */
+    public record FirstRow(Anniversaries.Anniversary first, String text) {
+        /** "first-artist", "first-album-12". */
+        public String id() {
+            return first.albumId() < 0 ? "first-artist" : "first-album-" + first.albumId();
+        }
+
+        public String label() {
+            return text + " Show the listens of that day.";
+        }
     }
 
     public void showBest(BestRow row) {

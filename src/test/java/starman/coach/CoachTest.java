@@ -83,6 +83,19 @@ class CoachTest {
     }
 
     @Test
+    void theFirstListenOfTheDayAFirstListenFellOnRemembersIt() {
+        long twoYearsAgo = MORNING - 731 * DAY; // 2023-03-30: 2024 had a 29 February
+        ended(twoYearsAgo, "rg-low", "Warszawa");
+        ended(MORNING - 300 * DAY, "rg-heroes", "Heroes");
+        assertThat(ended(MORNING, "rg-heroes", "Heroes")).containsExactly(
+                new Message(Message.Kind.ANNIVERSARY, "On this day: 2 years ago today: your first David Bowie listen,"
+                        + " Thursday 30 March 2023."),
+                new Message(Message.Kind.ANNIVERSARY, "On this day: 2 years ago today: your first listen of Album rg-low,"
+                        + " Thursday 30 March 2023."));
+        assertThat(kinds(ended(MORNING + 3600, "rg-heroes", "Heroes"))).doesNotContain(Message.Kind.ANNIVERSARY);
+    }
+
+    @Test
     void aSyncThatBeatsTheBestDayAnnouncesARecord() {
         ended(MORNING - 3 * DAY, "rg-low", "Warszawa");
         ended(MORNING - 3 * DAY + 3600, "rg-low", "Warszawa");

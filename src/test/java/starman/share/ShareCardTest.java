@@ -30,7 +30,7 @@ class ShareCardTest {
             List.of(best(PersonalBests.Kind.SONGS_IN_15_MINUTES, 9), best(PersonalBests.Kind.SONGS_IN_AN_HOUR, 20),
                     best(PersonalBests.Kind.SONGS_IN_A_DAY, 41), best(PersonalBests.Kind.SONGS_IN_A_WEEK, 150),
                     best(PersonalBests.Kind.LONGEST_SESSION, 212), best(PersonalBests.Kind.ALBUMS_IN_A_DAY, 5)),
-            DAY);
+            List.of(), DAY);
 
     private static PersonalBests.Best best(PersonalBests.Kind kind, int value) {
         return new PersonalBests.Best(kind, value, 0, 0, 0, 1, DAY);

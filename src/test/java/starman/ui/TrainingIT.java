@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,17 +15,20 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.metrics.ListenIndex;
+import starman.model.Listen;
+import starman.model.TrackMetadata;
 import starman.simulator.ListenBrainzSimulator;
 import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.Site;
+import starman.training.Anniversaries;
 import starman.training.PersonalBests;
 import starman.training.Rows;
 import starman.training.Training;
 
 /**
- * The streaks and personal bests in headless Chromium: the compiled engine says what the JVM engine says over the
- * same history, and each best opens exactly the listens that set it; the card fits a phone.
+ * The streaks, personal bests and anniversaries in headless Chromium: the compiled engine says what the JVM engine says
+ * over the same history, and each best opens exactly the listens that set it; the card fits a phone.
  */
 class TrainingIT {
     private ListenBrainzSimulator simulator;
@@ -38,6 +43,13 @@ class TrainingIT {
         simulator = ListenBrainzSimulator.builder().demoUser(20_000, 7).site(Site.directory(), "/starman/").start();
         try (Chromium chromium = Chromium.start(1280, 800)) {
             chromium.emulateViewport(1280, 800, false);
+            // a first listen of an album three years ago today, at noon in the browser's zone
+            chromium.driver().get(simulator.baseUrl() + "/starman/");
+            ZonedDateTime noon = LocalDate.now(AppPage.browserZone(chromium.driver())).minusYears(3).atTime(12, 0)
+                    .atZone(AppPage.browserZone(chromium.driver()));
+            long firstAt = noon.toEpochSecond();
+            simulator.addListen("demo", new Listen(firstAt, firstAt, "first-toy", "demo",
+                    new TrackMetadata("David Bowie", "Conversation Piece", "Toy", null, null)));
             WebDriver driver = AppPage.connect(chromium, simulator, "demo");
             JavascriptExecutor js = (JavascriptExecutor) driver;
             DayOfWeek weekStart = DayOfWeek.of(((Long) js.executeScript("try { var l = new Intl.Locale(navigator"
@@ -62,6 +74,23 @@ class TrainingIT {
                 assertThat(shown.findElement(By.className("best-when")).getText()).isEqualTo(best.when());
             }
             assertThat(driver.findElements(By.cssSelector("#bests li"))).hasSize(PersonalBests.Kind.values().length);
+
+            // on this day: the album first heard three years ago today, opening the listens of that day
+            Anniversaries.Anniversary toy = expected.onThisDay().stream().filter(a -> "Toy".equals(a.album()))
+                    .findFirst().orElseThrow();
+            assertThat(toy.years()).isEqualTo(3);
+            WebElement first = driver.findElement(By.id(new DashboardView.FirstRow(toy, "").id()));
+            assertThat(first.getText()).isEqualTo(toy.sentence("David Bowie"))
+                    .startsWith("3 years ago today: your first listen of Toy, ");
+            assertThat(driver.findElements(By.cssSelector("#on-this-day button")))
+                    .hasSize(expected.onThisDay().size());
+            first.click();
+            WebElement day = new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("drilldown")));
+            int songsThatDay = jvm.songsPerDay(toy.day(), 1)[0];
+            assertThat(day.findElement(By.id("drilldown-summary")).getText())
+                    .startsWith(songsThatDay + (songsThatDay == 1 ? " listen" : " listens") + " of David Bowie");
+            driver.findElement(By.id("drilldown-close")).click();
 
             PersonalBests.Best hour = expected.bests().get(PersonalBests.Kind.SONGS_IN_AN_HOUR.ordinal());
             WebElement button = driver.findElement(By.id("best-songs-in-an-hour-listens"));
