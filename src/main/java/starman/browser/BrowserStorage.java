@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import starman.atlas.Discographies;
 import starman.coach.CoachFeed;
 import starman.goals.Goals;
 import starman.metrics.IndexedStore;
@@ -131,6 +132,16 @@ final class BrowserStorage implements Storage {
     @Override
     public void saveMetadata() throws IOException {
         store.saveMetadata();
+    }
+
+    @Override
+    public Discographies discographies() {
+        return store.discographies();
+    }
+
+    @Override
+    public void saveDiscographies() throws IOException {
+        store.saveDiscographies();
     }
 
     @Override

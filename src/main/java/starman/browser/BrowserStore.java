@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSObject;
+import starman.atlas.Discographies;
 import starman.coach.CoachFeed;
 import starman.goals.Goals;
 import starman.json.JsonException;
@@ -27,12 +28,14 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     private static final String SETTINGS = "settings";
     private static final String METADATA = "metadata";
     private static final String GOALS = "goals";
+    private static final String DISCOGRAPHIES = "discographies";
 
     private final IndexedDbBlocks db;
     private final DayBlockStore listens;
     private Settings settings;
     private Goals goals;
     private final MetadataCache metadata;
+    private final Discographies discographies;
     private final CoachFeed coachFeed;
     /** Set once this store's data was deleted: a sync still running must not write it back. */
     private volatile boolean forgotten;
@@ -44,12 +47,16 @@ public final class BrowserStore implements DayBlockStore.Persistence {
             meta.put(contents.metaKeys()[i], contents.metaValues()[i]);
         }
         String savedMetadata = null;
+        String savedDiscographies = null;
         for (int i = 0; i < contents.cacheKeys().length; i++) {
             if (contents.cacheKeys()[i].equals(METADATA)) {
                 savedMetadata = contents.cacheValues()[i];
+            } else if (contents.cacheKeys()[i].equals(DISCOGRAPHIES)) {
+                savedDiscographies = contents.cacheValues()[i];
             }
         }
         this.metadata = metadataCache(savedMetadata);
+        this.discographies = discographies(savedDiscographies);
         this.coachFeed = coachFeed(contents.coachFeed());
         String checkpoint = meta.get(CHECKPOINT);
         String saved = meta.get(SETTINGS);
@@ -137,6 +144,25 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     public void saveMetadata() throws IOException {
         checkNotForgotten();
         db.putCache(METADATA, metadata.toJson());
+    }
+
+    /** The discographies the atlas opens from, kept across visits (and offline). */
+    public Discographies discographies() {
+        return discographies;
+    }
+
+    public void saveDiscographies() throws IOException {
+        checkNotForgotten();
+        db.putCache(DISCOGRAPHIES, discographies.toJson());
+    }
+
+    /** Re-fetchable like the metadata: a damaged copy is dropped and the discography asked for again. */
+    private static Discographies discographies(String saved) {
+        try {
+            return saved == null ? new Discographies() : Discographies.fromJson(saved);
+        } catch (JsonException damaged) {
+            return new Discographies();
+        }
     }
 
     /** The coach's lines, as saved by the tab that syncs. */

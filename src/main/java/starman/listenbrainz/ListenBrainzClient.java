@@ -152,6 +152,75 @@ public final class ListenBrainzClient {
         return found;
     }
 
+    /**
+     * {@code GET /1/metadata/artist/?inc=release_group}: the artist's release groups, in ListenBrainz's order, or
+     * null when ListenBrainz does not know the artist. An MBID that is not one is refused here, unsent.
+     */
+    public List<ArtistReleaseGroup> artistReleaseGroups(String artistMbid) throws IOException {
+        if (!isMbid(artistMbid)) {
+            throw new ListenBrainzException(ListenBrainzException.Kind.BAD_REQUEST,
+                    "\"" + artistMbid + "\" is not a MusicBrainz artist ID (a UUID such as 5441c29d-3602-4898-b1a1-b77fa23b8e50).");
+        }
+        return call("/1/metadata/artist/?artist_mbids=" + artistMbid + "&inc=release_group",
+                ApiErrors.Subject.METADATA, body -> readArtistReleaseGroups(body, artistMbid));
+    }
+
+    /** {@code [{"artist_mbid", ..., "release_group": [{name, mbid, artist_credit_name, date?, type?, ...}]}]}. */
+    private static List<ArtistReleaseGroup> readArtistReleaseGroups(String body, String artistMbid) {
+        JsonReader r = new JsonReader(body);
+        List<ArtistReleaseGroup> found = null;
+        r.beginArray();
+        while (r.hasNext()) {
+            String artist = null;
+            List<ArtistReleaseGroup> groups = new ArrayList<>();
+            r.beginObject();
+            while (r.hasNext()) {
+                switch (r.nextName()) {
+                    case "artist_mbid" -> artist = r.nextStringOrNull();
+                    case "release_group" -> r.readArray(() -> groups.add(readArtistReleaseGroup(r)));
+                    default -> r.skipValue();
+                }
+            }
+            r.endObject();
+            if (artistMbid.equals(artist)) {
+                found = List.copyOf(groups);
+            }
+        }
+        r.endArray();
+        r.endDocument();
+        return found;
+    }
+
+    private static ArtistReleaseGroup readArtistReleaseGroup(JsonReader r) {
+        String mbid = null;
+        String name = null;
+        String credit = null;
+        String date = null;
+        String type = null;
+        List<String> secondary = new ArrayList<>();
+        r.beginObject();
+        while (r.hasNext()) {
+            switch (r.nextName()) {
+                case "mbid" -> mbid = r.nextStringOrNull();
+                case "name" -> name = r.nextStringOrNull();
+                case "artist_credit_name" -> credit = r.nextStringOrNull();
+                case "date" -> date = r.nextStringOrNull();
+                case "type" -> type = r.nextStringOrNull();
+                case "secondary_types" -> {
+                    if (!r.skipNull()) {
+                        r.readArray(() -> secondary.add(r.nextString()));
+                    }
+                }
+                default -> r.skipValue();
+            }
+        }
+        r.endObject();
+        if (mbid == null) {
+            throw new JsonException("a release group without mbid");
+        }
+        return new ArtistReleaseGroup(mbid, name, credit, date, type, secondary);
+    }
+
     /** Whether {@code s} looks like an MBID (a lower-case UUID); the server rejects a whole batch otherwise. */
     public static boolean isMbid(String s) {
         if (s == null || s.length() != 36) {

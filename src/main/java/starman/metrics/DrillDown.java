@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntPredicate;
 import starman.model.Listen;
 import starman.normalize.ArtistFilter;
 
@@ -24,17 +25,19 @@ public final class DrillDown {
         Listen[] listensAt(long[] listenedAt, long[] msidHashes, int n);
     }
 
+    /** Which rows of the index count, worked out again under the guard for every pass (ids move as it changes). */
+    public interface Rows {
+        IntPredicate counting(ListenIndex index);
+    }
+
+    private static final Rows EVERY_ROW = index -> row -> true;
+
     private final ListenIndex index;
     private final Object guard;
     private final Source store;
     private final Measure measure;
     private final long from;
-    /** The album counted (a key {@link ListenIndex#albumKey} gives), or null for every listen of the period. */
-    private final String albumKey;
-    /** The recording counted (a key {@link ListenIndex#recordingKey} gives), or null for any. */
-    private final String recordingKey;
-    /** The hour of the week counted (a {@link ListeningClock} cell), or -1 for any. */
-    private final int clockCell;
+    private final Rows rows;
     /** The newest counted listen's key when made: pages start there, so listens indexed since do not slip in. */
     private final long topAt;
     private final long topHash;
@@ -45,23 +48,14 @@ public final class DrillDown {
     public record Album(String key, String name, int listens) {
     }
 
-    private DrillDown(ListenIndex index, Object guard, Source store, Measure measure, long from, long to,
-            String albumKey) {
-        this(index, guard, store, measure, from, to, albumKey, null, -1);
-    }
-
-    private DrillDown(ListenIndex index, Object guard, Source store, Measure measure, long from, long to,
-            String albumKey, String recordingKey, int clockCell) {
+    private DrillDown(ListenIndex index, Object guard, Source store, Measure measure, long from, long to, Rows rows) {
         this.index = index;
         this.guard = guard;
         this.store = store;
         this.measure = measure;
         this.from = from;
-        this.albumKey = albumKey;
-        this.recordingKey = recordingKey;
-        this.clockCell = clockCell;
-        int target = target();
-        int recording = recordingTarget();
+        this.rows = rows;
+        IntPredicate counts = rows.counting(index);
         int lo = index.rowsBefore(from, Long.MIN_VALUE);
         int hi = index.rowsBefore(to, Long.MIN_VALUE);
         int[] perAlbum = new int[index.albumCount()];
@@ -71,10 +65,10 @@ public final class DrillDown {
         int unknown = 0;
         int top = -1;
         for (int row = hi - 1; row >= lo; row--) {
-            int album = index.albumId(row);
-            if (!counts(row, album, target, recording)) {
+            if (!counts.test(row)) {
                 continue;
             }
+            int album = index.albumId(row);
             top = top < 0 ? row : top;
             songs++;
             int ms = index.durationMs(row);
@@ -102,14 +96,14 @@ public final class DrillDown {
     /** The listens behind a number of the table at {@code now}; the caller holds {@code guard}. */
     public static DrillDown of(ListenIndex index, Object guard, Source store, Period period, Measure measure,
             long now) {
-        return new DrillDown(index, guard, store, measure, period.start(index.periods(), now), now + 1, null);
+        return new DrillDown(index, guard, store, measure, period.start(index.periods(), now), now + 1, EVERY_ROW);
     }
 
     /** The listens of one local day (an epoch day), as the calendar and the bars count them. */
     public static DrillDown ofDay(ListenIndex index, Object guard, Source store, int epochDay) {
         Periods periods = index.periods();
         return new DrillDown(index, guard, store, Measure.SONGS, periods.startOfDay(epochDay),
-                periods.startOfDay(epochDay + 1), null);
+                periods.startOfDay(epochDay + 1), EVERY_ROW);
     }
 
     /** The listens in [from, to) (unix seconds), as a personal best spans them. */
@@ -120,49 +114,40 @@ public final class DrillDown {
     /** The listens in [from, to), shown for one measure (by album for albums), as a comparison's figure counts them. */
     public static DrillDown ofRange(ListenIndex index, Object guard, Source store, long from, long to,
             Measure measure) {
-        return new DrillDown(index, guard, store, measure, from, to, null);
+        return new DrillDown(index, guard, store, measure, from, to, EVERY_ROW);
     }
 
     /** The listens of one canonical album in [from, to), as a year's top albums count them. */
     public static DrillDown ofAlbum(ListenIndex index, Object guard, Source store, String albumKey, long from,
             long to) {
-        return new DrillDown(index, guard, store, Measure.SONGS, from, to, albumKey);
+        return new DrillDown(index, guard, store, Measure.SONGS, from, to, ix -> {
+            int target = ix.findAlbum(albumKey); // ids move as albums are regrouped
+            return row -> target >= 0 && ix.albumId(row) == target;
+        });
     }
 
     /** The listens of one canonical recording (a key {@link ListenIndex#recordingKey} gives) in [from, to). */
     public static DrillDown ofRecording(ListenIndex index, Object guard, Source store, String recordingKey,
             long from, long to) {
-        return new DrillDown(index, guard, store, Measure.SONGS, from, to, null, recordingKey, -1);
+        return new DrillDown(index, guard, store, Measure.SONGS, from, to, ix -> {
+            int target = ix.findRecording(recordingKey);
+            return row -> target >= 0 && ix.recordingId(row) == target;
+        });
     }
 
     /** The listens of one hour of the week over all time (a {@link ListeningClock} cell), as the clock counts them. */
     public static DrillDown ofClock(ListenIndex index, Object guard, Source store, int cell) {
-        return new DrillDown(index, guard, store, Measure.SONGS, Long.MIN_VALUE, Long.MAX_VALUE, null, null, cell);
+        return ofRows(index, guard, store, ix -> row -> ListeningClock.cell(ix, row) == cell);
     }
 
     /** The listens of one canonical album (a key {@link ListenIndex#albumKey} gives), as top albums count them. */
     public static DrillDown ofAlbum(ListenIndex index, Object guard, Source store, String albumKey) {
-        return new DrillDown(index, guard, store, Measure.SONGS, Long.MIN_VALUE, Long.MAX_VALUE, albumKey);
+        return ofAlbum(index, guard, store, albumKey, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
-    /** The album id the listens must have now (ids move as albums are regrouped); -1 for none. */
-    private int target() {
-        return albumKey == null ? -1 : index.findAlbum(albumKey);
-    }
-
-    /** The recording id the listens must have now; -1 for none. */
-    private int recordingTarget() {
-        return recordingKey == null ? -1 : index.findRecording(recordingKey);
-    }
-
-    /**
-     * Whether a row with this album id (-1: none) counts, when the album counted has {@code target} now and the
-     * recording counted {@code recording}, and it lies in the hour of the week counted.
-     */
-    private boolean counts(int row, int album, int target, int recording) {
-        return (albumKey == null || album >= 0 && album == target)
-                && (recordingKey == null || recording >= 0 && index.recordingId(row) == recording)
-                && (clockCell < 0 || ListeningClock.cell(index, row) == clockCell);
+    /** The listens of every time that {@code rows} counts: a track or an album of the atlas. */
+    public static DrillDown ofRows(ListenIndex index, Object guard, Source store, Rows rows) {
+        return new DrillDown(index, guard, store, Measure.SONGS, Long.MIN_VALUE, Long.MAX_VALUE, rows);
     }
 
     public Measure measure() {
@@ -184,11 +169,10 @@ public final class DrillDown {
     public List<Listen> listens(Listen after, int n) {
         Keys keys = new Keys(Math.min(n, totals.songs()));
         synchronized (guard) {
-            int target = target();
-            int recording = recordingTarget();
+            IntPredicate counts = rows.counting(index);
             for (int row = start(after); row >= 0 && keys.size < keys.at.length && index.timestamp(row) >= from;
                     row--) {
-                if (counts(row, index.albumId(row), target, recording)) {
+                if (counts.test(row)) {
                     keys.add(row);
                 }
             }
@@ -241,12 +225,11 @@ public final class DrillDown {
             }
             owner = new int[capacity];
             keys = new Keys(capacity);
-            int target = target();
-            int recording = recordingTarget();
+            IntPredicate counts = rows.counting(index);
             for (int row = start(null); row >= 0 && open > 0 && index.timestamp(row) >= from; row--) {
                 int album = index.albumId(row);
                 int i = album < 0 ? -1 : wanted[album];
-                if (i >= 0 && quota[i] > 0 && counts(row, album, target, recording)) {
+                if (i >= 0 && quota[i] > 0 && counts.test(row)) {
                     owner[keys.size] = i;
                     keys.add(row);
                     if (--quota[i] == 0) {

@@ -2,6 +2,10 @@ package starman.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import starman.atlas.ArtistMbid;
+import starman.atlas.Atlas;
+import starman.atlas.AtlasAnswer;
+import starman.atlas.Discographies;
 import starman.coach.Coach;
 import starman.coach.CoachEvent;
 import starman.coach.GoalCoach;
@@ -58,6 +62,9 @@ final class IndexedListens {
     /** The training figures followed over the rows; started again when the index reshapes (see there). */
     private Training.Fold trainingFold;
     private int trainingReshapes;
+    /** The atlas's artist MBID and the store's track count it was worked out at (-1: not yet). */
+    private String mbid;
+    private int mbidTracks = -1;
 
     private IndexedListens(Storage storage, ListenIndex index) {
         this.storage = storage;
@@ -330,6 +337,53 @@ final class IndexedListens {
         String releaseGroup = CanonicalKeys.mbidOf(key);
         List<TrackLists.Track> tracks = releaseGroup == null ? null : metadata.tracks(releaseGroup);
         return new Goals.Album(key, index.albumName(id), tracks == null ? 0 : tracks.size());
+    }
+
+    /**
+     * The artist's MBID the atlas asks about (see ArtistMbid); for an artist given by name alone, worked out from the
+     * store's tracks again only once it has new ones.
+     */
+    String artistMbid() {
+        int tracks = storage.trackCount();
+        synchronized (lock) {
+            if (tracks == mbidTracks) {
+                return mbid;
+            }
+        }
+        String found = ArtistMbid.of(artist(), () -> storage.tracksFrom(0));
+        synchronized (lock) {
+            mbidTracks = tracks;
+            mbid = found;
+        }
+        return found;
+    }
+
+    AtlasAnswer atlas() {
+        ArtistFilter artist = artist();
+        String artistMbid = artistMbid();
+        if (artistMbid == null) {
+            return AtlasAnswer.problem(ArtistMbid.needed(artist));
+        }
+        Discographies.Fetched fetched = storage.discographies().get(artistMbid);
+        if (fetched == null) {
+            return AtlasAnswer.problem("Starman has not fetched " + artist.name() + "'s discography yet: it asks"
+                    + " ListenBrainz once the sync has caught up (and again once a week), then the atlas opens here,"
+                    + " offline too.");
+        }
+        if (fetched.groups() == null || fetched.groups().isEmpty()) {
+            return AtlasAnswer.problem("ListenBrainz knows no release groups of the artist " + artistMbid
+                    + ", so the atlas has nothing to show; check the artist in Settings.");
+        }
+        synchronized (lock) {
+            return new AtlasAnswer(Atlas.of(artistMbid, fetched.groups(), metadata, metadata, index), null);
+        }
+    }
+
+    DrillDown drillDownAtlas(Atlas.Album album, Atlas.Track track) {
+        synchronized (lock) {
+            return DrillDown.ofRows(index, lock, storage::listensAt,
+                    track == null ? Atlas.plays(album) : Atlas.plays(album, track));
+        }
     }
 
     Pictures pictures(long now) {

@@ -6,6 +6,7 @@ import starman.http.PoliteClient;
 import starman.listenbrainz.ListenBrainzClient;
 import starman.model.TrackMetadata;
 import starman.settings.Settings;
+import starman.sync.DiscographySync;
 import starman.sync.HistorySync;
 import starman.sync.MetadataSync;
 import starman.sync.NowPlayingLane;
@@ -13,12 +14,13 @@ import starman.sync.NowPlayingListener;
 import starman.sync.SyncListener;
 import starman.time.Clock;
 
-/** The three lanes over one opened store and the tab's one polite client; wired again when the store is read again. */
+/** The three lanes (the metadata lane with the atlas's discography) over one opened store and the tab's one polite client; wired again when the store is read again. */
 final class Lanes {
     final Storage storage;
     final String user;
     final HistorySync history;
     final MetadataSync metadata;
+    final DiscographySync discography;
     final NowPlayingLane nowPlaying;
 
     /**
@@ -36,6 +38,7 @@ final class Lanes {
                 new HistorySync.Options(ListenBrainzClient.MAX_COUNT, settings.rescanSeconds()));
         history.addListener(progress);
         this.metadata = new MetadataSync(api, storage.metadata(), wanted, clock);
+        this.discography = new DiscographySync(api, storage.discographies(), metadata, clock);
         this.nowPlaying = new NowPlayingLane(api, user, clock, visible, trackEnded);
         nowPlaying.addListener(playing);
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import starman.atlas.Atlas;
+import starman.atlas.AtlasAnswer;
 import starman.coach.CoachFeed;
 import starman.coach.Message;
 import starman.goals.GoalProgress;
@@ -401,8 +403,12 @@ public final class Session {
             }
             wake();
         }
+        boolean discography = lookUpDiscography(wired);
         try {
             wired.storage.saveMetadata();
+            if (discography) {
+                wired.storage.saveDiscographies();
+            }
         } catch (IOException | StorageException e) {
             // a cache: the answers are in memory, the next visit asks again what it lacks
         }
@@ -414,10 +420,16 @@ public final class Session {
         if (first) {
             ports.tab().marked(Tab.LOOKED_UP);
         }
-        if (!changedTracks.isEmpty()) {
+        if (!changedTracks.isEmpty() || discography) {
             ports.channel().post(METADATA);
             changed.run();
         }
+    }
+
+    /** The chosen artist's discography for the atlas, when due (weekly); returns whether anything arrived. */
+    private boolean lookUpDiscography(Lanes wired) throws IOException {
+        String artistMbid = shown.artistMbid();
+        return artistMbid != null && wired.discography.run(artistMbid);
     }
 
     /** The coach hears what landed; its lines are kept for the other tabs and the next visit. */
@@ -935,6 +947,16 @@ public final class Session {
 
     public Pictures pictures() {
         return shown.pictures(nowSeconds());
+    }
+
+    /** The chosen artist's discography atlas from the cached discography, or why there is none yet. */
+    public AtlasAnswer atlas() {
+        return shown.atlas();
+    }
+
+    /** The listens of a number of the atlas: an album's or one of its tracks' (track null). */
+    public DrillDown drillDownAtlas(Atlas.Album album, Atlas.Track track) {
+        return shown.drillDownAtlas(album, track);
     }
 
     /** The artist the index follows now. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import starman.atlas.Discographies;
 import starman.coach.CoachFeed;
 import starman.goals.Goals;
 import starman.metrics.ListenIndex;
@@ -79,6 +80,11 @@ public interface Storage {
 
     /** What ListenBrainz's metadata said (a cache: a damaged one is dropped and fetched again). */
     MetadataCache metadata();
+
+    /** The artists' discographies the atlas opens from (a cache beside the metadata, refreshed weekly). */
+    Discographies discographies();
+
+    void saveDiscographies() throws IOException;
 
     void saveMetadata() throws IOException;
 

@@ -81,7 +81,8 @@ final class ApiRoutes {
         if (p.length == 2 && p[1].equals("validate-token")) {
             return "validate-token";
         }
-        if (p.length == 3 && p[1].equals("metadata") && (p[2].equals("recording") || p[2].equals("release_group"))) {
+        if (p.length == 3 && p[1].equals("metadata")
+                && (p[2].equals("recording") || p[2].equals("release_group") || p[2].equals("artist"))) {
             return "metadata/" + p[2];
         }
         return "unknown";
@@ -107,6 +108,8 @@ final class ApiRoutes {
                         mbids(query.get("recording_mbids"), "recording_mbids"), incs(query.get("inc")));
                 case "metadata/release_group" -> releaseGroupMetadata(
                         mbids(query.get("release_group_mbids"), "release_group_mbids"), incs(query.get("inc")));
+                case "metadata/artist" -> artistMetadata(mbids(query.get("artist_mbids"), "artist_mbids"),
+                        incs(query.get("inc")));
                 default -> Answer.error(404, "Not found: " + path);
             };
         } catch (BadRequest e) {
@@ -294,14 +297,14 @@ final class ApiRoutes {
             }
             w.name(mbid).beginObject();
             w.name("release_group");
-            releaseSummary(w, album);
+            releaseSummary(w, catalogue.entry(mbid));
             if (incs.contains("artist")) {
                 w.name("artist");
                 artist(w, album);
             }
             if (incs.contains("release")) {
                 w.name("release");
-                releaseSummary(w, album);
+                releaseSummary(w, catalogue.entry(mbid));
             }
             if (incs.contains("tag")) {
                 emptyTags(w, "artist", "release_group");
@@ -327,15 +330,67 @@ final class ApiRoutes {
         return Answer.json(200, w.endObject());
     }
 
-    private static void releaseSummary(JsonWriter w, Album album) {
-        Release release = album.canonical();
+    private static void releaseSummary(JsonWriter w, Catalogue.Entry entry) {
+        Release release = entry.album().canonical();
         w.beginObject();
         w.name("caa_id").value(release.caaId());
         w.name("caa_release_mbid").value(release.mbid());
-        w.name("date").value(String.valueOf(album.year()));
-        w.name("name").value(album.name());
+        w.name("date").value(entry.date());
+        w.name("name").value(entry.album().name());
         w.name("rels").beginArray().endArray();
-        w.name("type").value("Album");
+        w.name("type").value(entry.type());
+        w.endObject();
+    }
+
+    /**
+     * {@code GET /1/metadata/artist/}: a JSON array with an item per known artist (unknown MBIDs are left out), its
+     * release groups with {@code inc=release_group} in the shape of ListenBrainz's mb_artist_metadata_cache: keys
+     * left out where MusicBrainz has no value (secondary_types of a studio album).
+     */
+    private Answer artistMetadata(List<String> mbids, Set<String> incs) {
+        JsonWriter w = new JsonWriter().beginArray();
+        for (String mbid : mbids) {
+            Artist artist = catalogue.artists().stream().filter(a -> a.mbid().equals(mbid)).findFirst().orElse(null);
+            if (artist == null) {
+                continue;
+            }
+            w.beginObject();
+            w.name("artist_mbid").value(mbid).name("mbid").value(mbid).name("name").value(artist.name());
+            w.name("type").value("Person").name("rels").beginObject().endObject();
+            if (incs.contains("tag")) {
+                w.name("tag").beginObject().name("artist").beginArray().endArray().endObject();
+            }
+            if (incs.contains("release_group")) {
+                w.name("release_group").beginArray();
+                for (Catalogue.Entry entry : catalogue.discography(mbid)) {
+                    artistReleaseGroup(w, entry);
+                }
+                w.endArray();
+            }
+            w.endObject();
+        }
+        return Answer.json(200, w.endArray());
+    }
+
+    private static void artistReleaseGroup(JsonWriter w, Catalogue.Entry entry) {
+        Album album = entry.album();
+        w.beginObject();
+        w.name("name").value(album.name()).name("mbid").value(album.releaseGroupMbid());
+        w.name("artist_credit_name").value(album.artistCredit());
+        w.name("artists").beginArray();
+        for (int i = 0; i < album.artists().size(); i++) {
+            Artist a = album.artists().get(i);
+            w.beginObject().name("artist_credit_name").value(a.name()).name("artist_mbid").value(a.mbid());
+            w.name("join_phrase").value(album.joinPhrase(i)).endObject();
+        }
+        w.endArray();
+        w.name("date").value(entry.date()).name("type").value(entry.type());
+        if (!entry.secondaryTypes().isEmpty()) {
+            w.name("secondary_types").beginArray();
+            entry.secondaryTypes().forEach(w::value);
+            w.endArray();
+        }
+        w.name("caa_id").value(album.canonical().caaId()).name("caa_release_mbid").value(album.canonical().mbid());
         w.endObject();
     }
 

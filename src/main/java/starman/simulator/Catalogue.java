@@ -56,20 +56,34 @@ public final class Catalogue {
         }
     }
 
+    /**
+     * A release group as an artist's discography lists it ({@code /1/metadata/artist/?inc=release_group}).
+     *
+     * @param date MusicBrainz's first release date, {@code YYYY} or {@code YYYY-MM-DD}
+     * @param type the primary type (Album, Single, EP...)
+     * @param secondaryTypes Live, Compilation, Spokenword...; empty for a studio album
+     */
+    public record Entry(Album album, String date, String type, List<String> secondaryTypes) {
+    }
+
     private static final Catalogue STANDARD = parse(Discography.TEXT);
 
     private final List<Album> albums;
-    private final Map<String, Album> byReleaseGroup = new HashMap<>();
+    private final List<Entry> entries;
+    private final Map<String, Entry> byReleaseGroup = new HashMap<>();
     private final Map<String, Recording> recordings = new HashMap<>();
     private final Map<String, Album> albumOfRecording = new HashMap<>();
 
-    private Catalogue(List<Album> albums) {
+    /** @param albums the release groups the generated listens play; {@code entries} every release group */
+    private Catalogue(List<Album> albums, List<Entry> entries) {
         this.albums = List.copyOf(albums);
-        for (Album album : albums) {
-            byReleaseGroup.put(album.releaseGroupMbid(), album);
-            for (Recording r : album.tracks()) {
+        this.entries = List.copyOf(entries);
+        for (Entry entry : entries) {
+            byReleaseGroup.put(entry.album().releaseGroupMbid(), entry);
+            for (Recording r : entry.album().tracks()) {
                 recordings.put(r.mbid(), r);
-                albumOfRecording.put(r.mbid(), album);
+                // a single's track is the album's recording: it stays the album's
+                albumOfRecording.putIfAbsent(r.mbid(), entry.album());
             }
         }
     }
@@ -84,7 +98,23 @@ public final class Catalogue {
     }
 
     public Album releaseGroup(String mbid) {
-        return byReleaseGroup.get(mbid);
+        Entry entry = byReleaseGroup.get(mbid);
+        return entry == null ? null : entry.album();
+    }
+
+    /** The release group's date and types, or null when the catalogue has none of that MBID. */
+    public Entry entry(String releaseGroupMbid) {
+        return byReleaseGroup.get(releaseGroupMbid);
+    }
+
+    /** Every release group whose credit names the artist (heard or not), in the catalogue's order. */
+    public List<Entry> discography(String artistMbid) {
+        return entries.stream().filter(e -> e.album().isBy(artistMbid)).toList();
+    }
+
+    /** Every artist of every credit, each once. */
+    public List<Artist> artists() {
+        return entries.stream().flatMap(e -> e.album().artists().stream()).distinct().toList();
     }
 
     public Recording recording(String mbid) {
@@ -102,6 +132,7 @@ public final class Catalogue {
     /** Reads {@link Discography#TEXT}; see there for the line format. */
     static Catalogue parse(String text) {
         List<Album> albums = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         List<Artist> artists = List.of();
         AlbumDraft draft = null;
         for (String raw : text.split("\n")) {
@@ -112,22 +143,37 @@ public final class Catalogue {
             String[] f = line.substring(2).split("\\|");
             switch (line.charAt(0)) {
                 case 'A' -> artists = credit(f[0]);
-                case 'R' -> {
+                case 'R', 'G' -> {
                     if (draft != null) {
-                        albums.add(draft.build());
+                        draft.build(albums, entries);
                     }
-                    draft = new AlbumDraft(artists, f[1], Integer.parseInt(f[0]));
+                    draft = new AlbumDraft(artists, f[1], f[0], line.charAt(0) == 'R');
                     if (f.length > 2) {
                         draft.generateTracks(Integer.parseInt(f[2]));
                     }
                 }
                 case 'V' -> draft.variant(f[0], f.length > 1 ? f[1] : "");
                 case 'T' -> draft.track(f[1], seconds(f[0]) * 1000L);
+                case 'S' -> draft.same(earlier(entries, artists, f[0]));
                 default -> throw new IllegalArgumentException("bad catalogue line: " + line);
             }
         }
-        albums.add(draft.build());
-        return new Catalogue(albums);
+        draft.build(albums, entries);
+        return new Catalogue(albums, entries);
+    }
+
+    /** The first recording titled {@code title} on a release group of the same credit's first artist. */
+    private static Recording earlier(List<Entry> entries, List<Artist> credit, String title) {
+        for (Entry e : entries) {
+            if (e.album().isBy(credit.get(0).mbid())) {
+                for (Recording r : e.album().tracks()) {
+                    if (r.name().equals(title)) {
+                        return r;
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException("no earlier recording titled " + title);
     }
 
     private static List<Artist> credit(String names) {
@@ -153,15 +199,28 @@ public final class Catalogue {
         private final List<Artist> artists;
         private final String name;
         private final int year;
+        private final String date;
+        private final String type;
+        private final List<String> secondaryTypes;
+        /** Whether the generated listens play it. */
+        private final boolean played;
         private final String rgMbid;
         private final List<Recording> tracks = new ArrayList<>();
         private final List<Release> releases = new ArrayList<>();
 
-        AlbumDraft(List<Artist> artists, String name, int year) {
+        /** @param dated {@code date[ type[+secondary,...]]} */
+        AlbumDraft(List<Artist> artists, String name, String dated, boolean played) {
             this.artists = artists;
             this.name = name;
-            this.year = year;
-            this.rgMbid = uuid("release-group:" + artists.get(0).name() + "/" + name);
+            String[] d = dated.split(" ", 2);
+            this.date = d[0];
+            this.year = Integer.parseInt(d[0].substring(0, 4));
+            String[] types = (d.length > 1 ? d[1] : "Album").split("\\+", 2);
+            this.type = types[0];
+            this.secondaryTypes = types.length > 1 ? List.of(types[1].split(",")) : List.of();
+            this.played = played;
+            // a played album keeps the MBID it always had; a single may share its name with its album
+            this.rgMbid = uuid("release-group:" + artists.get(0).name() + "/" + name + (played ? "" : "/" + dated));
             variant(name, "");
         }
 
@@ -169,6 +228,11 @@ public final class Catalogue {
             String mbid = uuid("release:" + rgMbid + "/" + releaseName);
             long caaId = 1_000_000_000L + Math.floorMod(SplitMix64.mix(mbid.hashCode()), 40_000_000_000L);
             releases.add(new Release(mbid, releaseName, trackSuffix, caaId));
+        }
+
+        /** A recording of an earlier release group, at the next position of this one. */
+        void same(Recording earlier) {
+            tracks.add(new Recording(earlier.mbid(), earlier.name(), tracks.size() + 1, earlier.lengthMs()));
         }
 
         void track(String title, long lengthMs) {
@@ -187,8 +251,12 @@ public final class Catalogue {
             }
         }
 
-        Album build() {
-            return new Album(rgMbid, name, year, artists, List.copyOf(tracks), List.copyOf(releases));
+        void build(List<Album> albums, List<Entry> entries) {
+            Album album = new Album(rgMbid, name, year, artists, List.copyOf(tracks), List.copyOf(releases));
+            if (played) {
+                albums.add(album);
+            }
+            entries.add(new Entry(album, date, type, secondaryTypes));
         }
     }
 }

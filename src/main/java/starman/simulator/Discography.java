@@ -2,9 +2,13 @@ package starman.simulator;
 
 /**
  * The simulated catalogue as text, one item a line: {@code A credit} starts an artist credit (several
- * artists joined by " &amp; "), {@code R year|album[|n]} an album (n: generate n made-up tracks),
- * {@code V release|track suffix} a variant release of the album, {@code T m:ss|title} a track.
- * Bowie's albums carry their real track lists with roughly real lengths.
+ * artists joined by " &amp; "), {@code R date[ type]|album[|n]} an album the generated listens play (n: generate
+ * n made-up tracks), {@code G date type|name} a release group they never play (the rest of a discography),
+ * {@code V release|track suffix} a variant release of the album, {@code T m:ss|title} a track, {@code S title}
+ * the credit's recording of that title on an earlier release group (a single's or a compilation's track). A date is
+ * MusicBrainz's first release date (YYYY or YYYY-MM-DD); a type its primary type, then {@code +} and its secondary
+ * types joined by {@code ,} (an album by default). Bowie's release groups carry their real track lists, dates
+ * and types with roughly real lengths.
  */
 final class Discography {
     private Discography() {
@@ -12,7 +16,7 @@ final class Discography {
 
     static final String TEXT = """
             A David Bowie
-            R 1971|Hunky Dory
+            R 1971-12-17|Hunky Dory
             V Hunky Dory (2015 Remaster)| - 2015 Remaster
             V Hunky Dory (2015 Remastered Version)| (2015 Remastered Version)
             T 3:37|Changes
@@ -26,7 +30,7 @@ final class Discography {
             T 4:12|Song for Bob Dylan
             T 3:18|Queen Bitch
             T 5:22|The Bewlay Brothers
-            R 1972|The Rise and Fall of Ziggy Stardust and the Spiders from Mars
+            R 1972-06-16|The Rise and Fall of Ziggy Stardust and the Spiders from Mars
             V The Rise and Fall of Ziggy Stardust and the Spiders from Mars (40th Anniversary Edition)| - 2012 Remaster
             V The Rise and Fall of Ziggy Stardust and the Spiders from Mars (2012 Remastered Version)| (2012 Remastered Version)
             T 4:42|Five Years
@@ -40,7 +44,7 @@ final class Discography {
             T 3:13|Ziggy Stardust
             T 3:25|Suffragette City
             T 2:58|Rock 'n' Roll Suicide
-            R 1973|Aladdin Sane
+            R 1973-04-13|Aladdin Sane
             V Aladdin Sane (2013 Remaster)| - 2013 Remaster
             T 4:25|Watch That Man
             T 5:06|Aladdin Sane (1913-1938-197?)
@@ -52,7 +56,7 @@ final class Discography {
             T 3:03|Let's Spend the Night Together
             T 4:07|The Jean Genie
             T 3:54|Lady Grinning Soul
-            R 1974|Diamond Dogs
+            R 1974-05-24|Diamond Dogs
             V Diamond Dogs (30th Anniversary Edition)| - 2004 Remaster
             T 1:05|Future Legend
             T 5:56|Diamond Dogs
@@ -65,7 +69,7 @@ final class Discography {
             T 3:27|1984
             T 3:21|Big Brother
             T 2:00|Chant of the Ever Circling Skeletal Family
-            R 1975|Young Americans
+            R 1975-03-07|Young Americans
             V Young Americans (Special Edition)| - 2007 Remaster
             T 5:10|Young Americans
             T 4:44|Win
@@ -75,7 +79,7 @@ final class Discography {
             T 4:30|Across the Universe
             T 5:04|Can You Hear Me
             T 4:12|Fame
-            R 1976|Station to Station
+            R 1976-01-23|Station to Station
             V Station to Station (Deluxe Edition)| - 2010 Remaster
             V Station to Station (2016 Remaster)| (2016 Remaster)
             T 10:14|Station to Station
@@ -84,7 +88,7 @@ final class Discography {
             T 5:33|TVC 15
             T 6:15|Stay
             T 6:02|Wild Is the Wind
-            R 1977|Low
+            R 1977-01-14|Low
             V Low (2017 Remaster)| - 2017 Remaster
             T 2:46|Speed of Life
             T 1:52|Breaking Glass
@@ -97,7 +101,7 @@ final class Discography {
             T 3:43|Art Decade
             T 3:26|Weeping Wall
             T 5:39|Subterraneans
-            R 1977|"Heroes"
+            R 1977-10-14|"Heroes"
             V "Heroes" (2017 Remaster)| - 2017 Remaster
             T 3:32|Beauty and the Beast
             T 3:05|Joe the Lion
@@ -109,7 +113,7 @@ final class Discography {
             T 5:03|Moss Garden
             T 4:34|Neuköln
             T 3:46|The Secret Life of Arabia
-            R 1979|Lodger
+            R 1979-05-18|Lodger
             V Lodger (2017 Remaster)| - 2017 Remaster
             T 2:55|Fantastic Voyage
             T 2:54|African Night Flight
@@ -121,7 +125,7 @@ final class Discography {
             T 3:17|Boys Keep Swinging
             T 2:59|Repetition
             T 4:17|Red Money
-            R 1980|Scary Monsters (and Super Creeps)
+            R 1980-09-12|Scary Monsters (and Super Creeps)
             V Scary Monsters (and Super Creeps) (2017 Remaster)| - 2017 Remaster
             T 4:15|It's No Game (No. 1)
             T 3:15|Up the Hill Backwards
@@ -133,7 +137,7 @@ final class Discography {
             T 3:42|Kingdom Come
             T 4:51|Because You're Young
             T 4:22|It's No Game (No. 2)
-            R 1983|Let's Dance
+            R 1983-04-14|Let's Dance
             V Let's Dance (2018 Remaster)| - 2018 Remaster
             T 4:46|Modern Love
             T 5:32|China Girl
@@ -143,7 +147,7 @@ final class Discography {
             T 4:25|Criminal World
             T 5:09|Cat People (Putting Out Fire)
             T 3:49|Shake It
-            R 2016|Blackstar
+            R 2016-01-08|Blackstar
             T 9:57|Blackstar
             T 4:52|'Tis a Pity She Was a Whore
             T 6:22|Lazarus
@@ -151,8 +155,244 @@ final class Discography {
             T 4:51|Girl Loves Me
             T 4:44|Dollar Days
             T 5:47|I Can't Give Everything Away
+            # The release groups no generated listen plays: the rest of Bowie's discography.
+            G 1967-06-01 Album|David Bowie
+            T 2:07|Uncle Arthur
+            T 2:58|Sell Me a Coat
+            T 2:17|Rubber Band
+            T 3:09|Love You till Tuesday
+            T 3:11|There Is a Happy Land
+            T 2:58|We Are Hungry Men
+            T 3:22|When I Live My Dream
+            T 3:24|Little Bombardier
+            T 3:48|Silly Boy Blue
+            T 2:07|Come and Buy My Toys
+            T 2:17|Join the Gang
+            T 2:23|She's Got Medals
+            T 1:43|Maid of Bond Street
+            T 2:35|Please Mr. Gravedigger
+            G 1969-07-11 Single|Space Oddity
+            T 5:15|Space Oddity
+            T 4:50|Wild Eyed Boy from Freecloud
+            G 1969-11-14 Album|Space Oddity
+            S Space Oddity
+            T 6:55|Unwashed and Somewhat Slightly Dazed
+            T 0:39|Don't Sit Down
+            T 2:28|Letter to Hermione
+            T 9:33|Cygnet Committee
+            T 3:18|Janine
+            T 2:51|An Occasional Dream
+            T 4:47|Wild Eyed Boy from Freecloud
+            T 3:13|God Knows I'm Good
+            T 7:05|Memory of a Free Festival
+            G 1970-11-04 Album|The Man Who Sold the World
+            T 8:05|The Width of a Circle
+            T 5:38|All the Madmen
+            T 3:32|Black Country Rock
+            T 3:51|After All
+            T 3:11|Running Gun Blues
+            T 4:25|Saviour Machine
+            T 4:13|She Shook Me Cold
+            T 3:55|The Man Who Sold the World
+            T 3:38|The Supermen
+            G 1972-04-28 Single|Starman
+            S Starman
+            S Suffragette City
+            G 1973-10-19 Album|Pin Ups
+            T 2:27|Rosalyn
+            T 3:09|Here Comes the Night
+            T 2:40|I Wish You Would
+            T 4:03|See Emily Play
+            T 2:26|Everything's Alright
+            T 2:07|I Can't Explain
+            T 3:18|Friday on My Mind
+            T 2:48|Sorrow
+            T 2:01|Don't Bring Me Down
+            T 2:47|Shapes of Things
+            T 3:04|Anyway, Anyhow, Anywhere
+            T 2:35|Where Have All the Good Times Gone!
+            G 1974-10-29 Album+Live|David Live
+            T 3:20|1984
+            T 2:40|Rebel Rebel
+            T 5:10|Moonage Daydream
+            T 8:48|Sweet Thing
+            T 5:12|Changes
+            T 3:12|Suffragette City
+            T 4:07|Aladdin Sane
+            T 3:57|All the Young Dudes
+            T 5:13|Cracked Actor
+            T 3:20|Rock 'n' Roll with Me
+            G 1976-05-20 Album+Compilation|ChangesOneBowie
+            S Space Oddity
+            T 2:43|John, I'm Only Dancing
+            S Changes
+            S Ziggy Stardust
+            S Suffragette City
+            S The Jean Genie
+            S Diamond Dogs
+            S Rebel Rebel
+            S Young Americans
+            S Fame
+            S Golden Years
+            G 1977-09-23 Single|"Heroes"
+            S "Heroes"
+            S V-2 Schneider
+            G 1978-05-01 Album+Spokenword|Peter and the Wolf
+            T 27:10|Peter and the Wolf
+            G 1978-09-08 Album+Live|Stage
+            T 6:50|Warszawa
+            T 6:19|"Heroes"
+            T 4:24|What in the World
+            T 4:01|Blackout
+            T 3:13|Sense of Doubt
+            T 2:44|Speed of Life
+            T 3:28|Breaking Glass
+            T 5:08|Beauty and the Beast
+            T 4:06|Fame
+            T 3:58|Five Years
+            T 8:55|Station to Station
+            T 7:26|Stay
+            G 1980-08-01 Single|Ashes to Ashes
+            S Ashes to Ashes
+            S Move On
+            G 1982-02-13 EP|Baal
+            T 4:00|Baal's Hymn
+            T 2:05|Remembering Marie A.
+            T 1:59|Ballad of the Adventurers
+            T 2:24|The Drowned Girl
+            T 0:37|Dirty Song
+            G 1983-03-14 Single|Let's Dance
+            S Let's Dance
+            S Cat People (Putting Out Fire)
+            G 1984-09-24 Album|Tonight
+            T 7:11|Loving the Alien
+            T 4:11|Don't Look Down
+            T 3:08|God Only Knows
+            T 3:46|Tonight
+            T 3:12|Neighborhood Threat
+            T 3:11|Blue Jean
+            T 4:58|Tumble and Twirl
+            T 2:34|I Keep Forgettin'
+            T 3:34|Dancing with the Big Boys
+            G 1987-04-27 Album|Never Let Me Down
+            T 5:38|Day-In Day-Out
+            T 4:18|Time Will Crawl
+            T 4:32|Beat of Your Drum
+            T 4:03|Never Let Me Down
+            T 5:46|Zeroes
+            T 4:56|Glass Spider
+            T 4:05|Shining Star (Makin' My Love)
+            T 3:55|New York's in Love
+            T 3:53|'87 and Cry
+            T 3:58|Too Dizzy
+            T 4:28|Bang Bang
+            G 1993-04-05 Album|Black Tie White Noise
+            T 5:04|The Wedding
+            T 4:45|You've Been Around
+            T 4:52|I Feel Free
+            T 4:52|Black Tie White Noise
+            T 4:22|Jump They Say
+            T 4:30|Nite Flights
+            T 4:40|Pallas Athena
+            T 4:14|Miracle Goodnight
+            T 4:55|Don't Let Me Down & Down
+            T 5:36|Looking for Lester
+            T 4:14|I Know It's Gonna Happen Someday
+            T 4:29|The Wedding Song
+            G 1995-09-25 Album|1. Outside
+            T 1:25|Leon Takes Us Outside
+            T 4:04|Outside
+            T 4:57|The Hearts Filthy Lesson
+            T 6:34|A Small Plot of Land
+            T 5:14|Hallo Spaceboy
+            T 6:49|The Motel
+            T 3:47|I Have Not Been to Oxford Town
+            T 4:33|No Control
+            T 4:21|The Voyeur of Utter Destruction (As Beauty)
+            T 4:31|I'm Deranged
+            T 4:22|Thru' These Architects Eyes
+            T 5:07|Strangers When We Meet
+            G 1997-02-03 Album|Earthling
+            T 6:02|Little Wonder
+            T 5:21|Looking for Satellites
+            T 4:48|Battle for Britain (The Letter)
+            T 6:22|Seven Years in Tibet
+            T 6:50|Dead Man Walking
+            T 4:49|Telling Lies
+            T 4:57|The Last Thing You Should Do
+            T 5:00|I'm Afraid of Americans
+            T 4:48|Law (Earthlings on Fire)
+            G 1999-10-04 Album|'hours...'
+            T 5:24|Thursday's Child
+            T 5:46|Something in the Air
+            T 4:11|Survive
+            T 7:04|If I'm Dreaming My Life
+            T 4:04|Seven
+            T 4:10|What's Really Happening?
+            T 4:40|The Pretty Things Are Going to Hell
+            T 4:35|New Angels of Promise
+            T 1:54|Brilliant Adventure
+            T 5:14|The Dreamers
+            G 2002-06-10 Album|Heathen
+            T 4:45|Sunday
+            T 2:54|Cactus
+            T 6:05|Slip Away
+            T 4:41|Slow Burn
+            T 3:28|Afraid
+            T 3:00|I've Been Waiting for You
+            T 5:14|I Would Be Your Slave
+            T 4:04|I Took a Trip on a Gemini Spaceship
+            T 5:00|5:15 The Angels Have Gone
+            T 3:59|Everyone Says 'Hi'
+            T 4:11|A Better Future
+            T 4:16|Heathen (The Rays)
+            G 2003-09-15 Album|Reality
+            T 4:40|New Killer Star
+            T 4:06|Pablo Picasso
+            T 4:25|Never Get Old
+            T 4:11|The Loneliest Guy
+            T 3:28|Looking for Water
+            T 4:35|She'll Drive the Big Car
+            T 3:19|Days
+            T 4:04|Fall Dog Bombs the Moon
+            T 4:24|Try Some, Buy Some
+            T 4:23|Reality
+            T 7:47|Bring Me the Disco King
+            G 2013-03-08 Album|The Next Day
+            T 3:51|The Next Day
+            T 2:58|Dirty Boys
+            T 3:56|The Stars (Are Out Tonight)
+            T 3:57|Love Is Lost
+            T 4:08|Where Are We Now?
+            T 3:01|Valentine's Day
+            T 3:16|If You Can See Me
+            T 3:53|I'd Rather Be High
+            T 4:09|Boss of Me
+            T 3:24|Dancing Out in Space
+            T 4:33|How Does the Grass Grow?
+            T 2:50|(You Will) Set the World on Fire
+            T 4:41|You Feel So Lonely You Could Die
+            T 4:25|Heat
+            G 2014-11-17 Album+Compilation|Nothing Has Changed
+            T 4:08|Sue (Or in a Season of Crime)
+            S Where Are We Now?
+            S Love Is Lost
+            S Let's Dance
+            S Ashes to Ashes
+            S Fashion
+            S "Heroes"
+            S Life on Mars?
+            S Starman
+            S Space Oddity
+            G 2015-12-17 Single|Lazarus
+            S Lazarus
+            G 2017-01-08 EP|No Plan
+            S Lazarus
+            T 3:39|No Plan
+            T 3:48|Killing a Little Time
+            T 3:56|When Things Go Bad
             A Queen & David Bowie
-            R 1981|Under Pressure
+            R 1981-10-26 Single|Under Pressure
             T 4:08|Under Pressure
             A Björk
             R 1997|Homogenic

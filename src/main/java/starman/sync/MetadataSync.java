@@ -118,14 +118,29 @@ public final class MetadataSync {
     }
 
     private void fetchTrackLists(Set<TrackMetadata> tracks) throws IOException {
-        Set<String> ask = new LinkedHashSet<>();
+        Set<String> groups = new LinkedHashSet<>();
         for (TrackMetadata t : tracks) {
             String albumKey = normalizer.keys(t).albumKey();
             String group = albumKey == null ? null : CanonicalKeys.mbidOf(albumKey);
-            if (group != null && !cache.knowsTracks(group) && !recentlyMissed(group)) {
+            if (group != null) {
+                groups.add(group);
+            }
+        }
+        fetchTrackLists(groups);
+    }
+
+    /**
+     * Fetches the track lists of these release groups (an atlas's, heard or not) that the cache lacks, as for the
+     * listens' albums; returns whether any arrived. The lengths they bring are reported by the next {@link #run}.
+     */
+    public boolean fetchTrackLists(Collection<String> releaseGroupMbids) throws IOException {
+        Set<String> ask = new LinkedHashSet<>();
+        for (String group : releaseGroupMbids) {
+            if (!cache.knowsTracks(group) && !recentlyMissed(group)) {
                 ask.add(group);
             }
         }
+        boolean arrived = false;
         for (List<String> batch : ListenBrainzClient.batches(ask)) {
             Map<String, List<ReleaseGroupTrack>> found = api.releaseGroupTracks(batch);
             for (String group : batch) {
@@ -143,8 +158,10 @@ public final class MetadataSync {
                     }
                 }
                 cache.putTracks(group, trackList);
+                arrived = true;
             }
         }
+        return arrived;
     }
 
     /** Returns whether a release was resolved (so more albums may need track lists). */

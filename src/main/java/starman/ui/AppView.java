@@ -41,6 +41,7 @@ public class AppView {
     private final ReviewView reviewView = new ReviewView(this);
     private final Fragment review = Templates.create(reviewView);
     private final Fragment share = Templates.create(new ShareView(this));
+    private final Fragment atlas = Templates.create(new AtlasView(this));
     private final Fragment listens = Templates.create(new ListensView(this));
     private final Fragment data = Templates.create(new DataView(this));
     private final Fragment forget = Templates.create(new ForgetView(this));
@@ -147,6 +148,10 @@ public class AppView {
 
     public Fragment getShare() {
         return share;
+    }
+
+    public Fragment getAtlas() {
+        return atlas;
     }
 
     public Fragment getListens() {

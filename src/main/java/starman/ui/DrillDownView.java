@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.teavm.flavour.templates.BindTemplate;
 import org.teavm.jso.dom.events.KeyboardEvent;
+import starman.atlas.Atlas;
 import starman.browser.Page;
 import starman.metrics.DrillDown;
 import starman.metrics.Measure;
@@ -83,6 +84,11 @@ public class DrillDownView {
             int cell = Integer.parseInt(target.substring(Shape.CLOCK.length()));
             open(() -> app.session().drillDownClock(cell), opener, title);
         }
+    }
+
+    /** Opens the listens of a number of the atlas: an album's plays (track null) or one track's. */
+    void openAtlas(Atlas.Album album, Atlas.Track track, String opener, String title) {
+        open(() -> app.session().drillDownAtlas(album, track), opener, title);
     }
 
     private void open(Supplier<DrillDown> query, String opener, String title) {

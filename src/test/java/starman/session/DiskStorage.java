@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import starman.atlas.Discographies;
 import starman.coach.CoachFeed;
 import starman.goals.Goals;
 import starman.metrics.IndexedStore;
@@ -19,6 +20,7 @@ import starman.store.ListenStore;
 final class DiskStorage implements Storage {
     static final String SETTINGS = "settings";
     static final String METADATA = "metadata";
+    static final String DISCOGRAPHIES = "discographies";
     static final String COACH = "coach";
     static final String GOALS = "goals";
 
@@ -28,6 +30,7 @@ final class DiskStorage implements Storage {
     private Settings settings;
     private Goals goals;
     private final MetadataCache metadata;
+    private final Discographies discographies;
     private final CoachFeed coachFeed;
 
     private DiskStorage(MemoryDisk disk, MemoryDisk.Contents contents) {
@@ -40,6 +43,8 @@ final class DiskStorage implements Storage {
         this.goals = goalsSaved == null ? Goals.NONE : Goals.parse(goalsSaved);
         String cache = contents.records().get(METADATA);
         this.metadata = cache == null ? new MetadataCache() : MetadataCache.fromJson(cache);
+        String atlas = contents.records().get(DISCOGRAPHIES);
+        this.discographies = atlas == null ? new Discographies() : Discographies.fromJson(atlas);
         String feed = contents.records().get(COACH);
         this.coachFeed = feed == null ? new CoachFeed() : CoachFeed.parse(feed);
     }
@@ -137,6 +142,16 @@ final class DiskStorage implements Storage {
     @Override
     public void saveMetadata() {
         disk.put(METADATA, metadata.toJson());
+    }
+
+    @Override
+    public Discographies discographies() {
+        return discographies;
+    }
+
+    @Override
+    public void saveDiscographies() {
+        disk.put(DISCOGRAPHIES, discographies.toJson());
     }
 
     @Override

@@ -166,6 +166,73 @@ class OtherEndpointsTest {
     }
 
     @Test
+    void artistDiscographyHasListenBrainzsShapeWithEveryReleaseGroupOfTheCredit() {
+        JsonNode result = http.json("/1/metadata/artist/?artist_mbids=" + Catalogue.BOWIE_MBID + "," + UNKNOWN_MBID
+                + "&inc=release_group");
+        assertThat(result.isArray()).isTrue();
+        assertThat(result.size()).isEqualTo(1);
+        JsonNode bowie = result.get(0);
+        assertThat(bowie.get("artist_mbid").asText()).isEqualTo(Catalogue.BOWIE_MBID);
+        assertThat(bowie.get("mbid").asText()).isEqualTo(Catalogue.BOWIE_MBID);
+        assertThat(bowie.get("name").asText()).isEqualTo("David Bowie");
+        JsonNode groups = bowie.get("release_group");
+        List<Catalogue.Entry> discography = Catalogue.standard().discography(Catalogue.BOWIE_MBID);
+        assertThat(groups.size()).isEqualTo(discography.size());
+        // every album the listens play is there, with the unheard ones
+        for (Album played : Catalogue.standard().albums()) {
+            if (played.isBy(Catalogue.BOWIE_MBID)) {
+                assertThat(groups.findValuesAsText("mbid")).contains(played.releaseGroupMbid());
+            }
+        }
+        assertThat(groups.size()).isGreaterThan((int) Catalogue.standard().albums().stream()
+                .filter(a -> a.isBy(Catalogue.BOWIE_MBID)).count());
+        JsonNode ziggy = find(groups, ZIGGY.releaseGroupMbid());
+        assertThat(ziggy.get("name").asText()).isEqualTo(ZIGGY.name());
+        assertThat(ziggy.get("date").asText()).isEqualTo("1972-06-16");
+        assertThat(ziggy.get("type").asText()).isEqualTo("Album");
+        assertThat(ziggy.has("secondary_types")).isFalse(); // left out where MusicBrainz has none, as ListenBrainz does
+        assertThat(ziggy.get("artist_credit_name").asText()).isEqualTo("David Bowie");
+        assertThat(ziggy.get("artists").get(0).get("artist_mbid").asText()).isEqualTo(Catalogue.BOWIE_MBID);
+        assertThat(ziggy.get("caa_release_mbid").asText()).isEqualTo(ZIGGY.canonical().mbid());
+        JsonNode stage = find(groups, discography.stream().filter(e -> e.album().name().equals("Stage")).findFirst()
+                .orElseThrow().album().releaseGroupMbid());
+        assertThat(stage.get("secondary_types").get(0).asText()).isEqualTo("Live");
+        JsonNode underPressure = groups.findParents("name").stream()
+                .filter(g -> g.get("name").asText().equals("Under Pressure")).findFirst().orElseThrow();
+        assertThat(underPressure.get("type").asText()).isEqualTo("Single");
+        assertThat(underPressure.get("artist_credit_name").asText()).isEqualTo("Queen & David Bowie");
+        assertThat(underPressure.get("artists").get(0).get("join_phrase").asText()).isEqualTo(" & ");
+        // without inc=release_group, the artist alone
+        assertThat(http.json("/1/metadata/artist/?artist_mbids=" + Catalogue.BOWIE_MBID).get(0).has("release_group"))
+                .isFalse();
+    }
+
+    @Test
+    void anUnheardReleaseGroupHasItsTrackListAndASingleSharesItsAlbumsRecording() {
+        List<Catalogue.Entry> discography = Catalogue.standard().discography(Catalogue.BOWIE_MBID);
+        Catalogue.Entry starman = discography.stream()
+                .filter(e -> e.type().equals("Single") && e.album().name().equals("Starman")).findFirst().orElseThrow();
+        JsonNode entry = http.json("/1/metadata/release_group/?release_group_mbids="
+                + starman.album().releaseGroupMbid() + "&inc=recording").get(starman.album().releaseGroupMbid());
+        assertThat(entry.get("release_group").get("type").asText()).isEqualTo("Single");
+        assertThat(entry.get("release_group").get("date").asText()).isEqualTo("1972-04-28");
+        JsonNode tracks = entry.get("recording").get("mediums").get(0).get("tracks");
+        assertThat(tracks.get(0).get("recording_mbid").asText()).isEqualTo(ZIGGY.tracks().get(3).mbid());
+        assertThat(tracks.get(0).get("position").asInt()).isEqualTo(1);
+        assertThat(http.json("/1/metadata/artist/?artist_mbids=" + UNKNOWN_MBID + "&inc=release_group")).isEmpty();
+        assertThat(http.get("/1/metadata/artist/?artist_mbids=nope").statusCode()).isEqualTo(400);
+    }
+
+    private static JsonNode find(JsonNode groups, String mbid) {
+        for (JsonNode g : groups) {
+            if (g.get("mbid").asText().equals(mbid)) {
+                return g;
+            }
+        }
+        throw new AssertionError("no release group " + mbid);
+    }
+
+    @Test
     void badMetadataRequestsAre400() {
         assertThat(http.get("/1/metadata/recording/?recording_mbids=not-a-uuid").statusCode()).isEqualTo(400);
         assertThat(http.get("/1/metadata/recording/").statusCode()).isEqualTo(400);

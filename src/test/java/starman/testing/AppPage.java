@@ -68,6 +68,16 @@ public final class AppPage {
         return driver.findElement(By.id("import-status")).getText();
     }
 
+    /** Waits until a service worker controls the page, so that it loads again with the network cut. */
+    public static void awaitControllingServiceWorker(WebDriver driver) {
+        ((JavascriptExecutor) driver).executeAsyncScript(""
+                + "var done = arguments[arguments.length - 1];"
+                + "navigator.serviceWorker.ready.then(function () {"
+                + "  if (navigator.serviceWorker.controller) { done(true); return; }"
+                + "  navigator.serviceWorker.addEventListener('controllerchange', function () { done(true); });"
+                + "});");
+    }
+
     /** The time zone the page computes in. */
     public static ZoneId browserZone(WebDriver driver) {
         return ZoneId.of((String) ((JavascriptExecutor) driver).executeScript(

@@ -51,7 +51,7 @@ class PwaIT {
         try (Chromium chromium = Chromium.start(1280, 800)) {
             chromium.driver().get(app);
             waitFor(chromium.driver(), READY);
-            awaitControllingServiceWorker(chromium.driver());
+            AppPage.awaitControllingServiceWorker(chromium.driver());
 
             Map<String, Object> result = chromium.devTools("Page.getInstallabilityErrors", Map.of());
             assertThat((List<?>) result.get("installabilityErrors")).isEmpty();
@@ -65,7 +65,7 @@ class PwaIT {
             WebDriver driver = chromium.driver();
             driver.get(app);
             waitFor(driver, READY);
-            awaitControllingServiceWorker(driver);
+            AppPage.awaitControllingServiceWorker(driver);
 
             simulator.close();
             simulator = null;
@@ -84,7 +84,7 @@ class PwaIT {
             driver.get(app + "?api=" + simulator.baseUrl() + "&user=demo");
             waitFor(driver, By.id("connect")).click();
             waitFor(driver, AppPage.DONE);
-            awaitControllingServiceWorker(driver);
+            AppPage.awaitControllingServiceWorker(driver);
             String count = Format.count(simulator.listens("demo").size());
             assertThat(driver.findElement(By.id("listen-count")).getText()).isEqualTo(count);
             String allTimeSongs = driver.findElement(By.cssSelector("#all-time .songs")).getText();
@@ -116,7 +116,7 @@ class PwaIT {
             WebDriver driver = chromium.driver();
             driver.get(app);
             waitFor(driver, READY);
-            awaitControllingServiceWorker(driver);
+            AppPage.awaitControllingServiceWorker(driver);
             assertThat(driver.findElement(By.id("update")).isDisplayed()).isFalse();
 
             deployNewBuild(site, "<title>Starman, next build</title>");
@@ -153,14 +153,6 @@ class PwaIT {
     }
 
     /** Waits until a service worker is active and controls the page (it claims its first page). */
-    private static void awaitControllingServiceWorker(WebDriver driver) {
-        ((JavascriptExecutor) driver).executeAsyncScript(""
-                + "var done = arguments[arguments.length - 1];"
-                + "navigator.serviceWorker.ready.then(function () {"
-                + "  if (navigator.serviceWorker.controller) { done(true); return; }"
-                + "  navigator.serviceWorker.addEventListener('controllerchange', function () { done(true); });"
-                + "});");
-    }
 
     @SuppressWarnings("unchecked")
     private static List<String> cachedUrls(WebDriver driver) {
