@@ -49,15 +49,19 @@ public final class Heatmap {
                     "day b" + bucket(songs, thresholds), Days.dayLabel(day, songs), Shape.day(day)));
         }
         double width = x(columns);
-        double legendY = TOP + 7 * STEP + 8;
-        double swatches = width - 5 * STEP - 32;
-        shapes.add(new Shape.Text(swatches - 5, legendY + CELL - 2, "axis end", "Less"));
-        for (int b = 0; b <= 4; b++) {
-            shapes.add(new Shape.Box(swatches + b * STEP, legendY, CELL, CELL, "day b" + b, null, null));
-        }
-        shapes.add(new Shape.Text(swatches + 5 * STEP + 3, legendY + CELL - 2, "axis", "More"));
         return new Scene("Songs per day, last " + counts.length + " days: " + Days.songs(total) + " in all",
-                width, legendY + CELL + 4, shapes);
+                width, legend(shapes, width, TOP + 7 * STEP + 8), shapes);
+    }
+
+    /** The shades' key, "Less" to "More", at the right under seven rows of cells; returns the picture's height. */
+    static double legend(List<Shape> shapes, double width, double y) {
+        double swatches = width - 5 * STEP - 32;
+        shapes.add(new Shape.Text(swatches - 5, y + CELL - 2, "axis end", "Less"));
+        for (int b = 0; b <= 4; b++) {
+            shapes.add(new Shape.Box(swatches + b * STEP, y, CELL, CELL, "day b" + b, null, null));
+        }
+        shapes.add(new Shape.Text(swatches + 5 * STEP + 3, y + CELL - 2, "axis", "More"));
+        return y + CELL + 4;
     }
 
     /**

@@ -11,10 +11,10 @@ import starman.metrics.ListeningClock;
  * top to bottom, so the arrow keys move across hours by seven and down the days by one.
  */
 public final class WeekClock {
-    static final double CELL = 13;
-    static final double STEP = 15;
+    static final double CELL = Heatmap.CELL;
+    static final double STEP = Heatmap.STEP;
     static final double LEFT = 34;
-    static final double TOP = 16;
+    static final double TOP = Heatmap.TOP;
 
     private WeekClock() {
     }
@@ -44,16 +44,10 @@ public final class WeekClock {
             }
         }
         double width = LEFT + 24 * STEP;
-        double legendY = TOP + 7 * STEP + 8;
-        double swatches = width - 5 * STEP - 32;
-        shapes.add(new Shape.Text(swatches - 5, legendY + CELL - 2, "axis end", "Less"));
-        for (int b = 0; b <= 4; b++) {
-            shapes.add(new Shape.Box(swatches + b * STEP, legendY, CELL, CELL, "day b" + b, null, null));
-        }
-        shapes.add(new Shape.Text(swatches + 5 * STEP + 3, legendY + CELL - 2, "axis", "More"));
+        double height = Heatmap.legend(shapes, width, TOP + 7 * STEP + 8);
         String title = "Songs by weekday and hour, all time: " + (busiest < 0 ? "none yet"
                 : "most on " + when(busiest) + " (" + Days.songs(songs[busiest]) + ")");
-        return new Scene(title, width, legendY + CELL + 4, shapes);
+        return new Scene(title, width, height, shapes);
     }
 
     /** "143 songs, Tuesdays 21:00 to 22:00". */
