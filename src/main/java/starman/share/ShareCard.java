@@ -2,6 +2,10 @@ package starman.share;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import starman.atlas.Atlas;
+import starman.atlas.ReleaseKind;
+import starman.goals.GoalProgress;
 import starman.metrics.Dashboard;
 import starman.metrics.Totals;
 import starman.metrics.charts.Days;
@@ -14,9 +18,10 @@ import starman.training.Streaks;
 import starman.training.Training;
 
 /**
- * The workout as a 1200 x 630 card (the size link previews use): the artist and the day, a tile per period with its
- * songs, albums and minutes, the streak, and three personal bests. Its own colours, light on dark, so it reads the
- * same wherever it is posted; texts too long for their place get a smaller size, never overflow.
+ * Cards of 1200 x 630 (the size link previews use): the workout (a tile per period with its songs, albums and
+ * minutes, the streak and three personal bests), a goal's progress, or the discography atlas's summary. Their own
+ * colours, light on dark, so they read the same wherever they are posted; texts too long for their place get a
+ * smaller size, never overflow.
  */
 public final class ShareCard {
     public static final int WIDTH = 1200;
@@ -25,6 +30,8 @@ public final class ShareCard {
     private static final double GAP = 20;
     private static final double TILE_TOP = 175;
     private static final double TILE_HEIGHT = 225;
+    private static final int ALBUM_COLUMNS = 3;
+    private static final int ALBUM_ROWS = 9;
 
     /** The card's colours and type: the document carries them, as no page style sheet reaches an image. */
     static final String CSS = "text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;fill:#f2f4f7}"
@@ -34,16 +41,15 @@ public final class ShareCard {
             + ".value{font-size:60px;font-weight:700}.value-m{font-size:46px;font-weight:700}"
             + ".value-s{font-size:34px;font-weight:700}.value-xs{font-size:26px;font-weight:700}.unit{font-size:20px;fill:#d0d5dd}"
             + ".line{font-size:28px;font-weight:600}.line-s{font-size:22px;font-weight:600}"
-            + ".small{font-size:20px;fill:#98a2b3}.end{text-anchor:end}";
+            + ".small{font-size:20px;fill:#98a2b3}.end{text-anchor:end}"
+            + ".album{font-size:19px}.album-s{font-size:16px}";
 
     private ShareCard() {
     }
 
     /** The workout of {@code today} (an epoch day); {@code training} may be null while it is still being counted. */
     public static Scene workout(String artist, Dashboard d, Training training, int today) {
-        List<Shape> s = new ArrayList<>();
-        s.add(new Shape.Box(0, 0, WIDTH, HEIGHT, "bg", null, null));
-        s.add(new Shape.Box(0, 0, 12, HEIGHT, "accent", null, null));
+        List<Shape> s = frame();
         String title = "My " + artist + " workout";
         s.add(fitted(MARGIN, 95, title, WIDTH - 2 * MARGIN, TITLE));
         s.add(new Shape.Text(MARGIN, 137, "sub", Days.longDate(today) + " · from my ListenBrainz history"));
@@ -65,8 +71,71 @@ public final class ShareCard {
             }
             s.add(new Shape.Text(MARGIN, y + 45, "small", bests(training.bests())));
         }
-        s.add(new Shape.Text(WIDTH - MARGIN, HEIGHT - 32, "small end", "Starman · a listening coach in the browser"));
+        footer(s);
         return new Scene(title + ", " + Days.longDate(today), WIDTH, HEIGHT, s);
+    }
+
+    /** The background and the accent bar down the left edge. */
+    private static List<Shape> frame() {
+        List<Shape> s = new ArrayList<>();
+        s.add(new Shape.Box(0, 0, WIDTH, HEIGHT, "bg", null, null));
+        s.add(new Shape.Box(0, 0, 12, HEIGHT, "accent", null, null));
+        return s;
+    }
+
+    private static void footer(List<Shape> s) {
+        s.add(new Shape.Text(WIDTH - MARGIN, HEIGHT - 32, "small end", "Starman · a listening coach in the browser"));
+    }
+
+    /** A goal's card: what it asks, how far it is, a bar, its status and the pace still needed. */
+    public static Scene goal(String artist, GoalProgress g, int today) {
+        List<Shape> s = frame();
+        String title = "My goal: " + g.goal().title(artist);
+        s.add(fitted(MARGIN, 95, title, WIDTH - 2 * MARGIN, TITLE));
+        s.add(new Shape.Text(MARGIN, 137, "sub", Days.longDate(today) + " · from my ListenBrainz history"));
+        s.add(fitted(MARGIN, 260, g.figure(), WIDTH - 2 * MARGIN - 260, VALUE));
+        s.add(new Shape.Text(WIDTH - MARGIN, 260, "line end", g.status().title));
+        double share = g.target() <= 0 ? 0 : Math.min(1, g.done() / g.target());
+        s.add(new Shape.Box(MARGIN, 300, WIDTH - 2 * MARGIN, 36, "tile", null, null));
+        s.add(new Shape.Box(MARGIN, 300, (WIDTH - 2 * MARGIN) * share, 36, "accent", null, null));
+        s.add(fitted(MARGIN, 400, g.paceSentence(), WIDTH - 2 * MARGIN, LINE));
+        if (!g.etaSentence().isEmpty()) {
+            s.add(new Shape.Text(MARGIN, 445, "small", g.etaSentence()));
+        }
+        footer(s);
+        return new Scene(title + ", " + g.figure() + ", " + g.status().title.toLowerCase(Locale.ROOT), WIDTH, HEIGHT,
+                s);
+    }
+
+    /** The atlas's card: the studio-album tracks heard, and a bar per studio album, oldest first. */
+    public static Scene atlas(String artist, Atlas atlas, int today) {
+        List<Shape> s = frame();
+        String title = "My " + artist + " atlas";
+        s.add(fitted(MARGIN, 95, title, WIDTH - 2 * MARGIN, TITLE));
+        s.add(new Shape.Text(MARGIN, 137, "sub", atlas.overall() + " · " + Days.longDate(today)));
+        List<Atlas.Album> albums = new ArrayList<>();
+        for (Atlas.Section section : atlas.sections()) {
+            if (section.kind() == ReleaseKind.STUDIO_ALBUM) {
+                section.albums().stream().filter(Atlas.Album::tracksKnown).forEach(albums::add);
+            }
+        }
+        int shown = Math.min(albums.size(), ALBUM_COLUMNS * ALBUM_ROWS);
+        double width = (WIDTH - 2 * MARGIN - (ALBUM_COLUMNS - 1) * GAP) / ALBUM_COLUMNS;
+        for (int i = 0; i < shown; i++) {
+            Atlas.Album album = albums.get(i);
+            double x = MARGIN + (i / ALBUM_ROWS) * (width + GAP);
+            double y = 185 + (i % ALBUM_ROWS) * 42;
+            String name = (album.year().isEmpty() ? "" : album.year() + " ") + album.name();
+            s.add(fitted(x, y, name, width - 70, ALBUM));
+            s.add(new Shape.Text(x + width, y, "album end", album.heard() + "/" + album.total()));
+            s.add(new Shape.Box(x, y + 8, width, 8, "tile", null, null));
+            s.add(new Shape.Box(x, y + 8, width * album.trackShare(), 8, "accent", null, null));
+        }
+        if (albums.size() > shown) {
+            s.add(new Shape.Text(MARGIN, HEIGHT - 32, "small", "and " + (albums.size() - shown) + " more"));
+        }
+        footer(s);
+        return new Scene(title + ": " + atlas.overall(), WIDTH, HEIGHT, s);
     }
 
     /** The card as a standalone SVG document. */
@@ -111,6 +180,7 @@ public final class ShareCard {
 
     private static final Sizes TITLE = new Sizes(new String[] {"title", "title-s"}, new int[] {46, 34});
     private static final Sizes LINE = new Sizes(new String[] {"line", "line-s"}, new int[] {28, 22});
+    private static final Sizes ALBUM = new Sizes(new String[] {"album", "album-s"}, new int[] {19, 16});
     private static final Sizes VALUE = new Sizes(new String[] {"value", "value-m", "value-s", "value-xs"},
             new int[] {60, 46, 34, 26});
 

@@ -2,16 +2,21 @@ package starman.ui;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.teavm.flavour.templates.BindTemplate;
+import starman.atlas.AtlasAnswer;
 import starman.browser.ShareImage;
+import starman.goals.GoalProgress;
 import starman.metrics.charts.Scene;
 import starman.session.Session;
 import starman.share.ShareCard;
 import starman.training.Training;
 
 /**
- * The share card: the workout drawn as a PNG on this device, shown, offered as a download and, where the device can
- * share files, through its share sheet. Made again at each press, so it shows the figures of that moment.
+ * The share cards: today's workout, a goal's progress or the discography atlas, drawn as a PNG on this device, shown,
+ * offered as a download and, where the device can share files, through its share sheet. Made again at each press, so
+ * a card shows the figures of that moment.
  */
 @BindTemplate("templates/share.html")
 public class ShareView {
@@ -26,7 +31,26 @@ public class ShareView {
         this.app = app;
     }
 
-    public void make() {
+    /** One card the person can make: its button's id and words. */
+    public record Choice(String id, String label, int goal) {
+        static final int WORKOUT = -1;
+        static final int ATLAS = -2;
+    }
+
+    /** The workout, each goal set, and the atlas. */
+    public List<Choice> getChoices() {
+        List<Choice> choices = new ArrayList<>();
+        choices.add(new Choice("make-card", "Today's workout", Choice.WORKOUT));
+        List<GoalProgress> goals = app.session().goals();
+        for (int i = 0; i < goals.size(); i++) {
+            choices.add(new Choice("make-goal-card-" + goals.get(i).goal().id(),
+                    "Goal: " + goals.get(i).goal().title(app.session().artist().name()), i));
+        }
+        choices.add(new Choice("make-atlas-card", "The discography atlas", Choice.ATLAS));
+        return choices;
+    }
+
+    public void make(Choice choice) {
         if (busy) {
             return;
         }
@@ -35,23 +59,46 @@ public class ShareView {
         app.changed();
         new Thread(() -> {
             Session session = app.session();
+            String artist = session.artist().name();
             Training training = session.training();
-            Scene card = ShareCard.workout(session.artist().name(), session.dashboard(), training, training.today());
-            try {
-                String made = ShareImage.png(ShareCard.svg(card), ShareCard.WIDTH, ShareCard.HEIGHT);
-                if (url != null) {
-                    ShareImage.revoke(url);
-                }
-                url = made;
-                alt = card.title();
-                fileName = "starman-workout-" + LocalDate.ofEpochDay(training.today()) + ".png";
-                status = "Your card is ready: download it" + (isCanShare() ? " or share it." : ".");
-            } catch (IOException e) {
-                status = "The card could not be drawn (" + e.getMessage() + "). Try again, or use another browser.";
+            int today = training.today();
+            Scene card;
+            String name;
+            if (choice.goal() == Choice.ATLAS) {
+                AtlasAnswer answer = session.atlas();
+                card = answer.atlas() == null ? null : ShareCard.atlas(artist, answer.atlas(), today);
+                name = "atlas";
+                status = answer.problem();
+            } else if (choice.goal() >= 0) {
+                List<GoalProgress> goals = session.goals();
+                card = choice.goal() < goals.size() ? ShareCard.goal(artist, goals.get(choice.goal()), today) : null;
+                name = "goal";
+                status = card == null ? "That goal is no longer set." : null;
+            } else {
+                card = ShareCard.workout(artist, session.dashboard(), training, today);
+                name = "workout";
+            }
+            if (card != null) {
+                draw(card, "starman-" + name + "-" + LocalDate.ofEpochDay(today) + ".png");
             }
             busy = false;
             app.changed();
         }).start();
+    }
+
+    private void draw(Scene card, String file) {
+        try {
+            String made = ShareImage.png(ShareCard.svg(card), ShareCard.WIDTH, ShareCard.HEIGHT);
+            if (url != null) {
+                ShareImage.revoke(url);
+            }
+            url = made;
+            alt = card.title();
+            fileName = file;
+            status = "Your card is ready: download it" + (isCanShare() ? " or share it." : ".");
+        } catch (IOException e) {
+            status = "The card could not be drawn (" + e.getMessage() + "). Try again, or use another browser.";
+        }
     }
 
     public void share() {
@@ -79,7 +126,7 @@ public class ShareView {
     }
 
     public String getStatus() {
-        return status;
+        return status == null ? "" : status;
     }
 
     public boolean isBusy() {

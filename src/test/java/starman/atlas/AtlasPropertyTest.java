@@ -322,7 +322,7 @@ class AtlasPropertyTest {
     }
 
     /** Plays tracks [from, to) of the album's canonical release from {@code t}, {@code pause} s between; the next t. */
-    private static long play(List<Listen> listens, Catalogue.Album album, int from, int to, long t, int pause) {
+    static long play(List<Listen> listens, Catalogue.Album album, int from, int to, long t, int pause) {
         for (int k = from; k < to; k++) {
             Catalogue.Recording r = album.tracks().get(k);
             MbidMapping mapping = new MbidMapping(r.mbid(), r.name(), album.canonical().mbid(),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -11,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import starman.goals.Goal;
+import starman.goals.GoalProgress;
 import starman.metrics.Dashboard;
+import starman.metrics.Periods;
 import starman.metrics.Totals;
 import starman.metrics.charts.Scene;
 import starman.metrics.charts.Shape;
@@ -98,5 +103,25 @@ class ShareCardTest {
         NodeList texts = doc.getElementsByTagName("text");
         assertThat(texts.item(0).getTextContent()).isEqualTo("My <b>Tom & \"Jerry\"</b> workout");
         assertThat(doc.getElementsByTagName("rect").getLength()).isEqualTo(2 + 5);
+    }
+
+    @Test
+    void aGoalsCardSaysWhatItAsksHowFarItIsAndFillsItsBarByTheShareDone() {
+        Periods periods = new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY);
+        long start = periods.startOfDay(DAY);
+        Goal goal = new Goal(1, Goal.Kind.MINUTES, 60, Goal.Span.DAY, null, null, start);
+        GoalProgress progress = new GoalProgress(goal, start, periods.startOfDay(DAY + 1), start + 10 * 3600, 34.5, 60,
+                GoalProgress.Status.ON_TRACK, true, periods);
+
+        Scene card = ShareCard.goal("David Bowie", progress, DAY);
+
+        assertThat(texts(card)).containsSubsequence("My goal: 60 minutes of David Bowie a day",
+                "Tuesday 2 December 2025 · from my ListenBrainz history", "34 of 60 minutes", "On track",
+                progress.paceSentence());
+        List<Shape.Box> bar = card.shapes().stream().filter(s -> s instanceof Shape.Box b && b.height() == 36)
+                .map(Shape.Box.class::cast).toList();
+        assertThat(bar).hasSize(2);
+        assertThat(bar.get(1).width()).isEqualTo(bar.get(0).width() * 34.5 / 60);
+        assertThat(card.title()).isEqualTo("My goal: 60 minutes of David Bowie a day, 34 of 60 minutes, on track");
     }
 }

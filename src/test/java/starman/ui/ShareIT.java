@@ -24,9 +24,9 @@ import starman.testing.Chromium;
 import starman.testing.Site;
 
 /**
- * The share card in headless Chromium: the page draws the card into a real PNG of 1200 x 630 in the card's own colours
- * with its texts drawn, shows it, and offers it as a download named after the day (this Linux browser cannot share
- * files, so no Share button); the card passes axe and fits a phone.
+ * The share cards in headless Chromium: the page draws the workout's card into a real PNG of 1200 x 630 in the card's
+ * own colours with its texts drawn, shows it, and offers it as a download named after the day (this Linux browser
+ * cannot share files, so no Share button); then the atlas's card; the card passes axe and fits a phone.
  */
 class ShareIT {
     private ListenBrainzSimulator simulator;
@@ -61,11 +61,7 @@ class ShareIT {
             assertThat(download.getAttribute("href")).startsWith("blob:").isEqualTo(preview.getAttribute("src"));
             assertThat(driver.findElements(By.id("share-send"))).as("no file sharing in this browser").isEmpty();
 
-            byte[] png = Base64.getDecoder().decode((String) js.executeAsyncScript(
-                    "var done = arguments[arguments.length - 1];"
-                            + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {"
-                            + "  var s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c)); done(btoa(s)); });",
-                    download.getAttribute("href")));
+            byte[] png = png(js, download.getAttribute("href"));
             assertThat(png).startsWith(0x89, 'P', 'N', 'G');
             Files.write(Site.reports().resolve("share-card.png"), png);
             BufferedImage card = ImageIO.read(new ByteArrayInputStream(png));
@@ -77,6 +73,19 @@ class ShareIT {
             assertThat(lightPixels(card, 60, 40, 700, 60)).as("the title is drawn").isGreaterThan(500);
             assertThat(lightPixels(card, 884, 240, 180, 70)).as("the all-time songs are drawn").isGreaterThan(100);
 
+            // the atlas's card, once the discography is in (the metadata lane fetches it after the sync)
+            WebElement atlasCard = new WebDriverWait(driver, Duration.ofSeconds(90), Duration.ofSeconds(2)).until(d -> {
+                d.findElement(By.id("make-atlas-card")).click();
+                new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> !x.findElement(By.id("share-status")).getText()
+                        .startsWith("Drawing"));
+                WebElement shown = d.findElement(By.id("share-preview"));
+                return shown.getAttribute("alt").startsWith("My David Bowie atlas: ") ? shown : null;
+            });
+            assertThat(atlasCard.getAttribute("alt")).endsWith(" studio-album tracks heard at least once");
+            assertThat(driver.findElement(By.id("share-download")).getAttribute("download"))
+                    .isEqualTo("starman-atlas-" + LocalDate.ofEpochDay(today) + ".png");
+            Files.write(Site.reports().resolve("share-atlas-card.png"), png(js, atlasCard.getAttribute("src")));
+
             assertThat(Axe.violations(driver)).as("1280").isEmpty();
             chromium.screenshotOf(".share", "share-1280x800.png");
             chromium.emulateViewport(360, 800, true);
@@ -84,6 +93,13 @@ class ShareIT {
             assertThat(Axe.violations(driver)).as("360").isEmpty();
             chromium.screenshotOf(".share", "share-360x800.png");
         }
+    }
+
+    /** The bytes behind a blob URL of the page. */
+    private static byte[] png(JavascriptExecutor js, String url) {
+        return Base64.getDecoder().decode((String) js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {"
+                + "  var s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c)); done(btoa(s)); });", url));
     }
 
     private static int rgb(BufferedImage image, int x, int y) {
