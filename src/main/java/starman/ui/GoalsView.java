@@ -125,24 +125,30 @@ public class GoalsView {
         }).start();
     }
 
-    /** The listens of the goal's period up to now. */
+    /** The listens of the goal's period up to now: of its album, for an album's goal. */
     public void show(GoalRow row) {
-        app.drillDown().openRange(row.from(), row.to(), row.button(), row.name());
+        if (row.albumKey() != null) {
+            app.drillDown().openAlbum(row.albumKey(), row.from(), row.to(), row.button(), row.name());
+        } else {
+            app.drillDown().openRange(row.from(), row.to(), row.button(), row.name());
+        }
     }
 
     /**
      * One goal as the card shows it: only text, so an update that changes none of it leaves its row alone.
      *
      * @param from the first second of its period, {@code to} one after the last counted (now, or the period's end)
+     * @param albumKey the album an album's goal counts (its key in the index), else null
      */
     public record GoalRow(int goal, String title, String status, String percent, String figure, String pace,
-                          String eta, long from, long to, String name) {
+                          String eta, long from, long to, String name, String albumKey) {
         static GoalRow of(GoalProgress p, String artist) {
             String title = p.goal().title(artist);
             int percent = p.target() == 0 ? 0 : (int) Math.min(100, Math.floor(100 * p.done() / p.target()));
             return new GoalRow(p.goal().id(), title, p.status().title, Integer.toString(percent), p.figure(),
                     p.paceSentence(), p.etaSentence(), p.from(), Math.min(p.now() + 1, p.end()),
-                    title + ": " + p.figure() + " " + p.goal().span().now);
+                    title + ": " + p.figure() + " " + p.goal().span().now,
+                    p.goal().kind() == Goal.Kind.ALBUM_TRACKS ? p.goal().albumKey() : null);
         }
 
         /** "goal-3". */

@@ -85,6 +85,29 @@ class GoalsIT {
                     .startsWith((long) expected.done() + (expected.done() == 1 ? " listen" : " listens") + " of David Bowie");
             driver.findElement(By.id("drilldown-close")).click();
 
+            // an album's goal opens that album's listens of the period, not every listen of it
+            new Select(driver.findElement(By.id("goal-kind"))).selectByValue("ALBUM_TRACKS");
+            WebElement albumField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("goal-album")));
+            String albumName = driver.findElement(By.cssSelector("#goal-albums option")).getAttribute("value");
+            albumField.clear();
+            albumField.sendKeys(albumName);
+            new Select(driver.findElement(By.id("goal-span"))).selectByValue("MONTH");
+            driver.findElement(By.id("goal-add")).click();
+            WebElement albumGoal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("goal-2")));
+            albumGoal.findElement(By.className("goal-figure")).click();
+            WebElement albumDrill = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("drilldown")));
+            wait.until(d -> !d.findElements(By.cssSelector("#drilldown .listen")).isEmpty()
+                    || d.findElement(By.id("drilldown-summary")).getText().startsWith("0 "));
+            // its listens name the album, or a remaster or edition of it ("Low (2017 Remaster)")
+            assertThat(albumDrill.findElements(By.cssSelector("#drilldown .listen .release")))
+                    .allSatisfy(release -> assertThat(release.getText()).startsWith(albumName.split(" \\(")[0]));
+            long albumListens = Long.parseLong(albumDrill.findElement(By.id("drilldown-summary")).getText()
+                    .split(" ")[0].replace(",", ""));
+            assertThat(albumListens).isLessThan((long) expected.done());
+            driver.findElement(By.id("drilldown-close")).click();
+            albumGoal.findElement(By.className("goal-remove")).click();
+            wait.until(d -> d.findElements(By.id("goal-2")).isEmpty());
+
             screenshot(chromium, "goals-1280x800.png");
             assertThat(Axe.violations(driver)).as("goals at 1280").isEmpty();
 
