@@ -1,11 +1,13 @@
 package starman.session;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import starman.atlas.ArtistMbid;
 import starman.atlas.Atlas;
 import starman.atlas.AtlasAnswer;
 import starman.atlas.Discographies;
+import starman.atlas.Releases;
 import starman.coach.Coach;
 import starman.coach.CoachEvent;
 import starman.coach.GoalCoach;
@@ -377,6 +379,20 @@ final class IndexedListens {
         synchronized (lock) {
             return new AtlasAnswer(Atlas.of(artistMbid, fetched.groups(), metadata, metadata, index), null);
         }
+    }
+
+    /** The artist's albums first released on today's date, from the cached discography (none before it is fetched). */
+    List<Releases.Released> releasedToday(long now) {
+        String artistMbid;
+        synchronized (lock) {
+            // the artist's own MBID, or the one the metadata lane last found: no scan of the tracks on each refresh
+            artistMbid = index.artist().mbid() != null ? index.artist().mbid() : mbid;
+        }
+        Discographies.Fetched fetched = artistMbid == null ? null : storage.discographies().get(artistMbid);
+        if (fetched == null || fetched.groups() == null) {
+            return List.of();
+        }
+        return Releases.onThisDay(fetched.groups(), LocalDate.ofEpochDay(today(now)));
     }
 
     DrillDown drillDownAtlas(Atlas.Album album, Atlas.Track track) {

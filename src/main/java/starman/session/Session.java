@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import starman.atlas.Atlas;
 import starman.atlas.AtlasAnswer;
+import starman.atlas.Releases;
 import starman.coach.CoachFeed;
 import starman.coach.Message;
 import starman.goals.GoalProgress;
@@ -947,6 +948,11 @@ public final class Session {
 
     public Pictures pictures() {
         return shown.pictures(nowSeconds());
+    }
+
+    /** The artist's albums first released on today's date, in earlier years. */
+    public List<Releases.Released> releasedToday() {
+        return shown.releasedToday(nowSeconds());
     }
 
     /** The chosen artist's discography atlas from the cached discography, or why there is none yet. */

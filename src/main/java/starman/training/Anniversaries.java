@@ -1,7 +1,6 @@
 package starman.training;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,17 +66,9 @@ public final class Anniversaries {
         int day = rows.epochDay(row);
         LocalDate first = LocalDate.ofEpochDay(day);
         int years = today.getYear() - first.getYear();
-        if (years > 0 && remembered(first, today)) {
+        if (years > 0 && Days.isAnniversary(first, today)) {
             found.add(new Anniversary(album, album < 0 ? null : rows.albumName(album), years, day,
                     rows.timestamp(row)));
         }
-    }
-
-    /** Whether {@code today} is the day of the year {@code first} was, 29 February falling on the 28th. */
-    static boolean remembered(LocalDate first, LocalDate today) {
-        if (first.getMonth() == Month.FEBRUARY && first.getDayOfMonth() == 29 && !today.isLeapYear()) {
-            return today.getMonth() == Month.FEBRUARY && today.getDayOfMonth() == 28;
-        }
-        return first.getMonth() == today.getMonth() && first.getDayOfMonth() == today.getDayOfMonth();
     }
 }

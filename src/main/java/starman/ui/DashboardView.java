@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.teavm.flavour.templates.BindTemplate;
+import starman.atlas.Releases;
 import starman.browser.CoverImage;
 import starman.browser.Page;
 import starman.browser.SvgPicture;
@@ -20,6 +21,7 @@ import starman.metrics.charts.SprintGauge;
 import starman.model.Listen;
 import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
+import starman.normalize.CanonicalKeys;
 import starman.session.Session;
 import starman.text.Format;
 import starman.training.Anniversaries;
@@ -47,6 +49,7 @@ public class DashboardView {
     /** The streaks and bests shown: after a new listen, the last ones until the pass over the listens is done. */
     private Training training;
     private boolean trainingPending;
+    private List<Releases.Released> released = List.of();
 
     DashboardView(AppView app) {
         this.app = app;
@@ -75,6 +78,7 @@ public class DashboardView {
             }).start();
         }
         shown = Shown.of(session.playingNow(), session.storage().newest(COVER_SEARCH), session.artist());
+        released = session.releasedToday();
     }
 
     /** Patches the gauge and the cover in place; called after the templates were updated. */
@@ -210,6 +214,35 @@ public class DashboardView {
             rows.add(new FirstRow(a, a.sentence(getArtist())));
         }
         return rows;
+    }
+
+    /** The artist's albums first released on today's date, each opening its listens. */
+    public List<ReleasedRow> getReleasedToday() {
+        List<ReleasedRow> rows = new ArrayList<>();
+        for (Releases.Released r : released) {
+            rows.add(new ReleasedRow(r));
+        }
+        return rows;
+    }
+
+    public void showReleased(ReleasedRow row) {
+        app.drillDown().openTarget(Shape.album(CanonicalKeys.mbidKey(row.released().releaseGroupMbid())), row.id(),
+                row.text());
+    }
+
+    /** One release anniversary as the card shows it. */
+    public record ReleasedRow(Releases.Released released) {
+        public String id() {
+            return "released-" + released.releaseGroupMbid();
+        }
+
+        public String text() {
+            return released.sentence();
+        }
+
+        public String label() {
+            return text() + " Show its listens.";
+        }
     }
 
     public void showFirst(FirstRow row) {

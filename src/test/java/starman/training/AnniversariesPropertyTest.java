@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import starman.metrics.charts.Days;
 
 /** Today's anniversaries of first listens against a search of every earlier listen for each one. */
 class AnniversariesPropertyTest {
@@ -56,11 +57,11 @@ class AnniversariesPropertyTest {
     @Test
     void aFirstOnTheTwentyNinthOfFebruaryIsRememberedOnTheTwentyEighthInOtherYears() {
         LocalDate leap = LocalDate.of(2024, 2, 29);
-        assertThat(Anniversaries.remembered(leap, LocalDate.of(2025, 2, 28))).isTrue();
-        assertThat(Anniversaries.remembered(leap, LocalDate.of(2025, 3, 1))).isFalse();
-        assertThat(Anniversaries.remembered(leap, LocalDate.of(2028, 2, 28))).isFalse();
-        assertThat(Anniversaries.remembered(leap, LocalDate.of(2028, 2, 29))).isTrue();
-        assertThat(Anniversaries.remembered(LocalDate.of(2023, 2, 28), LocalDate.of(2024, 2, 28))).isTrue();
+        assertThat(Days.isAnniversary(leap, LocalDate.of(2025, 2, 28))).isTrue();
+        assertThat(Days.isAnniversary(leap, LocalDate.of(2025, 3, 1))).isFalse();
+        assertThat(Days.isAnniversary(leap, LocalDate.of(2028, 2, 28))).isFalse();
+        assertThat(Days.isAnniversary(leap, LocalDate.of(2028, 2, 29))).isTrue();
+        assertThat(Days.isAnniversary(LocalDate.of(2023, 2, 28), LocalDate.of(2024, 2, 28))).isTrue();
     }
 
     @Test

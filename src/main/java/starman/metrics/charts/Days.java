@@ -1,6 +1,7 @@
 package starman.metrics.charts;
 
 import java.time.LocalDate;
+import java.time.Month;
 
 /** Words for days in the labels, spelled out here so the browser needs no locale data. */
 public final class Days {
@@ -32,6 +33,14 @@ public final class Days {
     /** "3 songs, Monday 3 March 2025": the label of one day's cell or bar. */
     static String dayLabel(int epochDay, int songs) {
         return songs(songs) + ", " + longDate(epochDay);
+    }
+
+    /** Whether {@code today} is an anniversary of {@code first}: its day of the year, 29 February falling on the 28th. */
+    public static boolean isAnniversary(LocalDate first, LocalDate today) {
+        if (first.getMonth() == Month.FEBRUARY && first.getDayOfMonth() == 29 && !today.isLeapYear()) {
+            return today.getMonth() == Month.FEBRUARY && today.getDayOfMonth() == 28;
+        }
+        return first.getMonth() == today.getMonth() && first.getDayOfMonth() == today.getDayOfMonth();
     }
 
     /** MONDAY → Monday. */

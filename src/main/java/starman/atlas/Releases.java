@@ -1,0 +1,54 @@
+package starman.atlas;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import starman.listenbrainz.ArtistReleaseGroup;
+import starman.metrics.charts.Days;
+
+/**
+ * Release-date anniversaries from the artist's discography: the studio albums and EPs first released on today's date
+ * in an earlier year (only a full date counts; a first release on 29 February comes back on the 28th in other years).
+ */
+public final class Releases {
+    private Releases() {
+    }
+
+    /** One album whose release date today is; {@code day} its first release (an epoch day). */
+    public record Released(String releaseGroupMbid, String name, int years, int day) {
+        /** "Low came out 49 years ago today, on Friday 14 January 1977." */
+        public String sentence() {
+            return name + " came out " + (years == 1 ? "1 year" : years + " years") + " ago today, on "
+                    + Days.longDate(day) + ".";
+        }
+    }
+
+    /** Today's release anniversaries, oldest release first (the discography's order otherwise). */
+    public static List<Released> onThisDay(List<ArtistReleaseGroup> groups, LocalDate today) {
+        List<Released> found = new ArrayList<>();
+        for (ArtistReleaseGroup g : groups) {
+            ReleaseKind kind = ReleaseKind.of(g.type(), g.secondaryTypes());
+            LocalDate date = date(g.date());
+            if ((kind == ReleaseKind.STUDIO_ALBUM || kind == ReleaseKind.EP) && date != null
+                    && date.getYear() < today.getYear() && Days.isAnniversary(date, today)
+                    && found.stream().noneMatch(r -> r.releaseGroupMbid().equals(g.mbid()))) {
+                found.add(new Released(g.mbid(), g.name(), today.getYear() - date.getYear(), (int) date.toEpochDay()));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.day(), b.day()));
+        return found;
+    }
+
+    /** A full "YYYY-MM-DD" date, or null for a partial or malformed one. */
+    static LocalDate date(String text) {
+        if (text == null || text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
+                    Integer.parseInt(text.substring(8)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
