@@ -2,6 +2,7 @@ package starman.session;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import starman.atlas.ArtistMbid;
 import starman.atlas.Atlas;
@@ -28,6 +29,8 @@ import starman.metrics.Period;
 import starman.metrics.Periods;
 import starman.metrics.TrackLists;
 import starman.metrics.charts.Pictures;
+import starman.metrics.charts.Scene;
+import starman.metrics.charts.WeekClock;
 import starman.model.Listen;
 import starman.model.ListenKey;
 import starman.normalize.ArtistFilter;
@@ -50,6 +53,12 @@ final class IndexedListens {
     private final ListenIndex index;
     private final AlbumsHeard heard;
     private final ListeningClock clock;
+    private int[] clockDrawn;
+    private Scene clockScene;
+    /** The release anniversaries of {@code releasedDay} from the discography {@code releasedFrom}. */
+    private Discographies.Fetched releasedFrom;
+    private int releasedDay;
+    private List<Releases.Released> released;
     private final Coach coach;
     private final GoalCoach goalCoach;
     private final Object lock = new Object();
@@ -392,7 +401,15 @@ final class IndexedListens {
         if (fetched == null || fetched.groups() == null) {
             return List.of();
         }
-        return Releases.onThisDay(fetched.groups(), LocalDate.ofEpochDay(today(now)));
+        int day = today(now);
+        synchronized (lock) {
+            if (fetched != releasedFrom || day != releasedDay) {
+                released = Releases.onThisDay(fetched.groups(), LocalDate.ofEpochDay(day));
+                releasedFrom = fetched;
+                releasedDay = day;
+            }
+            return released;
+        }
     }
 
     DrillDown drillDownAtlas(Atlas.Album album, Atlas.Track track) {
@@ -404,7 +421,13 @@ final class IndexedListens {
 
     Pictures pictures(long now) {
         synchronized (lock) {
-            return Pictures.of(heard, clock, metadata, now);
+            int[] songs = clock.songs();
+            if (!Arrays.equals(songs, clockDrawn)) {
+                // 168 labelled cells: drawn again only when a count changed
+                clockDrawn = songs;
+                clockScene = WeekClock.scene(songs, index.periods().weekStart());
+            }
+            return Pictures.of(heard, clockScene, metadata, now);
         }
     }
 }

@@ -106,8 +106,8 @@ class BarsAndAlbumsTest {
         index.add(listen("2025-03-30T00:30:00Z", "a", "Starman", "Ziggy", null, null));
         index.add(listen("2025-03-30T22:30:00Z", "b", "Starman", "Ziggy", null, null));
         index.add(listen("2025-03-30T23:30:00Z", "c", "Starman", "Ziggy", null, null)); // the 31st in London
-        Pictures p = Pictures.of(new AlbumsHeard(index), new ListeningClock(index), TrackLists.NONE,
-                at("2025-03-31T12:00:00Z"));
+        Pictures p = Pictures.of(new AlbumsHeard(index), WeekClock.scene(new ListeningClock(index).songs(),
+                DayOfWeek.MONDAY), TrackLists.NONE, at("2025-03-31T12:00:00Z"));
 
         List<Shape.Box> days = HeatmapTest.cells(p.year());
         assertThat(days.get(days.size() - 2).label()).isEqualTo("2 songs, Sunday 30 March 2025");
