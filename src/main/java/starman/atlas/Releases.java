@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.charts.Days;
+import starman.text.Format;
 
 /**
  * Release-date anniversaries from the artist's discography: the studio albums and EPs first released on today's date
@@ -18,7 +19,7 @@ public final class Releases {
     public record Released(String releaseGroupMbid, String name, int years, int day) {
         /** "Low came out 49 years ago today, on Friday 14 January 1977." */
         public String sentence() {
-            return name + " came out " + (years == 1 ? "1 year" : years + " years") + " ago today, on "
+            return name + " came out " + Format.count(years, "year", "years") + " ago today, on "
                     + Days.longDate(day) + ".";
         }
     }

@@ -63,11 +63,11 @@ public final class ShareCard {
         if (training != null) {
             Streaks.Streak streak = training.streak().current();
             String line = streak.isNone() ? "No streak going today"
-                    : days(streak.days()) + " in a row with " + artist;
+                    : Format.count(streak.days(), "day", "days") + " in a row with " + artist;
             s.add(fitted(MARGIN, y, line, WIDTH - 2 * MARGIN - 330, LINE));
             Streaks.Streak longest = training.streak().longest();
             if (!longest.isNone()) {
-                s.add(new Shape.Text(WIDTH - MARGIN, y, "small end", "Longest streak: " + days(longest.days())));
+                s.add(new Shape.Text(WIDTH - MARGIN, y, "small end", "Longest streak: " + Format.count(longest.days(), "day", "days")));
             }
             s.add(new Shape.Text(MARGIN, y + 45, "small", bests(training.bests())));
         }
@@ -168,10 +168,6 @@ public final class ShareCard {
             }
         }
         return parts.isEmpty() ? "" : "Bests: " + String.join(" · ", parts);
-    }
-
-    private static String days(int n) {
-        return n == 1 ? "1 day" : Format.count(n) + " days";
     }
 
     /** A text's sizes, largest first: its style classes and their font sizes in px (as {@link #CSS} has them). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import starman.metrics.charts.Days;
+import starman.text.Format;
 
 /**
  * On this day: the years since the first listen of the artist and of each album, when today is the date it fell on
@@ -16,7 +17,7 @@ public final class Anniversaries {
     public record Anniversary(int albumId, String album, int years, int day, long firstAt) {
         /** "11 years ago today: your first David Bowie listen"; "1 year ago today: your first listen of Low". */
         public String sentence(String artist) {
-            String ago = years == 1 ? "1 year ago today" : years + " years ago today";
+            String ago = Format.count(years, "year", "years") + " ago today";
             return ago + ": your first " + (album == null ? artist + " listen" : "listen of " + album) + ", "
                     + Days.longDate(day) + ".";
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.teavm.flavour.templates.BindTemplate;
 import starman.atlas.AtlasAnswer;
 import starman.browser.ShareImage;
+import starman.goals.Goal;
 import starman.goals.GoalProgress;
 import starman.metrics.charts.Scene;
 import starman.session.Session;
@@ -26,25 +27,25 @@ public class ShareView {
     private String fileName = "starman-workout.png";
     private String status = "";
     private boolean busy;
+    private Boolean canShare;
 
     ShareView(AppView app) {
         this.app = app;
     }
 
-    /** One card the person can make: its button's id and words. */
+    /** One card the person can make: its button's id and words, and the goal's id for a goal's card. */
     public record Choice(String id, String label, int goal) {
         static final int WORKOUT = -1;
         static final int ATLAS = -2;
     }
 
-    /** The workout, each goal set, and the atlas. */
+    /** The workout, each goal set (from the stored list: their progress is counted only when a card is made), the atlas. */
     public List<Choice> getChoices() {
         List<Choice> choices = new ArrayList<>();
         choices.add(new Choice("make-card", "Today's workout", Choice.WORKOUT));
-        List<GoalProgress> goals = app.session().goals();
-        for (int i = 0; i < goals.size(); i++) {
-            choices.add(new Choice("make-goal-card-" + goals.get(i).goal().id(),
-                    "Goal: " + goals.get(i).goal().title(app.session().artist().name()), i));
+        String artist = app.session().artist().name();
+        for (Goal goal : app.storage().goals().list()) {
+            choices.add(new Choice("make-goal-card-" + goal.id(), "Goal: " + goal.title(artist), goal.id()));
         }
         choices.add(new Choice("make-atlas-card", "The discography atlas", Choice.ATLAS));
         return choices;
@@ -70,8 +71,9 @@ public class ShareView {
                 name = "atlas";
                 status = answer.problem();
             } else if (choice.goal() >= 0) {
-                List<GoalProgress> goals = session.goals();
-                card = choice.goal() < goals.size() ? ShareCard.goal(artist, goals.get(choice.goal()), today) : null;
+                GoalProgress goal = session.goals().stream().filter(g -> g.goal().id() == choice.goal()).findFirst()
+                        .orElse(null);
+                card = goal == null ? null : ShareCard.goal(artist, goal, today);
                 name = "goal";
                 status = card == null ? "That goal is no longer set." : null;
             } else {
@@ -133,7 +135,11 @@ public class ShareView {
         return busy;
     }
 
+    /** Asked of the browser once: the device does not change while the page is open. */
     public boolean isCanShare() {
-        return ShareImage.canShareFiles();
+        if (canShare == null) {
+            canShare = ShareImage.canShareFiles();
+        }
+        return canShare;
     }
 }

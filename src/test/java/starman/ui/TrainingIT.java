@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,8 @@ class TrainingIT {
             chromium.emulateViewport(1280, 800, false);
             // a first listen of an album three years ago today, at noon in the browser's zone
             chromium.driver().get(simulator.baseUrl() + "/starman/");
-            ZonedDateTime noon = LocalDate.now(AppPage.browserZone(chromium.driver())).minusYears(3).atTime(12, 0)
-                    .atZone(AppPage.browserZone(chromium.driver()));
+            ZoneId zone = AppPage.browserZone(chromium.driver());
+            ZonedDateTime noon = LocalDate.now(zone).minusYears(3).atTime(12, 0).atZone(zone);
             long firstAt = noon.toEpochSecond();
             simulator.addListen("demo", new Listen(firstAt, firstAt, "first-toy", "demo",
                     new TrackMetadata("David Bowie", "Conversation Piece", "Toy", null, null)));
