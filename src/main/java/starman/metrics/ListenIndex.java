@@ -29,11 +29,11 @@ import starman.store.TrackJudge;
  */
 public final class ListenIndex {
     /** Marks a track by another artist; compared by identity. */
-    private static final Judged NOT_BY_ARTIST = new Judged(-1, -1, -1, -1, -1, -1, null);
+    private static final Judged NOT_BY_ARTIST = new Judged(-1, -1, -1, -1, -1, -1, null, -1);
 
     /** What the index keeps of one track's metadata, worked out once for all its listens. */
     private record Judged(int recording, int title, int album, int alias, int pair, int durationMs,
-                          String releaseName) {
+                          String releaseName, int submission) {
     }
 
     private final Normalizer normalizer;
@@ -44,6 +44,9 @@ public final class ListenIndex {
     private final Dictionary recordings = new Dictionary();
     private final Dictionary titles = new Dictionary();
     private final Dictionary albums = new Dictionary();
+    /** Per submission id, the submission (see {@link Submission}); interned by its key. */
+    private final Dictionary submissionKeys = new Dictionary();
+    private final List<Submission> submissions = new ArrayList<>();
     /**
      * Per album id: the release name of its earliest listen (by time, then msid hash), so the name does not
      * depend on the order listens arrive in; with that listen's time and hash.
@@ -58,6 +61,8 @@ public final class ListenIndex {
     private long[] msidHash = new long[16];
     private int[] recording = new int[16];
     private int[] title = new int[16];
+    /** The {@link Submission} id of the row: the recording as its player named it. */
+    private int[] submission = new int[16];
     /** Album id or -1 when the listen names no release. */
     private int[] album = new int[16];
     /**
@@ -229,8 +234,9 @@ public final class ListenIndex {
             return Verdict.NOT_BY_ARTIST;
         }
         CanonicalKeys keys = normalizer.keys(track);
-        return new Verdict(match, keys.recordingKey(), keys.titleKey(), keys.albumKey(), keys.releaseTextKey(),
-                ListenLength.of(track, keys, lengths).ms(), track.releaseName());
+        return new Verdict(match, keys.recordingKey(), keys.recordingRule(), keys.titleKey(), keys.albumKey(),
+                keys.releaseTextKey(), ListenLength.of(track, keys, lengths).ms(), track.releaseName(),
+                track.trackName() == null ? "" : track.trackName());
     }
 
     /** A track's keys interned and its duration, or {@link #NOT_BY_ARTIST} when it is by another artist. */
@@ -246,7 +252,8 @@ public final class ListenIndex {
         int album = v.albumKey() == null ? -1 : albumId(v.albumKey());
         int alias = aliased ? albumId(v.releaseTextKey()) : -1;
         return new Judged(recordings.id(v.recordingKey()), titles.id(v.titleKey()), album, alias,
-                aliased ? pairId(alias, album) : -1, v.durationMs(), v.releaseName());
+                aliased ? pairId(alias, album) : -1, v.durationMs(), v.releaseName(),
+                submissionId(new Submission(v.recordingKey(), v.recordingRule(), v.trackName(), v.releaseName())));
     }
 
     private boolean add(long t, long h, Judged track) {
@@ -269,6 +276,7 @@ public final class ListenIndex {
         msidHash[row] = h;
         recording[row] = track.recording();
         title[row] = track.title();
+        submission[row] = track.submission();
         album[row] = track.album();
         pair[row] = track.pair();
         if (track.album() >= 0) {
@@ -410,6 +418,25 @@ public final class ListenIndex {
         return title[row];
     }
 
+    /** The {@link #submission} id of a row. */
+    public int submissionId(int row) {
+        return submission[row];
+    }
+
+    /** Submission ids are below this. */
+    public int submissionCount() {
+        return submissions.size();
+    }
+
+    public Submission submission(int submissionId) {
+        return submissions.get(submissionId);
+    }
+
+    /** The id of a submission, or -1 when no listen had it. */
+    public int findSubmission(Submission s) {
+        return submissionKeys.find(s.key());
+    }
+
     /** The canonical album id of a row, or -1. */
     public int albumId(int row) {
         return album[row] < 0 ? -1 : canonicalAlbums()[album[row]];
@@ -498,6 +525,14 @@ public final class ListenIndex {
         return id;
     }
 
+    private int submissionId(Submission s) {
+        int id = submissionKeys.id(s.key());
+        if (id == submissions.size()) {
+            submissions.add(s);
+        }
+        return id;
+    }
+
     private int pairId(int textAlbum, int mbidAlbum) {
         return pairIds.computeIfAbsent((long) textAlbum << 32 | mbidAlbum, key -> {
             int id = pairIds.size();
@@ -569,6 +604,7 @@ public final class ListenIndex {
         System.arraycopy(msidHash, from, msidHash, to, n);
         System.arraycopy(recording, from, recording, to, n);
         System.arraycopy(title, from, title, to, n);
+        System.arraycopy(submission, from, submission, to, n);
         System.arraycopy(album, from, album, to, n);
         System.arraycopy(pair, from, pair, to, n);
         System.arraycopy(durationMs, from, durationMs, to, n);
@@ -584,6 +620,7 @@ public final class ListenIndex {
         msidHash = Arrays.copyOf(msidHash, capacity);
         recording = Arrays.copyOf(recording, capacity);
         title = Arrays.copyOf(title, capacity);
+        submission = Arrays.copyOf(submission, capacity);
         album = Arrays.copyOf(album, capacity);
         pair = Arrays.copyOf(pair, capacity);
         durationMs = Arrays.copyOf(durationMs, capacity);

@@ -1,0 +1,18 @@
+package starman.metrics;
+
+import starman.normalize.KeyRule;
+
+/**
+ * One distinct way a recording was submitted: the canonical recording key and the rule that gave it, with the track
+ * and release names as the player sent them. The index keeps one id per submission on every row, so the versions of
+ * a song (a remaster's title, a deluxe edition's release) can be told apart after the title rule has joined them.
+ *
+ * @param releaseName null when the listen names no release
+ */
+public record Submission(String recordingKey, KeyRule recordingRule, String trackName, String releaseName) {
+    /** The key the index interns it by. */
+    public String key() {
+        return recordingRule.ordinal() + recordingKey + '\u0000' + trackName + '\u0000'
+                + (releaseName == null ? "" : '\u0001' + releaseName);
+    }
+}
