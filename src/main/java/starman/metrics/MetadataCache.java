@@ -10,20 +10,22 @@ import starman.json.JsonWriter;
 import starman.normalize.ReleaseGroupResolver;
 
 /**
- * The three metadata ports over in-memory maps. Answers only from what it holds (the core never waits on
+ * The metadata ports over in-memory maps. Answers only from what it holds (the core never waits on
  * the network); the metadata lane ({@code starman.sync.MetadataSync}) fills it from
- * {@code /1/metadata/recording} and {@code /1/metadata/release_group}. After filling it, re-add the affected
+ * {@code /1/metadata/recording} and {@code /1/metadata/release_group}, and the works from MusicBrainz's
+ * {@code /ws/2/recording}. After filling it, re-add the affected
  * listens to the index: keys and durations are worked out when a listen is added.
  *
  * <p>It also remembers MBIDs ListenBrainz was asked about and did not know ({@link #markNotFound}), so a
  * sync does not ask again every time, and survives reloads as JSON ({@link #toJson}, {@link #fromJson}).
  */
-public final class MetadataCache implements ReleaseGroupResolver, RecordingLengths, TrackLists {
+public final class MetadataCache implements ReleaseGroupResolver, RecordingLengths, TrackLists, RecordingWorks {
     private static final int FORMAT = 1;
 
     private final Map<String, String> releaseGroups = new HashMap<>();
     private final Map<String, Long> lengths = new HashMap<>();
     private final Map<String, List<Track>> trackLists = new HashMap<>();
+    private final Map<String, List<Work>> works = new HashMap<>();
     /** MBID asked and not found, to when (epoch ms). */
     private final Map<String, Long> notFound = new HashMap<>();
 
@@ -41,6 +43,17 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
     @Override
     public List<Track> tracks(String releaseGroupMbid) {
         return trackLists.get(releaseGroupMbid);
+    }
+
+    @Override
+    public List<Work> works(String recordingMbid) {
+        return works.get(recordingMbid);
+    }
+
+    /** The works of a recording (empty: MusicBrainz names none, so it is not asked again). */
+    public void putWorks(String recordingMbid, List<Work> of) {
+        works.put(recordingMbid, List.copyOf(of));
+        notFound.remove(recordingMbid);
     }
 
     public void putReleaseGroup(String releaseMbid, String releaseGroupMbid) {
@@ -84,7 +97,7 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
     /**
      * Everything known, as compact JSON for the browser's cache store:
      * {@code {"v":1,"releases":{release:group},"lengths":{recording:ms},"tracks":{group:[recording,title,...]},
-     * "notFound":{mbid:ms}}}.
+     * "works":{recording:[work,title,...]},"notFound":{mbid:ms}}}.
      */
     public String toJson() {
         JsonWriter w = new JsonWriter().beginObject().name("v").value(FORMAT);
@@ -97,6 +110,14 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
             w.name(group).beginArray();
             for (Track t : tracks) {
                 w.value(t.recordingMbid()).value(t.title());
+            }
+            w.endArray();
+        });
+        w.endObject().name("works").beginObject();
+        works.forEach((recording, of) -> {
+            w.name(recording).beginArray();
+            for (Work work : of) {
+                w.value(work.mbid()).value(work.title());
             }
             w.endArray();
         });
@@ -122,6 +143,15 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
                     }
                     r.endArray();
                     cache.trackLists.put(group, List.copyOf(tracks));
+                });
+                case "works" -> readMap(r, recording -> {
+                    List<Work> of = new ArrayList<>();
+                    r.beginArray();
+                    while (r.hasNext()) {
+                        of.add(new Work(r.nextString(), r.nextString()));
+                    }
+                    r.endArray();
+                    cache.works.put(recording, List.copyOf(of));
                 });
                 case "notFound" -> readMap(r, mbid -> cache.notFound.put(mbid, r.nextLong()));
                 default -> r.skipValue();

@@ -12,7 +12,9 @@ import starman.normalize.KeyRule;
 public record Submission(String recordingKey, KeyRule recordingRule, String trackName, String releaseName) {
     /** The key the index interns it by. */
     public String key() {
-        return recordingRule.ordinal() + recordingKey + '\u0000' + trackName + '\u0000'
-                + (releaseName == null ? "" : '\u0001' + releaseName);
+        // a builder, not +: TeaVM reads \u0001 in a concatenation's constants as an argument's place
+        StringBuilder key = new StringBuilder().append(recordingRule.ordinal()).append(recordingKey).append('\u0000')
+                .append(trackName).append('\u0000');
+        return releaseName == null ? key.toString() : key.append('\u0001').append(releaseName).toString();
     }
 }

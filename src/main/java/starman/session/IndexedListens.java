@@ -41,6 +41,7 @@ import starman.training.Comparison;
 import starman.training.Rows;
 import starman.training.Training;
 import starman.training.YearReview;
+import starman.versions.Versions;
 
 /**
  * The chosen artist's index over one opened {@link Storage}, kept in step with the pages committed to it, with
@@ -416,6 +417,27 @@ final class IndexedListens {
         synchronized (lock) {
             return DrillDown.ofRows(index, lock, storage::listensAt,
                     track == null ? Atlas.plays(album) : Atlas.plays(album, track));
+        }
+    }
+
+    /** Every song of the artist with its versions, as the work data known now groups them. */
+    Versions versions() {
+        synchronized (lock) {
+            return Versions.of(index, metadata);
+        }
+    }
+
+    /** The song of a recording key or, failing that, of a title (see {@link Versions#song}); null when none. */
+    Versions.Song song(String recordingKey, String title) {
+        synchronized (lock) {
+            return Versions.song(index, metadata, recordingKey, title);
+        }
+    }
+
+    /** The listens of a song or one of its versions. */
+    DrillDown drillDownRows(DrillDown.Rows rows) {
+        synchronized (lock) {
+            return DrillDown.ofRows(index, lock, storage::listensAt, rows);
         }
     }
 

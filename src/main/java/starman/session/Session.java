@@ -35,6 +35,7 @@ import starman.store.StorageException;
 import starman.sync.NowPlayingListener;
 import starman.sync.Problems;
 import starman.sync.SyncProgress;
+import starman.versions.Versions;
 
 /**
  * What one tab of Starman decides. It follows the store (an index of the chosen artist's listens, built once,
@@ -963,6 +964,21 @@ public final class Session {
     /** The listens of a number of the atlas: an album's or one of its tracks' (track null). */
     public DrillDown drillDownAtlas(Atlas.Album album, Atlas.Track track) {
         return shown.drillDownAtlas(album, track);
+    }
+
+    /** Every song of the artist with its versions. */
+    public Versions versions() {
+        return shown.versions();
+    }
+
+    /** The song of a recording key or, when no listen has it, of a track title; null when none. */
+    public Versions.Song song(String recordingKey, String title) {
+        return shown.song(recordingKey, title);
+    }
+
+    /** The listens of a song of {@link #versions} or one of its versions ({@code rows()} of either). */
+    public DrillDown drillDownRows(DrillDown.Rows rows) {
+        return shown.drillDownRows(rows);
     }
 
     /** The artist the index follows now. */

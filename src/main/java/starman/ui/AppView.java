@@ -37,6 +37,8 @@ public class AppView {
     private final Fragment goals = Templates.create(goalsView);
     private final DrillDownView drillDownView = new DrillDownView(this);
     private final Fragment drillDown = Templates.create(drillDownView);
+    private final VersionsView versionsView = new VersionsView(this);
+    private final Fragment versions = Templates.create(versionsView);
     private final Fragment pictures = Templates.create(picturesView);
     private final ReviewView reviewView = new ReviewView(this);
     private final Fragment review = Templates.create(reviewView);
@@ -138,6 +140,10 @@ public class AppView {
         return drillDown;
     }
 
+    public Fragment getVersions() {
+        return versions;
+    }
+
     public Fragment getPictures() {
         return pictures;
     }
@@ -169,6 +175,10 @@ public class AppView {
 
     DrillDownView drillDown() {
         return drillDownView;
+    }
+
+    VersionsView versions() {
+        return versionsView;
     }
 
     /** The stored data the page shows, as the session has it now. */

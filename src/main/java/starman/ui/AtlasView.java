@@ -7,7 +7,9 @@ import starman.atlas.Atlas;
 import starman.atlas.AtlasAnswer;
 import starman.browser.Page;
 import starman.metrics.charts.Days;
+import starman.normalize.CanonicalKeys;
 import starman.text.Format;
+import starman.versions.Versions;
 
 /**
  * The discography atlas: per kind of release, per release group its completion bar and its track list, each track
@@ -17,11 +19,14 @@ import starman.text.Format;
  */
 @BindTemplate("templates/atlas.html")
 public class AtlasView {
+    /** Songs in the most-versions list. */
+    static final int MOST_VERSIONS = 8;
     private final AppView app;
     private Atlas atlas;
     private String message;
     private List<SectionRow> sections = List.of();
     private List<String> deepCuts = List.of();
+    private List<SongRow> mostVersions = List.of();
     private boolean counting;
 
     AtlasView(AppView app) {
@@ -42,6 +47,7 @@ public class AtlasView {
             message = answer.problem();
             sections = atlas == null ? List.of() : rows(atlas);
             deepCuts = atlas == null ? List.of() : deepCuts(atlas);
+            mostVersions = atlas == null ? List.of() : mostVersions(app.session().versions());
             counting = false;
             app.changed();
             Page.focus(atlas == null ? "atlas-message" : "atlas-overall");
@@ -76,6 +82,20 @@ public class AtlasView {
 
     public String getDeepCutsHeading() {
         return Format.count(deepCuts.size(), "studio-album track", "studio-album tracks") + " never played";
+    }
+
+    /** The songs heard in most versions, each opening its versions. */
+    public List<SongRow> getMostVersions() {
+        return mostVersions;
+    }
+
+    public void openSong(SongRow row) {
+        app.versions().open(row.song(), row.id());
+    }
+
+    public void openVersions(TrackRow row) {
+        app.versions().open(CanonicalKeys.mbidKey(row.track().recordingMbid()), row.track().title(),
+                row.versionsButton());
     }
 
     public void openAlbum(AlbumRow row) {
@@ -113,6 +133,14 @@ public class AtlasView {
         }
         return Format.decimal(track.playedMs() / 60_000.0) + " min, first "
                 + Days.longDate(atlas.epochDay(track.firstListen()));
+    }
+
+    private static List<SongRow> mostVersions(Versions versions) {
+        List<SongRow> rows = new ArrayList<>();
+        for (Versions.Song song : versions.mostVersions(MOST_VERSIONS)) {
+            rows.add(new SongRow(song, "atlas-song-" + rows.size()));
+        }
+        return List.copyOf(rows);
     }
 
     private static List<String> deepCuts(Atlas atlas) {
@@ -183,6 +211,19 @@ public class AtlasView {
         }
     }
 
+    /** A song of the most-versions list. */
+    public record SongRow(Versions.Song song, String id) {
+        public String name() {
+            return song.name();
+        }
+
+        /** "5 versions, 120 listens". */
+        public String detail() {
+            return Format.count(song.versionCount(), "version", "versions") + ", "
+                    + Format.count(song.listens(), "listen", "listens");
+        }
+    }
+
     /** One track of a track list. */
     public record TrackRow(Atlas.Track track, String button, String detail) {
         public String title() {
@@ -203,6 +244,14 @@ public class AtlasView {
 
         public String playsLabel() {
             return title() + ": " + plays() + ", open its listens";
+        }
+
+        public String versionsButton() {
+            return button + "-versions";
+        }
+
+        public String versionsLabel() {
+            return "Versions of " + title();
         }
     }
 }

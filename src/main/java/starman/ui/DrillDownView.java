@@ -13,6 +13,7 @@ import starman.metrics.Period;
 import starman.metrics.Totals;
 import starman.metrics.charts.Shape;
 import starman.model.Listen;
+import starman.normalize.CanonicalKeys;
 import starman.text.Format;
 
 /**
@@ -36,6 +37,9 @@ public class DrillDownView {
     private int shown;
     /** The last listen shown, where the next page goes on from. */
     private Listen last;
+    /** For a track's listens, its recording key and title, whose song's versions the drill-down offers; else null. */
+    private String songKey;
+    private String songTitle;
 
     DrillDownView(AppView app) {
         this.app = app;
@@ -64,6 +68,7 @@ public class DrillDownView {
     /** Opens the listens of a canonical recording in [from, to): a year's top track. */
     void openRecording(String recordingKey, long from, long to, String opener, String title) {
         open(() -> app.session().drillDownRecording(recordingKey, from, to), opener, title);
+        song(recordingKey, null);
     }
 
     /** Opens the listens of a day, an album or a span a picture's shape names (see Shape.day, .album, .range). */
@@ -89,9 +94,32 @@ public class DrillDownView {
     /** Opens the listens of a number of the atlas: an album's plays (track null) or one track's. */
     void openAtlas(Atlas.Album album, Atlas.Track track, String opener, String title) {
         open(() -> app.session().drillDownAtlas(album, track), opener, title);
+        if (track != null) {
+            song(CanonicalKeys.mbidKey(track.recordingMbid()), track.title());
+        }
+    }
+
+    /** Opens the listens of a song or a version of it. */
+    void openRows(DrillDown.Rows rows, String opener, String title) {
+        open(() -> app.session().drillDownRows(rows), opener, title);
+    }
+
+    private void song(String recordingKey, String title) {
+        songKey = recordingKey;
+        songTitle = title;
+    }
+
+    /** Whether the listens are a track's, whose versions can be opened. */
+    public boolean isVersions() {
+        return songKey != null;
+    }
+
+    public void openVersions() {
+        app.versions().open(songKey, songTitle, "drilldown-versions");
     }
 
     private void open(Supplier<DrillDown> query, String opener, String title) {
+        song(null, null);
         this.opener = opener;
         this.title = title;
         // off the event handler: reading the store's days may block

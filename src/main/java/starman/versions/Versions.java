@@ -29,7 +29,8 @@ public final class Versions {
      * version (which gathers every submission mapped to it); its names are those of its first listen.
      */
     public record Version(String recordingKey, Submission submission, String trackName, String releaseName,
-                          int listens, long knownMs, int unknownLength, long firstListen, List<String> rules) {
+                          int listens, long knownMs, int unknownLength, long firstListen, int firstDay,
+                          List<String> rules) {
         /** The MBID of an MBID version, or null. */
         public String recordingMbid() {
             return CanonicalKeys.mbidOf(recordingKey);
@@ -59,8 +60,12 @@ public final class Versions {
     public record Group(RecordingWorks.Work work, List<Recording> recordings, int listens) {
     }
 
-    /** A song: its name (the work's title, else its most played version's), groups by work, versions counted. */
-    public record Song(String name, List<Group> groups, int listens, int versionCount, long firstListen) {
+    /**
+     * A song: its name (the work's title, else its most played version's), groups by work, versions counted; its first
+     * listen as unix seconds and as a local day (an epoch day in the person's zone), as each version has them too.
+     */
+    public record Song(String name, List<Group> groups, int listens, int versionCount, long firstListen,
+                       int firstDay) {
         /** The listens of every version. */
         public DrillDown.Rows rows() {
             List<String> keys = new ArrayList<>();
@@ -235,6 +240,7 @@ public final class Versions {
             long[] knownMs = new long[n];
             int[] unknown = new int[n];
             long[] first = new long[n];
+            int[] firstDay = new int[n];
             Arrays.fill(first, Long.MAX_VALUE);
             for (int row = 0, size = index.size(); row < size; row++) {
                 int s = index.submissionId(row);
@@ -250,6 +256,7 @@ public final class Versions {
                 }
                 if (first[s] == Long.MAX_VALUE) {
                     first[s] = index.timestamp(row); // rows are in time order
+                    firstDay[s] = index.epochDay(row);
                 }
             }
             // versions: an MBID recording's submissions together, every text submission alone
@@ -274,7 +281,7 @@ public final class Versions {
             List<Integer> components = new ArrayList<>();
             for (String key : versionOrder) {
                 List<Integer> subs = versionSubmissions.get(key);
-                Version v = version(subs, listens, knownMs, unknown, first);
+                Version v = version(subs, listens, knownMs, unknown, first, firstDay);
                 int component = find(titleNode[subs.get(0)]);
                 Map<String, List<Version>> recordings = byComponent.get(component);
                 if (recordings == null) {
@@ -294,7 +301,8 @@ public final class Versions {
             return new Versions(List.copyOf(songs), mbidRecordings, withWorkData);
         }
 
-        private Version version(List<Integer> subs, int[] listens, long[] knownMs, int[] unknown, long[] first) {
+        private Version version(List<Integer> subs, int[] listens, long[] knownMs, int[] unknown, long[] first,
+                int[] firstDay) {
             int count = 0;
             long ms = 0;
             int unknownLength = 0;
@@ -318,7 +326,7 @@ public final class Versions {
             Submission named = index.submission(earliest);
             boolean byMbid = CanonicalKeys.mbidOf(named.recordingKey()) != null;
             return new Version(named.recordingKey(), byMbid ? null : named, named.trackName(), named.releaseName(),
-                    count, ms, unknownLength, first[earliest], List.copyOf(rules));
+                    count, ms, unknownLength, first[earliest], firstDay[earliest], List.copyOf(rules));
         }
 
         private Song song(Map<String, List<Version>> recordings, Map<String, RecordingWorks.Work> workOf) {
@@ -326,15 +334,15 @@ public final class Versions {
             Map<String, RecordingWorks.Work> works = new HashMap<>();
             int listens = 0;
             int versions = 0;
-            long first = Long.MAX_VALUE;
             Version top = null;
+            Version earliest = null;
             for (Map.Entry<String, List<Version>> e : recordings.entrySet()) {
                 List<Version> vs = new ArrayList<>(e.getValue());
                 vs.sort(Comparator.comparingInt(Version::listens).reversed().thenComparingLong(Version::firstListen));
                 int count = 0;
                 for (Version v : vs) {
                     count += v.listens();
-                    first = Math.min(first, v.firstListen());
+                    earliest = earliest == null || v.firstListen() < earliest.firstListen() ? v : earliest;
                     if (top == null || v.listens() > top.listens()
                             || v.listens() == top.listens() && v.firstListen() < top.firstListen()) {
                         top = v;
@@ -365,7 +373,7 @@ public final class Versions {
                     .comparingInt(Group::listens).reversed()).thenComparing(g -> g.work() == null ? ""
                     : g.work().mbid()));
             String name = groups.get(0).work() != null ? groups.get(0).work().title() : songName(top.trackName());
-            return new Song(name, List.copyOf(groups), listens, versions, first);
+            return new Song(name, List.copyOf(groups), listens, versions, earliest.firstListen(), earliest.firstDay());
         }
 
         /** A title without what the title rule cuts off, its version qualifier kept: "Heroes (live)". */

@@ -40,7 +40,7 @@ import starman.text.Format;
 class AtlasIT {
     private static final By READY = By.cssSelector("html[data-starman='ready']");
     /** The cache records the page keeps in IndexedDB, as JSON. */
-    private static final String READ_CACHE = ""
+    static final String READ_CACHE = ""
             + "var done = arguments[arguments.length - 1];"
             + "var req = indexedDB.open('starman');"
             + "req.onsuccess = function() {"
@@ -140,7 +140,7 @@ class AtlasIT {
     }
 
     /** Opens the atlas, again until the discography has arrived (the metadata lane fetches it after the sync). */
-    private static void awaitAtlas(WebDriver driver) {
+    static void awaitAtlas(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofSeconds(1)).until(d -> {
             if (!d.findElements(By.id("atlas-overall")).isEmpty()) {
                 return true;
