@@ -130,7 +130,7 @@ public class VersionsView {
         }
 
         public String rule() {
-            return "In this song by " + recording.rule() + ".";
+            return "In this song: " + recording.rule() + ".";
         }
     }
 

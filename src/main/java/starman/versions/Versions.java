@@ -149,8 +149,7 @@ public final class Versions {
             return "No listen has a recording MBID, so no work is known: versions by canonical recording only.";
         }
         if (withWorkData == 0) {
-            return "Works are not known yet (MusicBrainz is asked in the background): versions by canonical recording"
-                    + " only.";
+            return "Works are not known yet: versions by canonical recording only.";
         }
         return "Works from MusicBrainz for " + withWorkData + " of " + mbidRecordings + " recordings with an MBID.";
     }
@@ -350,7 +349,7 @@ public final class Versions {
                 }
                 RecordingWorks.Work w = workOf.get(e.getKey());
                 String rule = w != null ? "same work: " + w.title()
-                        : "same title, " + KeyRule.TEXT.description + " '" + TextKeys.title(vs.get(0).trackName()) + "'";
+                        : "same title (" + KeyRule.TEXT.description + "): '" + TextKeys.title(vs.get(0).trackName()) + "'";
                 String workKey = w == null ? "" : w.mbid();
                 works.put(workKey, w);
                 byWork.computeIfAbsent(workKey, k -> new ArrayList<>()).add(new Recording(e.getKey(), rule,

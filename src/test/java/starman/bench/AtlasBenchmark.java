@@ -44,17 +44,7 @@ public final class AtlasBenchmark {
         cache.put(Catalogue.BOWIE_MBID, groups, 0);
         String cached = cache.toJson();
 
-        ListenIndex index = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), metadata);
-        List<Listen> batch = new ArrayList<>();
-        history.forEach(listens, listen -> {
-            batch.add(listen);
-            if (batch.size() == 100_000) {
-                index.addAll(batch);
-                batch.clear();
-            }
-        });
-        index.addAll(batch);
+        ListenIndex index = bowieIndex(history, listens, metadata);
         System.out.println(index.size() + " of " + listens + " listens are Bowie's; " + groups.size()
                 + " release groups, cache " + cached.length() / 1024 + " KB");
 
@@ -82,6 +72,22 @@ public final class AtlasBenchmark {
         row(report, of + "atlas opened from the cache", open);
         row(report, of + "a track's listens counted (drill-down)", drill);
         report.write();
+    }
+
+    /** Bowie's index of the first {@code listens} of a history, added 100,000 at a time. */
+    static ListenIndex bowieIndex(BenchHistory history, int listens, MetadataCache metadata) {
+        ListenIndex index = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
+                new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), metadata);
+        List<Listen> batch = new ArrayList<>();
+        history.forEach(listens, listen -> {
+            batch.add(listen);
+            if (batch.size() == 100_000) {
+                index.addAll(batch);
+                batch.clear();
+            }
+        });
+        index.addAll(batch);
+        return index;
     }
 
     private static void row(BenchReport report, String name, List<Double> millis) {

@@ -47,6 +47,9 @@ class MetadataCacheTest {
                 new TrackLists.Track("rec-starman", "Starman \"quoted\" ünïcode"), new TrackLists.Track("rec-x", null)));
         cache.putTracks("rg-empty", List.of());
         cache.markNotFound("rec-unknown", 1_700_000_000_000L);
+        cache.putWorks("rec-heroes-live", List.of(new RecordingWorks.Work("w-heroes", "“Heroes”"),
+                new RecordingWorks.Work("w-medley", "Medley")));
+        cache.putWorks("rec-no-work", List.of());
 
         MetadataCache back = MetadataCache.fromJson(cache.toJson());
 
@@ -56,6 +59,9 @@ class MetadataCacheTest {
         assertThat(back.lengthMs("rec-no-length")).isEqualTo(-1);
         assertThat(back.tracks("rg-ziggy")).isEqualTo(cache.tracks("rg-ziggy"));
         assertThat(back.tracks("rg-empty")).isEmpty();
+        assertThat(back.works("rec-heroes-live")).isEqualTo(cache.works("rec-heroes-live")).hasSize(2);
+        assertThat(back.works("rec-no-work")).isEmpty();
+        assertThat(back.works("rec-starman")).isNull();
         assertThat(back.notFoundAt("rec-unknown")).isEqualTo(1_700_000_000_000L);
         assertThat(back.notFoundAt("rec-starman")).isEqualTo(-1);
         assertThat(MetadataCache.fromJson(new MetadataCache().toJson()).knowsTracks("rg-ziggy")).isFalse();

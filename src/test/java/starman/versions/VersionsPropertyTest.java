@@ -135,13 +135,8 @@ class VersionsPropertyTest {
             this.metadata = metadata;
             this.works = works;
             this.normalizer = new Normalizer(metadata);
-            for (Listen l : history) {
-                if (BOWIE.matches(l.track())) {
-                    listens.add(l);
-                }
-            }
-            listens.sort(Comparator.comparingLong(Listen::listenedAt)
-                    .thenComparingLong(l -> ListenIndex.hash(l.recordingMsid())));
+            history.stream().filter(l -> BOWIE.matches(l.track())).sorted(Comparator.comparingLong(Listen::listenedAt)
+                    .thenComparingLong(l -> ListenIndex.hash(l.recordingMsid()))).forEach(listens::add);
             // each version starts as the set of its own links: title, recording (when an MBID), work
             Map<String, Set<String>> links = new HashMap<>();
             for (Listen l : listens) {
