@@ -38,13 +38,14 @@ public final class WorksSync {
 
     /**
      * Browses what is due of the artist's works; returns whether any arrived (the metadata cache then needs saving).
-     * {@code save} runs every {@value #SAVE_EVERY} pages and at the end, so what arrived survives a reload.
+     * {@code save} runs every {@value #SAVE_EVERY} pages and when the browse ends or breaks off, so what arrived
+     * survives a reload.
      */
     public boolean run(String artistMbid, Runnable save) throws InterruptedIOException {
         long now = clock.nowMillis();
         WorksBrowse browse = metadata.worksBrowse(artistMbid);
-        boolean due = browse == null || browse.nextOffset() > 0 || now - browse.finishedAtMillis() >= Discographies.REFRESH_MILLIS
-                || now < browse.finishedAtMillis();
+        boolean due = browse == null || browse.nextOffset() > 0
+                || now - browse.finishedAtMillis() >= Discographies.REFRESH_MILLIS || now < browse.finishedAtMillis();
         if (!due || now < quietUntilMillis) {
             return false;
         }
@@ -74,6 +75,9 @@ public final class WorksSync {
             throw e;
         } catch (IOException e) {
             quietUntilMillis = clock.nowMillis() + QUIET_MILLIS;
+            if (arrived) {
+                save.run();
+            }
             return arrived;
         }
     }
