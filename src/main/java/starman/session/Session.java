@@ -76,7 +76,7 @@ public final class Session {
     public static final String REPLACED = "Starman was updated in another tab; reload this page to use the new version.";
 
     /** Work a step owes; a failed step owes all of it again. */
-    private enum Due { REREAD, CATCH_UP, CHECK_GAPS, LOOK_UP }
+    private enum Due { REREAD, CATCH_UP, CHECK_GAPS, LOOK_UP, WORKS }
 
     private final Ports ports;
     private final Runnable changed;
@@ -300,10 +300,17 @@ public final class Session {
             if (work.contains(Due.LOOK_UP)) {
                 lookUp(wired);
             }
+            boolean moreWorks = (work.contains(Due.LOOK_UP) || work.contains(Due.WORKS)) && lookUpWorks(wired);
             if (ports.clock().nowMillis() >= nextPollAt) {
                 nextPollAt = wired.nowPlaying.tick();
             }
             clearFailure();
+            if (moreWorks) {
+                synchronized (this) {
+                    due.add(Due.WORKS);
+                }
+                return 0;
+            }
             return Math.max(0, nextPollAt - ports.clock().nowMillis());
         } catch (Exception e) {
             synchronized (this) {
@@ -419,7 +426,6 @@ public final class Session {
                 // a cache: the answers are in memory, the next visit asks again what it lacks
             }
         }
-        boolean works = lookUpWorks(wired);
         boolean first;
         synchronized (this) {
             first = !lookedUpOnce;
@@ -428,7 +434,7 @@ public final class Session {
         if (first) {
             ports.tab().marked(Tab.LOOKED_UP);
         }
-        if (!changedTracks.isEmpty() || discography || works) {
+        if (!changedTracks.isEmpty() || discography) {
             ports.channel().post(METADATA);
             changed.run();
         }
@@ -442,10 +448,20 @@ public final class Session {
         }
     }
 
-    /** The works of the chosen artist's recordings for the versions, when due (weekly); whether any arrived. */
+    /**
+     * A page of the works of the chosen artist's recordings for the versions, when due (weekly), after the metadata
+     * pass and never on a track's end, which waits for nothing but its listen; returns whether a page is still due.
+     */
     private boolean lookUpWorks(Lanes wired) throws IOException {
         String artistMbid = shown.artistMbid();
-        return artistMbid != null && wired.works.run(artistMbid, () -> saveMetadata(wired));
+        if (artistMbid == null) {
+            return false;
+        }
+        if (wired.works.run(artistMbid, () -> saveMetadata(wired))) {
+            ports.channel().post(METADATA);
+            changed.run();
+        }
+        return wired.works.isDue(artistMbid, ports.clock().nowMillis());
     }
 
     /** The chosen artist's discography for the atlas, when due (weekly); returns whether anything arrived. */

@@ -15,8 +15,8 @@ import starman.musicbrainz.RecordingsPage;
 import starman.time.Clock;
 
 /**
- * The versions' part of the metadata lane: the works of the artist's recordings, from MusicBrainz's browse a page at a
- * time, at most once every {@link Discographies#REFRESH_MILLIS} like the discography. Each page lands in the metadata
+ * The versions' part of the metadata lane: the works of the artist's recordings, from MusicBrainz's browse a page a
+ * step, at most once every {@link Discographies#REFRESH_MILLIS} like the discography. Each page lands in the metadata
  * cache with where the next one starts, so a browse cut short (a reload, a failure) goes on from there. MusicBrainz out
  * of reach leaves the rest of the lane alone: the works are asked again after {@link #QUIET_MILLIS}.
  */
@@ -29,6 +29,8 @@ public final class WorksSync {
     private final MetadataCache metadata;
     private final Clock clock;
     private long quietUntilMillis;
+    /** Pages browsed since the last save. */
+    private int unsaved;
 
     public WorksSync(MusicBrainzClient musicBrainz, MetadataCache metadata, Clock clock) {
         this.musicBrainz = musicBrainz;
@@ -36,50 +38,53 @@ public final class WorksSync {
         this.clock = clock;
     }
 
-    /**
-     * Browses what is due of the artist's works; returns whether any arrived (the metadata cache then needs saving).
-     * {@code save} runs every {@value #SAVE_EVERY} pages and when the browse ends or breaks off, so what arrived
-     * survives a reload.
-     */
-    public boolean run(String artistMbid, Runnable save) throws InterruptedIOException {
-        long now = clock.nowMillis();
+    /** Whether a page of the artist's works should be browsed at {@code nowMillis}. */
+    public boolean isDue(String artistMbid, long nowMillis) {
         WorksBrowse browse = metadata.worksBrowse(artistMbid);
-        boolean due = browse == null || browse.nextOffset() > 0
-                || now - browse.finishedAtMillis() >= Discographies.REFRESH_MILLIS || now < browse.finishedAtMillis();
-        if (!due || now < quietUntilMillis) {
+        if (nowMillis < quietUntilMillis) {
             return false;
         }
+        return browse == null || browse.nextOffset() > 0
+                || nowMillis - browse.finishedAtMillis() >= Discographies.REFRESH_MILLIS
+                || nowMillis < browse.finishedAtMillis();
+    }
+
+    /**
+     * Browses the next page of the artist's works when one is due, one page a call so the other lanes (a track's end)
+     * go on between pages; returns whether works arrived (the metadata cache then needs saving). {@code save} runs
+     * every {@value #SAVE_EVERY} pages and when the browse ends or breaks off, so what arrived survives a reload.
+     */
+    public boolean run(String artistMbid, Runnable save) throws InterruptedIOException {
+        if (!isDue(artistMbid, clock.nowMillis())) {
+            return false;
+        }
+        WorksBrowse browse = metadata.worksBrowse(artistMbid);
         long finishedAt = browse == null ? 0 : browse.finishedAtMillis();
         int offset = browse == null ? 0 : browse.nextOffset();
-        boolean arrived = false;
-        int pages = 0;
+        RecordingsPage page;
         try {
-            while (true) {
-                RecordingsPage page = musicBrainz.artistRecordings(artistMbid, offset);
-                for (BrowsedRecording recording : page.recordings()) {
-                    metadata.putWorks(recording.mbid(), works(recording));
-                }
-                arrived = true;
-                offset = page.nextOffset();
-                boolean last = page.isLast();
-                metadata.putWorksBrowse(artistMbid, last ? new WorksBrowse(clock.nowMillis(), 0)
-                        : new WorksBrowse(finishedAt, offset));
-                if (last || ++pages % SAVE_EVERY == 0) {
-                    save.run();
-                }
-                if (last) {
-                    return true;
-                }
-            }
+            page = musicBrainz.artistRecordings(artistMbid, offset);
         } catch (InterruptedIOException e) {
             throw e;
         } catch (IOException e) {
             quietUntilMillis = clock.nowMillis() + QUIET_MILLIS;
-            if (arrived) {
+            if (unsaved > 0) {
+                unsaved = 0;
                 save.run();
             }
-            return arrived;
+            return false;
         }
+        for (BrowsedRecording recording : page.recordings()) {
+            metadata.putWorks(recording.mbid(), works(recording));
+        }
+        boolean last = page.isLast();
+        metadata.putWorksBrowse(artistMbid, last ? new WorksBrowse(clock.nowMillis(), 0)
+                : new WorksBrowse(finishedAt, page.nextOffset()));
+        if (last || ++unsaved >= SAVE_EVERY) {
+            unsaved = 0;
+            save.run();
+        }
+        return true;
     }
 
     /** The distinct works a recording performs, in MusicBrainz's order. */
