@@ -913,11 +913,12 @@ public final class Session {
      * Sets a goal from the form's text (see {@link Goals#check}); returns the sentence that says what to correct, with
      * nothing saved, or null once it is saved.
      */
-    public String addGoal(String kind, String target, String span, String album) throws IOException {
+    public String addGoal(Goals.Form form) throws IOException {
         Storage current = storage;
         IndexedListens index = shown;
-        Goals.Checked checked = current.goals().check(kind, target, span, album, index::album, index.artist().name(),
-                nowSeconds());
+        long now = nowSeconds();
+        Goals.Checked checked = current.goals().check(form, index::album, index::studioAlbums, index.artist().name(),
+                now, index.today(now));
         if (checked.problem() != null) {
             return checked.problem();
         }

@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.atlas.Atlas;
 import starman.atlas.Discographies;
+import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
 import starman.metrics.Periods;
@@ -153,17 +154,25 @@ class AtlasIT {
         });
     }
 
+    /** The page's stored listens indexed on the JVM with the metadata and Bowie's discography it cached. */
+    record Cached(MetadataCache metadata, List<ArtistReleaseGroup> discography, ListenIndex index) {
+        @SuppressWarnings("unchecked")
+        static Cached read(WebDriver driver) {
+            Map<String, Object> cache = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(READ_CACHE);
+            MetadataCache metadata = MetadataCache.fromJson((String) cache.get("metadata"));
+            Discographies discographies = Discographies.fromJson((String) cache.get("discographies"));
+            ListenIndex index = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
+                    new Periods(AppPage.browserZone(driver), DayOfWeek.MONDAY), metadata);
+            index.addAll(BrowserListens.read(driver).listens());
+            return new Cached(metadata, discographies.get(Catalogue.BOWIE_MBID).groups(), index);
+        }
+    }
+
     /** The core's atlas over the listens, the metadata and the discography the page stored. */
-    @SuppressWarnings("unchecked")
     private static Atlas jvmAtlas(WebDriver driver) {
-        Map<String, Object> cache = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(READ_CACHE);
-        MetadataCache metadata = MetadataCache.fromJson((String) cache.get("metadata"));
-        Discographies discographies = Discographies.fromJson((String) cache.get("discographies"));
-        ListenIndex index = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
-                new Periods(AppPage.browserZone(driver), DayOfWeek.MONDAY), metadata);
-        index.addAll(BrowserListens.read(driver).listens());
-        return Atlas.of(Catalogue.BOWIE_MBID, discographies.get(Catalogue.BOWIE_MBID).groups(), metadata, metadata,
-                index);
+        Cached cached = Cached.read(driver);
+        return Atlas.of(Catalogue.BOWIE_MBID, cached.discography(), cached.metadata(), cached.metadata(),
+                cached.index());
     }
 
     private static String text(WebDriver driver, String id) {
