@@ -158,7 +158,7 @@ final class IndexedListens {
             }
             CoachEvent event = landed.size() == 1 ? CoachEvent.trackEnded(now, landed.get(0))
                     : CoachEvent.synced(now, landed);
-            List<Message> messages = new ArrayList<>(coach.react(event));
+            List<Message> messages = new ArrayList<>(coach.react(event, discography));
             messages.addAll(goalCoach.react(storage.goals(), discography, event));
             return messages;
         }
