@@ -40,6 +40,7 @@ import starman.normalize.Normalizer;
 import starman.settings.Settings;
 import starman.training.Comparison;
 import starman.training.Rows;
+import starman.training.Tops;
 import starman.training.Training;
 import starman.training.YearReview;
 
@@ -257,6 +258,16 @@ final class IndexedListens {
         synchronized (lock) {
             return Comparison.range(index, fromDay, toDay);
         }
+    }
+
+    /** The top albums and tracks of [from, to); the tracks' names are read after the index's lock is let go. */
+    Tops tops(long from, long to) {
+        Tops counted;
+        synchronized (lock) {
+            counted = Tops.of(index, index.rowsBefore(from, Long.MIN_VALUE), index.rowsBefore(to, Long.MIN_VALUE),
+                    YearReview.TOP);
+        }
+        return counted.named(storage::listensAt);
     }
 
     List<Integer> reviewYears() {

@@ -28,6 +28,7 @@ import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
 import starman.settings.Settings;
 import starman.training.Comparison;
+import starman.training.Tops;
 import starman.training.Training;
 import starman.training.YearReview;
 import starman.store.PageWrite;
@@ -882,6 +883,11 @@ public final class Session {
     /** Local days {@code fromDay} to {@code toDay} inclusive (epoch days), counted as the table counts. */
     public Comparison.Span range(int fromDay, int toDay) {
         return shown.range(fromDay, toDay);
+    }
+
+    /** The top albums and tracks of a span, by songs and by minutes; reads the store for the tracks' names. */
+    public Tops tops(Comparison.Span span) {
+        return shown.tops(span.from(), span.to());
     }
 
     /** The years with listens of the artist, ascending. */
