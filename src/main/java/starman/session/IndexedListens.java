@@ -16,6 +16,7 @@ import starman.coach.Message;
 import starman.goals.Goal;
 import starman.goals.GoalProgress;
 import starman.goals.Goals;
+import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.AlbumFocus;
 import starman.metrics.AlbumProgress;
 import starman.metrics.AlbumsHeard;
@@ -39,6 +40,7 @@ import starman.normalize.Normalizer;
 import starman.settings.Settings;
 import starman.training.Comparison;
 import starman.training.Rows;
+import starman.training.Tops;
 import starman.training.Training;
 import starman.training.YearReview;
 import starman.versions.Versions;
@@ -57,7 +59,7 @@ final class IndexedListens {
     private int[] clockDrawn;
     private Scene clockScene;
     /** The release anniversaries of {@code releasedDay} from the discography {@code releasedFrom}. */
-    private Discographies.Fetched releasedFrom;
+    private List<ArtistReleaseGroup> releasedFrom;
     private int releasedDay;
     private List<Releases.Released> released;
     private final Coach coach;
@@ -148,6 +150,7 @@ final class IndexedListens {
      * ended); nothing for {@code news == false}: a first sync's history is the past.
      */
     List<Message> coach(boolean news, long now) {
+        List<ArtistReleaseGroup> discography = discography();
         synchronized (lock) {
             List<ListenKey> landed = new ArrayList<>();
             fresh.forEach(listen -> landed.add(listen.key()));
@@ -157,8 +160,8 @@ final class IndexedListens {
             }
             CoachEvent event = landed.size() == 1 ? CoachEvent.trackEnded(now, landed.get(0))
                     : CoachEvent.synced(now, landed);
-            List<Message> messages = new ArrayList<>(coach.react(event));
-            messages.addAll(goalCoach.react(storage.goals(), event));
+            List<Message> messages = new ArrayList<>(coach.react(event, discography));
+            messages.addAll(goalCoach.react(storage.goals(), discography, event));
             return messages;
         }
     }
@@ -258,6 +261,16 @@ final class IndexedListens {
         }
     }
 
+    /** The top albums and tracks of [from, to); the tracks' names are read after the index's lock is let go. */
+    Tops tops(long from, long to) {
+        Tops counted;
+        synchronized (lock) {
+            counted = Tops.of(index, index.rowsBefore(from, Long.MIN_VALUE), index.rowsBefore(to, Long.MIN_VALUE),
+                    YearReview.TOP);
+        }
+        return counted.named(storage::listensAt);
+    }
+
     List<Integer> reviewYears() {
         synchronized (lock) {
             return YearReview.years(index);
@@ -294,10 +307,11 @@ final class IndexedListens {
 
     /** Each goal in its period now. */
     List<GoalProgress> goals(Goals goals, long now) {
+        List<ArtistReleaseGroup> discography = discography();
         synchronized (lock) {
             List<GoalProgress> progress = new ArrayList<>();
             for (Goal goal : goals.list()) {
-                progress.add(GoalProgress.now(goal, index, metadata, now));
+                progress.add(GoalProgress.now(goal, index, metadata, discography, now));
             }
             return progress;
         }
@@ -371,42 +385,76 @@ final class IndexedListens {
     }
 
     AtlasAnswer atlas() {
-        ArtistFilter artist = artist();
         String artistMbid = artistMbid();
-        if (artistMbid == null) {
-            return AtlasAnswer.problem(ArtistMbid.needed(artist));
-        }
-        Discographies.Fetched fetched = storage.discographies().get(artistMbid);
-        if (fetched == null) {
-            return AtlasAnswer.problem("Starman has not fetched " + artist.name() + "'s discography yet: it asks"
-                    + " ListenBrainz once the sync has caught up (and again once a week), then the atlas opens here,"
-                    + " offline too.");
-        }
-        if (fetched.groups() == null || fetched.groups().isEmpty()) {
-            return AtlasAnswer.problem("ListenBrainz knows no release groups of the artist " + artistMbid
-                    + ", so the atlas has nothing to show; check the artist in Settings.");
+        Discographies.Fetched fetched = artistMbid == null ? null : storage.discographies().get(artistMbid);
+        String problem = discographyProblem(artistMbid, fetched, "the atlas opens here, offline too",
+                "the atlas has nothing to show");
+        if (problem != null) {
+            return AtlasAnswer.problem(problem);
         }
         synchronized (lock) {
             return new AtlasAnswer(Atlas.of(artistMbid, fetched.groups(), metadata, metadata, index), null);
         }
     }
 
-    /** The artist's albums first released on today's date, from the cached discography (none before it is fetched). */
-    List<Releases.Released> releasedToday(long now) {
+    /** Why the discography cannot be used yet ({@code then} comes once it is fetched, {@code empty} when it is empty). */
+    private String discographyProblem(String artistMbid, Discographies.Fetched fetched, String then, String empty) {
+        ArtistFilter artist = artist();
+        if (artistMbid == null) {
+            return ArtistMbid.needed(artist);
+        }
+        if (fetched == null) {
+            return "Starman has not fetched " + artist.name() + "'s discography yet: it asks ListenBrainz once the"
+                    + " sync has caught up (and again once a week), then " + then + ".";
+        }
+        if (fetched.groups() == null || fetched.groups().isEmpty()) {
+            return "ListenBrainz knows no release groups of the artist " + artistMbid + ", so " + empty
+                    + "; check the artist in Settings.";
+        }
+        return null;
+    }
+
+    /** The studio albums with a known track list a front-to-back goal would count, or why there are none yet. */
+    Goals.StudioAlbums studioAlbums() {
+        String artistMbid = artistMbid();
+        Discographies.Fetched fetched = artistMbid == null ? null : storage.discographies().get(artistMbid);
+        String problem = discographyProblem(artistMbid, fetched, "a goal can count its studio albums",
+                "there is no studio album to play");
+        if (problem != null) {
+            return new Goals.StudioAlbums(0, problem);
+        }
+        int count;
+        synchronized (lock) {
+            count = Atlas.studioFrontToBack(fetched.groups(), metadata, index, 0, 0).size();
+        }
+        return new Goals.StudioAlbums(count, count > 0 ? null : "The track lists of " + index.artist().name()
+                + "'s studio albums have not arrived from ListenBrainz yet; try again once the atlas shows them.");
+    }
+
+    /**
+     * The cached discography of the artist's own MBID, or of the one the metadata lane last found (no scan of the
+     * tracks on each refresh); null while there is none.
+     */
+    private List<ArtistReleaseGroup> discography() {
         String artistMbid;
         synchronized (lock) {
-            // the artist's own MBID, or the one the metadata lane last found: no scan of the tracks on each refresh
             artistMbid = index.artist().mbid() != null ? index.artist().mbid() : mbid;
         }
         Discographies.Fetched fetched = artistMbid == null ? null : storage.discographies().get(artistMbid);
-        if (fetched == null || fetched.groups() == null) {
+        return fetched == null ? null : fetched.groups();
+    }
+
+    /** The artist's albums first released on today's date, from the cached discography (none before it is fetched). */
+    List<Releases.Released> releasedToday(long now) {
+        List<ArtistReleaseGroup> groups = discography();
+        if (groups == null) {
             return List.of();
         }
         int day = today(now);
         synchronized (lock) {
-            if (fetched != releasedFrom || day != releasedDay) {
-                released = Releases.onThisDay(fetched.groups(), LocalDate.ofEpochDay(day));
-                releasedFrom = fetched;
+            if (groups != releasedFrom || day != releasedDay) {
+                released = Releases.onThisDay(groups, LocalDate.ofEpochDay(day));
+                releasedFrom = groups;
                 releasedDay = day;
             }
             return released;

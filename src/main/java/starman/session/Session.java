@@ -28,6 +28,7 @@ import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
 import starman.settings.Settings;
 import starman.training.Comparison;
+import starman.training.Tops;
 import starman.training.Training;
 import starman.training.YearReview;
 import starman.store.PageWrite;
@@ -885,6 +886,11 @@ public final class Session {
         return shown.range(fromDay, toDay);
     }
 
+    /** The top albums and tracks of a span, by songs and by minutes; reads the store for the tracks' names. */
+    public Tops tops(Comparison.Span span) {
+        return shown.tops(span.from(), span.to());
+    }
+
     /** The years with listens of the artist, ascending. */
     public List<Integer> reviewYears() {
         return shown.reviewYears();
@@ -914,11 +920,12 @@ public final class Session {
      * Sets a goal from the form's text (see {@link Goals#check}); returns the sentence that says what to correct, with
      * nothing saved, or null once it is saved.
      */
-    public String addGoal(String kind, String target, String span, String album) throws IOException {
+    public String addGoal(Goals.Form form) throws IOException {
         Storage current = storage;
         IndexedListens index = shown;
-        Goals.Checked checked = current.goals().check(kind, target, span, album, index::album, index.artist().name(),
-                nowSeconds());
+        long now = nowSeconds();
+        Goals.Checked checked = current.goals().check(form, index::album, index::studioAlbums, index.artist().name(),
+                now, index.today(now));
         if (checked.problem() != null) {
             return checked.problem();
         }
