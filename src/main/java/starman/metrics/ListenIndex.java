@@ -224,13 +224,23 @@ public final class ListenIndex {
 
     /** What the index keeps of a track, as strings: the same whether worked out now or read from facts. */
     private Verdict verdict(TrackMetadata track) {
-        ArtistFilter.Match match = artist.match(track);
+        ArtistFilter.Match match = match(track);
         if (match == null) {
             return Verdict.NOT_BY_ARTIST;
         }
         CanonicalKeys keys = normalizer.keys(track);
         return new Verdict(match, keys.recordingKey(), keys.titleKey(), keys.albumKey(), keys.releaseTextKey(),
                 ListenLength.of(track, keys, lengths).ms(), track.releaseName());
+    }
+
+    /**
+     * How a track matched the artist: by the filter, or (a track ListenBrainz mapped to another artist while its credit
+     * names ours) by the person's own mapping of it; null when it is another artist's.
+     */
+    private ArtistFilter.Match match(TrackMetadata track) {
+        ArtistFilter.Match match = artist.match(track);
+        return match == null && normalizer.ownMapping(track) != null && artist.namedIn(track)
+                ? ArtistFilter.Match.OWN_MAPPING : match;
     }
 
     /** A track's keys interned and its duration, or {@link #NOT_BY_ARTIST} when it is by another artist. */
@@ -446,7 +456,7 @@ public final class ListenIndex {
         TrackMetadata track = listen.track();
         CanonicalKeys keys = normalizer.keys(track);
         int albumId = albumId(row);
-        return new Resolution(artist, artist.match(track), keys, recordings.value(recording[row]),
+        return new Resolution(artist, match(track), keys, recordings.value(recording[row]),
                 albumId < 0 ? null : albumKey(albumId), albumId < 0 ? null : albumName(albumId),
                 ListenLength.of(track, keys, lengths), TextKeys.cutOff(track.trackName()),
                 TextKeys.cutOff(track.releaseName()));

@@ -6,7 +6,7 @@ import starman.model.TrackMetadata;
 
 /**
  * Gives every listen a canonical recording key and album (release group) key, by the first rule that
- * applies: ListenBrainz's mapping (its release resolved to its release group when the mapping names none),
+ * applies: the person's own mapping from the fix-list, then ListenBrainz's mapping (its release resolved to its release group when the mapping names none),
  * then MBIDs the player submitted (a release resolved to its release
  * group through the {@link ReleaseGroupResolver}), then detuned text. Stateless apart from the resolver:
  * re-normalising a listen whose mapping arrived later gives its new keys.
@@ -18,9 +18,21 @@ import starman.model.TrackMetadata;
  */
 public final class Normalizer {
     private final ReleaseGroupResolver resolver;
+    private final OwnMappings own;
 
     public Normalizer(ReleaseGroupResolver resolver) {
+        this(resolver, OwnMappings.NONE);
+    }
+
+    /** @param own the person's own mappings, read at every judgement (they change when the person confirms one) */
+    public Normalizer(ReleaseGroupResolver resolver, OwnMappings own) {
         this.resolver = resolver;
+        this.own = own;
+    }
+
+    /** The person's own mapping of this track's submitted text, or null. */
+    public OwnMappings.Mapping ownMapping(TrackMetadata t) {
+        return own.isEmpty() ? null : own.of(OwnMappings.key(t));
     }
 
     public CanonicalKeys keys(TrackMetadata t) {
@@ -28,6 +40,13 @@ public final class Normalizer {
         AdditionalInfo info = t.additionalInfo();
         String artist = TextKeys.primaryArtist(t.artistName());
         String titleKey = TextKeys.title(t.trackName());
+        String releaseKey = TextKeys.title(t.releaseName());
+        String releaseTextKey = releaseKey.isEmpty() ? null : CanonicalKeys.textKey(artist, releaseKey);
+        OwnMappings.Mapping chosen = ownMapping(t);
+        if (chosen != null) {
+            return new CanonicalKeys(CanonicalKeys.mbidKey(chosen.recordingMbid()), KeyRule.OWN,
+                    CanonicalKeys.mbidKey(chosen.releaseGroupMbid()), KeyRule.OWN, titleKey, releaseTextKey);
+        }
 
         String recording;
         KeyRule recordingRule;
@@ -44,8 +63,6 @@ public final class Normalizer {
 
         String album = null;
         KeyRule albumRule = KeyRule.NONE;
-        String releaseKey = TextKeys.title(t.releaseName());
-        String releaseTextKey = releaseKey.isEmpty() ? null : CanonicalKeys.textKey(artist, releaseKey);
         String mappedRelease = m == null || present(m.releaseGroupMbid()) ? null : resolve(m.releaseMbid());
         String resolved = m != null && present(m.releaseGroupMbid()) || present(mappedRelease)
                 || present(info.releaseGroupMbid()) ? null : resolve(info.releaseMbid());
