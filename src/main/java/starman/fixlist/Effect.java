@@ -8,13 +8,15 @@ import starman.atlas.Atlas;
 import starman.atlas.ReleaseKind;
 import starman.metrics.ListenIndex;
 import starman.normalize.CanonicalKeys;
+import starman.normalize.TextKeys;
 import starman.text.Format;
 
 /**
  * How the all-time numbers would change once a group's listens are mapped to a candidate: they take its recording and
- * its release group (and those ListenBrainz mapped to another artist start to count). Worked out from the index and the
- * atlas as they are, the albums' grouping held as it is (a mapping that leaves a text album with no listens does not
- * regroup the others here).
+ * its release group (and those ListenBrainz mapped to another artist start to count), and when their release's album
+ * has no release group yet, the other listens of that album join the candidate's (the mapped listens name it as an
+ * alias, as {@link starman.normalize.AlbumClusters} groups them), where their titles can meet its track list. Worked
+ * out from the index and the atlas as they are; an album that has another release group already keeps it here.
  *
  * @param albumName the candidate's release group, whose completion {@code albumHeard*} counts (of its atlas track list;
  *                  {@code albumTracks} 0 when the atlas does not know it)
@@ -66,6 +68,14 @@ public record Effect(int songsBefore, int songsAfter, int albumsBefore, int albu
                 perAlbum[a]--;
             }
         }
+        int joining = joiningAlbum(group, index);
+        if (joining >= 0) {
+            for (int row = 0; row < size; row++) {
+                if (index.albumId(row) == joining && Arrays.binarySearch(rows, row) < 0) {
+                    perAlbum[joining]--;
+                }
+            }
+        }
         int target = index.findAlbum(CanonicalKeys.mbidKey(candidate.releaseGroupMbid()));
         int albumsAfter = positive(perAlbum) + (target >= 0 && perAlbum[target] > 0 ? 0 : 1);
 
@@ -103,7 +113,8 @@ public record Effect(int songsBefore, int songsAfter, int albumsBefore, int albu
                     }
                     for (Atlas.Track track : album.tracks()) {
                         boolean before = track.heard();
-                        boolean after = heardAfter(track, album, rows, index, candidate);
+                        boolean after = heardAfter(track, album, rows, index, candidate)
+                                || chosen && joins(track, rows, joining, index);
                         if (studio) {
                             studioTracks++;
                             studioBefore += before ? 1 : 0;
@@ -138,6 +149,33 @@ public record Effect(int songsBefore, int songsAfter, int albumsBefore, int albu
             ofGroup += plays.test(row) ? 1 : 0;
         }
         return ofGroup < track.plays();
+    }
+
+    /**
+     * The canonical album (a text key's) whose other listens join the candidate's release group once the group is
+     * mapped, or -1 when the group names no release or its album has a release group already.
+     */
+    private static int joiningAlbum(FixList.Group group, ListenIndex index) {
+        String text = group.releaseTextKey();
+        int raw = text == null ? -1 : index.findAlbum(text);
+        int canonical = raw < 0 ? -1 : index.canonicalAlbum(raw);
+        return canonical >= 0 && CanonicalKeys.mbidOf(index.albumKey(canonical)) == null ? canonical : -1;
+    }
+
+    /** Whether a listen of the joining album, none of the group's and without a recording MBID, has the track's title. */
+    private static boolean joins(Atlas.Track track, int[] rows, int joining, ListenIndex index) {
+        int title = joining < 0 ? -1 : index.findTitle(TextKeys.title(track.title()));
+        if (title < 0) {
+            return false;
+        }
+        for (int row = 0, size = index.size(); row < size; row++) {
+            if (index.albumId(row) == joining && index.titleId(row) == title
+                    && CanonicalKeys.mbidOf(index.recordingKey(index.recordingId(row))) == null
+                    && Arrays.binarySearch(rows, row) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int positive(int[] counts) {

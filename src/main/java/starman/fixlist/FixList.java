@@ -11,6 +11,7 @@ import starman.metrics.ListenIndex;
 import starman.model.MbidMapping;
 import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
+import starman.normalize.CanonicalKeys;
 import starman.normalize.KeyRule;
 import starman.normalize.Normalizer;
 import starman.normalize.OwnMappings;
@@ -139,6 +140,11 @@ public final class FixList {
         /** The index's rows of its listens (those it counts), as the drill-down reads them. */
         public DrillDown.Rows rows() {
             return index -> row -> contains(index.timestamp(row), index.msidHash(row));
+        }
+
+        /** The text album key of its release, or null when none was submitted. */
+        String releaseTextKey() {
+            return releaseKey().isEmpty() ? null : CanonicalKeys.textKey(key.substring(0, key.indexOf('|')), releaseKey());
         }
 
         /** Its index rows, ascending. */

@@ -1,6 +1,7 @@
 package starman.fixlist;
 
 import starman.model.TrackMetadata;
+import starman.store.DayBlockStore;
 
 /** Port: every stored listen as its key and track number, and each track's metadata (a store's columns). */
 public interface StoredRows {
@@ -14,4 +15,19 @@ public interface StoredRows {
 
     /** The metadata of a track numbered as {@link Visitor#row} numbers it. */
     TrackMetadata track(int number);
+
+    /** A day-block store's rows. */
+    static StoredRows of(DayBlockStore store) {
+        return new StoredRows() {
+            @Override
+            public void forEachRow(Visitor visitor) {
+                store.forEachHashedRow(visitor::row);
+            }
+
+            @Override
+            public TrackMetadata track(int number) {
+                return store.judgedTrack(number);
+            }
+        };
+    }
 }

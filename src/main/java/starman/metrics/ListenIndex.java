@@ -110,17 +110,16 @@ public final class ListenIndex {
     /**
      * Adds every listen of a day-block store (the cold start) straight from its columns, with the same result
      * as adding its listens: no object per listen, and no text work per track when the store keeps the facts
-     * {@link #judge()} made of it (a track without is judged here); each msid is hashed once.
+     * {@link #judge()} made of it (a track without is judged here).
      */
     public void addAll(DayBlockStore store) {
         // no room made for every stored listen: most are other artists', which the index does not keep
         Map<Integer, String> keys = new HashMap<>();
-        store.forEachRow(new DayBlockStore.RowVisitor() {
+        store.forEachHashedRow(new DayBlockStore.HashedRowVisitor() {
             private Judged[] byTrack = new Judged[256];
-            private long[] msidHashes = new long[1024];
 
             @Override
-            public void row(long listenedAt, int msid, int track) {
+            public void row(long listenedAt, long msidHash, int track) {
                 if (track >= byTrack.length) {
                     byTrack = Arrays.copyOf(byTrack, Math.max(track + 1, byTrack.length * 2));
                 }
@@ -131,18 +130,9 @@ public final class ListenIndex {
                             : judged(Verdict.of(facts, id -> keys.computeIfAbsent(id, store::string)));
                     byTrack[track] = judged;
                 }
-                if (judged == NOT_BY_ARTIST) {
-                    return;
+                if (judged != NOT_BY_ARTIST) {
+                    add(listenedAt, msidHash, judged);
                 }
-                if (msid >= msidHashes.length) {
-                    msidHashes = Arrays.copyOf(msidHashes, Math.max(msid + 1, msidHashes.length * 2));
-                }
-                long h = msidHashes[msid];
-                if (h == 0) { // not hashed yet (or a hash of 0, merely computed again)
-                    h = store.msidHash(msid);
-                    msidHashes[msid] = h;
-                }
-                add(listenedAt, h, judged);
             }
         });
     }
@@ -423,6 +413,11 @@ public final class ListenIndex {
     /** The canonical album id of a row, or -1. */
     public int albumId(int row) {
         return album[row] < 0 ? -1 : canonicalAlbums()[album[row]];
+    }
+
+    /** The canonical album id of an album id {@link #findAlbum} gives. */
+    public int canonicalAlbum(int albumId) {
+        return canonicalAlbums()[albumId];
     }
 
     /** Album ids are below this. */
