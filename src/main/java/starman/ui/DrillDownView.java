@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.teavm.flavour.templates.BindTemplate;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import starman.atlas.Atlas;
+import starman.fixlist.FixList;
 import starman.browser.Page;
 import starman.metrics.DrillDown;
 import starman.metrics.Measure;
@@ -89,6 +90,11 @@ public class DrillDownView {
     /** Opens the listens of a number of the atlas: an album's plays (track null) or one track's. */
     void openAtlas(Atlas.Album album, Atlas.Track track, String opener, String title) {
         open(() -> app.session().drillDownAtlas(album, track), opener, title);
+    }
+
+    /** Opens the listens of a fix-list group that the numbers count. */
+    void openFix(FixList.Group group, String opener, String title) {
+        open(() -> app.session().drillDownFix(group), opener, title);
     }
 
     private void open(Supplier<DrillDown> query, String opener, String title) {

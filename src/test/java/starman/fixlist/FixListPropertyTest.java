@@ -37,6 +37,7 @@ import starman.normalize.TextKeys;
 import starman.random.SplitMix64;
 import starman.simulator.Catalogue;
 import starman.simulator.HistoryGenerator;
+import starman.testing.StoredListRows;
 
 /**
  * The fix-list against brute force: the simulator's history (unmapped listens among them) with Bowie's titles in
@@ -228,29 +229,8 @@ class FixListPropertyTest {
         return submitted == null || submitted.isEmpty() ? null : submitted;
     }
 
-    /** The stored rows of a list of listens, tracks numbered by equal metadata. */
     static StoredRows rows(List<Listen> listens) {
-        Map<TrackMetadata, Integer> numbers = new HashMap<>();
-        List<TrackMetadata> tracks = new ArrayList<>();
-        for (Listen l : listens) {
-            numbers.computeIfAbsent(l.track(), t -> {
-                tracks.add(t);
-                return tracks.size() - 1;
-            });
-        }
-        return new StoredRows() {
-            @Override
-            public void forEachRow(Visitor visitor) {
-                for (Listen l : listens) {
-                    visitor.row(l.listenedAt(), ListenIndex.hash(l.recordingMsid()), numbers.get(l.track()));
-                }
-            }
-
-            @Override
-            public TrackMetadata track(int number) {
-                return tracks.get(number);
-            }
-        };
+        return StoredListRows.of(listens);
     }
 
     static ListenIndex index(Normalizer normalizer, List<Listen> listens) {
