@@ -2,7 +2,9 @@ package starman.fixlist;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import starman.atlas.Atlas;
 import starman.atlas.ReleaseKind;
@@ -69,10 +71,15 @@ public record Effect(int songsBefore, int songsAfter, int albumsBefore, int albu
             }
         }
         int joining = joiningAlbum(group, index);
+        // the titles of the joining album's other listens without a recording MBID: they may meet the track list
+        Set<Integer> joiningTitles = new HashSet<>();
         if (joining >= 0) {
             for (int row = 0; row < size; row++) {
                 if (index.albumId(row) == joining && Arrays.binarySearch(rows, row) < 0) {
                     perAlbum[joining]--;
+                    if (CanonicalKeys.mbidOf(index.recordingKey(index.recordingId(row))) == null) {
+                        joiningTitles.add(index.titleId(row));
+                    }
                 }
             }
         }
@@ -114,7 +121,7 @@ public record Effect(int songsBefore, int songsAfter, int albumsBefore, int albu
                     for (Atlas.Track track : album.tracks()) {
                         boolean before = track.heard();
                         boolean after = heardAfter(track, album, rows, index, candidate)
-                                || chosen && joins(track, rows, joining, index);
+                                || chosen && joiningTitles.contains(index.findTitle(TextKeys.title(track.title())));
                         if (studio) {
                             studioTracks++;
                             studioBefore += before ? 1 : 0;
@@ -160,22 +167,6 @@ public record Effect(int songsBefore, int songsAfter, int albumsBefore, int albu
         int raw = text == null ? -1 : index.findAlbum(text);
         int canonical = raw < 0 ? -1 : index.canonicalAlbum(raw);
         return canonical >= 0 && CanonicalKeys.mbidOf(index.albumKey(canonical)) == null ? canonical : -1;
-    }
-
-    /** Whether a listen of the joining album, none of the group's and without a recording MBID, has the track's title. */
-    private static boolean joins(Atlas.Track track, int[] rows, int joining, ListenIndex index) {
-        int title = joining < 0 ? -1 : index.findTitle(TextKeys.title(track.title()));
-        if (title < 0) {
-            return false;
-        }
-        for (int row = 0, size = index.size(); row < size; row++) {
-            if (index.albumId(row) == joining && index.titleId(row) == title
-                    && CanonicalKeys.mbidOf(index.recordingKey(index.recordingId(row))) == null
-                    && Arrays.binarySearch(rows, row) < 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int positive(int[] counts) {

@@ -12,7 +12,6 @@ import starman.model.MbidMapping;
 import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
 import starman.normalize.CanonicalKeys;
-import starman.normalize.KeyRule;
 import starman.normalize.Normalizer;
 import starman.normalize.OwnMappings;
 
@@ -246,15 +245,15 @@ public final class FixList {
 
     /** Why a track's listens are listed, or null when they are not. */
     static Why why(ArtistFilter artist, Normalizer normalizer, TrackMetadata t) {
-        if (normalizer.ownMapping(t) != null) {
-            return artist.matches(t) || artist.namedIn(t) ? Why.MAPPED_BY_YOU : null;
-        }
+        Why why;
         if (artist.matches(t)) {
-            return normalizer.keys(t).recordingRule() == KeyRule.TEXT ? Why.UNMAPPED : null;
+            why = Normalizer.namesRecording(t) ? null : Why.UNMAPPED;
+        } else {
+            MbidMapping m = t.mbidMapping();
+            boolean mappedElsewhere = artist.mbid() != null && m != null && !m.artistMbids().isEmpty();
+            why = mappedElsewhere && artist.namedIn(t) ? Why.OTHER_ARTIST : null;
         }
-        MbidMapping m = t.mbidMapping();
-        boolean mappedElsewhere = artist.mbid() != null && m != null && !m.artistMbids().isEmpty();
-        return mappedElsewhere && artist.namedIn(t) ? Why.OTHER_ARTIST : null;
+        return why != null && normalizer.ownMapping(t) != null ? Why.MAPPED_BY_YOU : why;
     }
 
     /** A group as the pass finds it. */

@@ -218,7 +218,7 @@ public final class ListenIndex {
         if (match == null) {
             return Verdict.NOT_BY_ARTIST;
         }
-        CanonicalKeys keys = normalizer.keys(track);
+        CanonicalKeys keys = normalizer.keys(track, match == ArtistFilter.Match.OWN_MAPPING);
         return new Verdict(match, keys.recordingKey(), keys.titleKey(), keys.albumKey(), keys.releaseTextKey(),
                 ListenLength.of(track, keys, lengths).ms(), track.releaseName());
     }
@@ -449,9 +449,10 @@ public final class ListenIndex {
             return null;
         }
         TrackMetadata track = listen.track();
-        CanonicalKeys keys = normalizer.keys(track);
+        ArtistFilter.Match match = match(track);
+        CanonicalKeys keys = normalizer.keys(track, match == ArtistFilter.Match.OWN_MAPPING);
         int albumId = albumId(row);
-        return new Resolution(artist, match(track), keys, recordings.value(recording[row]),
+        return new Resolution(artist, match, keys, recordings.value(recording[row]),
                 albumId < 0 ? null : albumKey(albumId), albumId < 0 ? null : albumName(albumId),
                 ListenLength.of(track, keys, lengths), TextKeys.cutOff(track.trackName()),
                 TextKeys.cutOff(track.releaseName()));

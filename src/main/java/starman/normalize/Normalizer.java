@@ -30,19 +30,34 @@ public final class Normalizer {
         this.own = own;
     }
 
+    /** Whether ListenBrainz's mapping or the player gave the track a recording MBID. */
+    public static boolean namesRecording(TrackMetadata t) {
+        return t.mbidMapping() != null && present(t.mbidMapping().recordingMbid())
+                || present(t.additionalInfo().recordingMbid());
+    }
+
     /** The person's own mapping of this track's submitted text, or null. */
     public OwnMappings.Mapping ownMapping(TrackMetadata t) {
         return own.isEmpty() ? null : own.of(OwnMappings.key(t));
     }
 
+    /** The keys of a track; the person's own mapping applies when neither ListenBrainz nor the player named a recording. */
     public CanonicalKeys keys(TrackMetadata t) {
+        return keys(t, false);
+    }
+
+    /**
+     * @param ownFirst the person's own mapping applies even over ListenBrainz's (a listen it mapped to another artist,
+     *                 which the person mapped to ours)
+     */
+    public CanonicalKeys keys(TrackMetadata t, boolean ownFirst) {
         MbidMapping m = t.mbidMapping();
         AdditionalInfo info = t.additionalInfo();
         String artist = TextKeys.primaryArtist(t.artistName());
         String titleKey = TextKeys.title(t.trackName());
         String releaseKey = TextKeys.title(t.releaseName());
         String releaseTextKey = releaseKey.isEmpty() ? null : CanonicalKeys.textKey(artist, releaseKey);
-        OwnMappings.Mapping chosen = ownMapping(t);
+        OwnMappings.Mapping chosen = ownFirst || !namesRecording(t) ? ownMapping(t) : null;
         if (chosen != null) {
             return new CanonicalKeys(CanonicalKeys.mbidKey(chosen.recordingMbid()), KeyRule.OWN,
                     CanonicalKeys.mbidKey(chosen.releaseGroupMbid()), KeyRule.OWN, titleKey, releaseTextKey);

@@ -5,7 +5,8 @@ import starman.model.TrackMetadata;
 /**
  * Port: the recordings the person chose in the fix-list for listens ListenBrainz left unmapped (or mapped to another
  * artist), by their submitted text detuned ({@link #key}); the normaliser gives such a listen the chosen recording and
- * release group before any other rule ({@link KeyRule#OWN}).
+ * release group ({@link KeyRule#OWN}). A listen of the same text that ListenBrainz or the player mapped keeps its
+ * recording.
  */
 public interface OwnMappings {
     /** The chosen recording and the release group it is counted in. */
