@@ -2,7 +2,11 @@ package starman.fixlist;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import starman.atlas.ReleaseKind;
 import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.TrackLists;
@@ -31,28 +35,41 @@ public record Candidate(String recordingMbid, String title, String releaseGroupM
      * track list is not known yet offer none.
      */
     public static List<Candidate> of(FixList.Group group, List<ArtistReleaseGroup> discography, TrackLists lists) {
-        List<Candidate> found = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
+        return finder(discography, lists).of(group);
+    }
+
+    /** The discography's tracks by detuned title, detuned once for all the groups. */
+    public static Finder finder(List<ArtistReleaseGroup> discography, TrackLists lists) {
+        Map<String, List<Candidate>> byTitle = new HashMap<>();
+        Set<String> seen = new HashSet<>();
         for (ArtistReleaseGroup g : discography) {
             List<TrackLists.Track> tracks = lists.tracks(g.mbid());
             if (tracks == null) {
                 continue;
             }
             for (TrackLists.Track t : tracks) {
-                String pair = t.recordingMbid() + " " + g.mbid();
-                if (TextKeys.title(t.title()).equals(group.titleKey()) && !seen.contains(pair)) {
-                    seen.add(pair);
-                    found.add(new Candidate(t.recordingMbid(), t.title(), g.mbid(), g.name(), g.date(),
+                if (seen.add(t.recordingMbid() + " " + g.mbid())) {
+                    byTitle.computeIfAbsent(TextKeys.title(t.title()), k -> new ArrayList<>()).add(new Candidate(
+                            t.recordingMbid(), t.title(), g.mbid(), g.name(), g.date(),
                             ReleaseKind.of(g.type(), g.secondaryTypes())));
                 }
             }
         }
-        String release = group.releaseKey();
-        found.sort(Comparator.comparing((Candidate c) -> release.isEmpty() || !TextKeys.title(c.albumName()).equals(release))
-                .thenComparing(Candidate::kind)
-                .thenComparing(c -> c.date() == null ? "\uffff" : c.date())
-                .thenComparing(c -> c.albumName() == null ? "" : c.albumName())
-                .thenComparing(Candidate::recordingMbid));
-        return List.copyOf(found);
+        return group -> {
+            List<Candidate> found = new ArrayList<>(byTitle.getOrDefault(group.titleKey(), List.of()));
+            String release = group.releaseKey();
+            found.sort(Comparator.comparing((Candidate c) -> release.isEmpty()
+                            || !TextKeys.title(c.albumName()).equals(release))
+                    .thenComparing(Candidate::kind)
+                    .thenComparing(c -> c.date() == null ? "\uffff" : c.date())
+                    .thenComparing(c -> c.albumName() == null ? "" : c.albumName())
+                    .thenComparing(Candidate::recordingMbid));
+            return List.copyOf(found);
+        };
+    }
+
+    /** A group's candidates. */
+    public interface Finder {
+        List<Candidate> of(FixList.Group group);
     }
 }

@@ -130,12 +130,12 @@ final class IndexedListens {
         return FixList.of(artist(), normalizer, storage.rows());
     }
 
-    /** The recordings of the cached discography a group could be (none before the discography is fetched). */
-    List<Candidate> candidates(FixList.Group group) {
+    /** What finds the recordings of the cached discography a group could be (none before it is fetched). */
+    Candidate.Finder candidates() {
         String artistMbid = artistMbid();
         Discographies.Fetched fetched = artistMbid == null ? null : storage.discographies().get(artistMbid);
-        return fetched == null || fetched.groups() == null ? List.of()
-                : Candidate.of(group, fetched.groups(), metadata);
+        return fetched == null || fetched.groups() == null ? group -> List.of()
+                : Candidate.finder(fetched.groups(), metadata);
     }
 
     /** How the numbers would change once the group is mapped to the candidate. */

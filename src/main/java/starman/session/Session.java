@@ -976,9 +976,9 @@ public final class Session {
         return shown.fixList();
     }
 
-    /** The recordings of the cached discography the group could be; none before the discography is fetched. */
-    public List<Candidate> fixCandidates(FixList.Group group) {
-        return shown.candidates(group);
+    /** What finds the recordings of the cached discography a group could be; none before it is fetched. */
+    public Candidate.Finder fixCandidates() {
+        return shown.candidates();
     }
 
     /** How the numbers would change once the group is mapped to the candidate. */

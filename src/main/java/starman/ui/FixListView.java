@@ -58,10 +58,11 @@ public class FixListView {
         fixList = app.session().fixList();
         List<GroupRow> rows = new ArrayList<>();
         List<FixList.Group> all = fixList.groups();
+        Candidate.Finder finder = app.session().fixCandidates();
         for (int i = 0; i < Math.min(SHOWN, all.size()); i++) {
             FixList.Group g = all.get(i);
             List<CandidateRow> candidates = new ArrayList<>();
-            List<Candidate> found = app.session().fixCandidates(g);
+            List<Candidate> found = finder.of(g);
             for (int j = 0; j < found.size(); j++) {
                 candidates.add(new CandidateRow(found.get(j), "fixlist-g" + i + "-c" + j));
             }
@@ -154,35 +155,35 @@ public class FixListView {
 
     public void confirm(GroupRow row) {
         Review review = row.review;
-        if (review == null || working) {
-            return;
+        if (review != null) {
+            change(() -> app.session().confirmMapping(row.group(), review.candidate(), review.plan()),
+                    "The mapping could not be kept (");
         }
-        working = true;
-        new Thread(() -> {
-            try {
-                message = app.session().confirmMapping(row.group(), review.candidate(), review.plan());
-            } catch (IOException e) {
-                message = "The mapping could not be kept (" + e.getMessage() + ").";
-            }
-            walk();
-            working = false;
-            app.changed();
-            Page.focus("fixlist-message");
-        }).start();
     }
 
     public void undo(MappedRow row) {
+        change(() -> {
+            app.session().undoMapping(row.group());
+            return "Your mapping of " + row.heading() + " is undone; its listens count as before. ListenBrainz keeps"
+                    + " what was sent to it: change it on its link-listens page.";
+        }, "The mapping could not be undone (");
+    }
+
+    /** A change of the mappings, off the event handler; the list walked again after it. */
+    private interface Change {
+        String run() throws IOException;
+    }
+
+    private void change(Change change, String failed) {
         if (working) {
             return;
         }
         working = true;
         new Thread(() -> {
             try {
-                app.session().undoMapping(row.group());
-                message = "Your mapping of " + row.heading() + " is undone; its listens count as before. ListenBrainz"
-                        + " keeps what was sent to it: change it on its link-listens page.";
+                message = change.run();
             } catch (IOException e) {
-                message = "The mapping could not be undone (" + e.getMessage() + ").";
+                message = failed + e.getMessage() + ").";
             }
             walk();
             working = false;

@@ -89,8 +89,9 @@ public final class FixListBenchmark {
             FixList.Group mapped = null;
             Candidate chosen = null;
             candidateCount = 0;
+            Candidate.Finder finder = Candidate.finder(groups, metadata);
             for (FixList.Group g : fixList.groups()) {
-                List<Candidate> found = Candidate.of(g, groups, metadata);
+                List<Candidate> found = finder.of(g);
                 candidateCount += found.size();
                 if (chosen == null && !found.isEmpty()) {
                     mapped = g;
@@ -116,15 +117,9 @@ public final class FixListBenchmark {
                 args, "history: what", "first", "median", "min", "max");
         String of = history.label() + " " + BenchReport.size(listens) + " (" + BenchReport.size(index.size())
                 + " Bowie, " + BenchReport.size(unmapped) + " to fix in " + fixList.groups().size() + " groups): ";
-        row(report, of + "every stored row walked and grouped", walk);
-        row(report, of + "the candidates of every group (" + groups.size() + " release groups)", candidates);
-        row(report, of + "the effect of mapping the biggest group with a candidate", effect);
+        AtlasBenchmark.row(report, of + "every stored row walked and grouped", walk);
+        AtlasBenchmark.row(report, of + "the candidates of every group (" + groups.size() + " release groups)", candidates);
+        AtlasBenchmark.row(report, of + "the effect of mapping the biggest group with a candidate", effect);
         report.write();
-    }
-
-    private static void row(BenchReport report, String name, List<Double> millis) {
-        double[] m = BenchReport.medianMinMax(millis.subList(1, millis.size()));
-        report.row(name, BenchReport.ms(millis.get(0)), BenchReport.ms(m[0]), BenchReport.ms(m[1]),
-                BenchReport.ms(m[2]));
     }
 }

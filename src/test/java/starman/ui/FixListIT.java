@@ -45,17 +45,6 @@ import starman.testing.StoredListRows;
  */
 class FixListIT {
     private static final By READY = By.cssSelector("html[data-starman='ready']");
-    private static final String READ_CACHE = ""
-            + "var done = arguments[arguments.length - 1];"
-            + "var req = indexedDB.open('starman');"
-            + "req.onsuccess = function() {"
-            + "  var db = req.result, out = {};"
-            + "  var tx = db.transaction(['cache'], 'readonly');"
-            + "  ['metadata', 'discographies'].forEach(function(key) {"
-            + "    tx.objectStore('cache').get(key).onsuccess = function(e) { out[key] = e.target.result || null; };"
-            + "  });"
-            + "  tx.oncomplete = function() { db.close(); done(out); };"
-            + "};";
 
     private ListenBrainzSimulator simulator;
 
@@ -225,9 +214,8 @@ class FixListIT {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Jvm jvm(WebDriver driver, List<Listen> stored) {
-        Map<String, Object> cache = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(READ_CACHE);
+        Map<String, Object> cache = AppPage.caches(driver);
         MetadataCache metadata = MetadataCache.fromJson((String) cache.get("metadata"));
         Discographies discographies = Discographies.fromJson((String) cache.get("discographies"));
         Normalizer normalizer = new Normalizer(metadata);
