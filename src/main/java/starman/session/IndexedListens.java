@@ -13,6 +13,10 @@ import starman.coach.Coach;
 import starman.coach.CoachEvent;
 import starman.coach.GoalCoach;
 import starman.coach.Message;
+import starman.fixlist.Candidate;
+import starman.fixlist.Effect;
+import starman.fixlist.FixList;
+import starman.fixlist.Submission;
 import starman.goals.Goal;
 import starman.goals.GoalProgress;
 import starman.goals.Goals;
@@ -37,6 +41,7 @@ import starman.model.ListenKey;
 import starman.normalize.ArtistFilter;
 import starman.normalize.CanonicalKeys;
 import starman.normalize.Normalizer;
+import starman.normalize.OwnMappings;
 import starman.settings.Settings;
 import starman.training.Comparison;
 import starman.training.Rows;
@@ -54,6 +59,7 @@ final class IndexedListens {
     private final Storage storage;
     private final MetadataCache metadata;
     private final ListenIndex index;
+    private final Normalizer normalizer;
     private final AlbumsHeard heard;
     private final ListeningClock clock;
     private int[] clockDrawn;
@@ -80,7 +86,8 @@ final class IndexedListens {
     private String mbid;
     private int mbidTracks = -1;
 
-    private IndexedListens(Storage storage, ListenIndex index) {
+    private IndexedListens(Storage storage, ListenIndex index, Normalizer normalizer) {
+        this.normalizer = normalizer;
         this.storage = storage;
         this.metadata = storage.metadata();
         this.index = index;
@@ -94,15 +101,74 @@ final class IndexedListens {
     static IndexedListens build(Storage storage, Tab tab) throws DamagedStorageException {
         Settings settings = storage.settings();
         MetadataCache metadata = storage.metadata();
-        ListenIndex index = new ListenIndex(new Normalizer(metadata), settings.artistFilter(),
+        Normalizer normalizer = new Normalizer(metadata, ownMappings(storage));
+        ListenIndex index = new ListenIndex(normalizer, settings.artistFilter(),
                 new Periods(tab.offsets(settings.zoneId(tab.zoneId())), settings.weekStart()), metadata);
-        IndexedListens built = new IndexedListens(storage, index);
+        IndexedListens built = new IndexedListens(storage, index, normalizer);
         storage.follow(index, built::applied);
         return built;
     }
 
     Storage storage() {
         return storage;
+    }
+
+    /** The mappings the storage holds now: confirming one changes what the normaliser reads at once. */
+    private static OwnMappings ownMappings(Storage storage) {
+        return new OwnMappings() {
+            @Override
+            public Mapping of(String key) {
+                return storage.mappings().of(key);
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return storage.mappings().isEmpty();
+            }
+        };
+    }
+
+    /** The artist's listens to fix, from a walk of the stored rows (the index is not read). */
+    FixList fixList() {
+        return FixList.of(artist(), normalizer, storage.rows());
+    }
+
+    /** What finds the recordings of the cached discography a group could be (none before it is fetched). */
+    Candidate.Finder candidates() {
+        String artistMbid = artistMbid();
+        Discographies.Fetched fetched = artistMbid == null ? null : storage.discographies().get(artistMbid);
+        return fetched == null || fetched.groups() == null ? group -> List.of()
+                : Candidate.finder(fetched.groups(), metadata);
+    }
+
+    /** How the numbers would change once the group is mapped to the candidate. */
+    Effect effect(FixList.Group group, Candidate candidate) {
+        AtlasAnswer answer = atlas();
+        synchronized (lock) {
+            return Effect.of(group, candidate, index, answer.atlas());
+        }
+    }
+
+    /** What confirming would send: the distinct msids of the group's stored listens. */
+    Submission submission(FixList.Group group, Candidate candidate) {
+        long[] at = group.listenedAt();
+        return Submission.of(storage.listensAt(at, group.msidHashes(), at.length), candidate);
+    }
+
+    /** The listens of a group the index counts. */
+    DrillDown drillDownFix(FixList.Group group) {
+        synchronized (lock) {
+            return DrillDown.ofRows(index, lock, storage::listensAt, group.rows());
+        }
+    }
+
+    /** The group's tracks judged again under the mappings stored now, their listens counted again. */
+    void judgeAgain(FixList.Group group) {
+        List<Integer> tracks = new ArrayList<>();
+        for (int t : group.tracks()) {
+            tracks.add(t);
+        }
+        addAgain(storage.judgeAgain(tracks));
     }
 
     private void applied(List<Listen> put, List<ListenKey> removed) {

@@ -22,6 +22,8 @@ final class Lanes {
     final MetadataSync metadata;
     final DiscographySync discography;
     final NowPlayingLane nowPlaying;
+    /** The API with the token of the settings: what a confirmed mapping is sent through. */
+    final ListenBrainzClient api;
 
     /**
      * @param wanted the listens the metadata lane looks up (the index's artist, which may change meanwhile)
@@ -32,7 +34,7 @@ final class Lanes {
         this.storage = storage;
         Settings settings = storage.settings();
         this.user = settings.user();
-        ListenBrainzClient api = new ListenBrainzClient(polite.http(), settings.apiRoot()).withToken(settings.token());
+        this.api = new ListenBrainzClient(polite.http(), settings.apiRoot()).withToken(settings.token());
         this.history = new HistorySync(api, storage.listens(), clock,
                 requests -> polite.budget().millisFor(requests, clock.nowMillis()),
                 new HistorySync.Options(ListenBrainzClient.MAX_COUNT, settings.rescanSeconds()));

@@ -9,6 +9,11 @@ import starman.atlas.AtlasAnswer;
 import starman.atlas.Releases;
 import starman.coach.CoachFeed;
 import starman.coach.Message;
+import starman.fixlist.Candidate;
+import starman.fixlist.Effect;
+import starman.fixlist.FixList;
+import starman.fixlist.Mappings;
+import starman.fixlist.Submission;
 import starman.goals.GoalProgress;
 import starman.goals.Goals;
 import starman.http.PoliteClient;
@@ -37,6 +42,7 @@ import starman.sync.NowPlayingListener;
 import starman.sync.Problems;
 import starman.sync.SyncProgress;
 import starman.versions.Versions;
+import starman.text.Format;
 
 /**
  * What one tab of Starman decides. It follows the store (an index of the chosen artist's listens, built once,
@@ -986,6 +992,82 @@ public final class Session {
     /** The listens of a song of {@link #versions} or one of its versions ({@code rows()} of either). */
     public DrillDown drillDownRows(DrillDown.Rows rows) {
         return shown.drillDownRows(rows);
+    }
+
+    /** The artist's listens to fix: a walk of every stored listen (off the page's event handler). */
+    public FixList fixList() {
+        return shown.fixList();
+    }
+
+    /** What finds the recordings of the cached discography a group could be; none before it is fetched. */
+    public Candidate.Finder fixCandidates() {
+        return shown.candidates();
+    }
+
+    /** How the numbers would change once the group is mapped to the candidate. */
+    public Effect fixEffect(FixList.Group group, Candidate candidate) {
+        return shown.effect(group, candidate);
+    }
+
+    /** The dry run: what confirming the group would send to ListenBrainz (with a token). */
+    public Submission fixSubmission(FixList.Group group, Candidate candidate) {
+        return shown.submission(group, candidate);
+    }
+
+    /** The listens of a group that the numbers count now. */
+    public DrillDown drillDownFix(FixList.Group group) {
+        return shown.drillDownFix(group);
+    }
+
+    /** Whether Settings holds a token, so a confirmed mapping can be sent. */
+    public boolean hasToken() {
+        String token = storage.settings().token();
+        return token != null && !token.isBlank();
+    }
+
+    /**
+     * The person confirmed the group as the candidate: the mapping is kept and counted at once, then, when {@code
+     * send} is given (the dry run the person saw) and this tab syncs, sent one msid a request through the polite
+     * client. Returns what happened, as a sentence.
+     */
+    public String confirmMapping(FixList.Group group, Candidate candidate, Submission send) throws IOException {
+        Storage current = storage;
+        current.saveMappings(current.mappings().with(new Mappings.Confirmed(group.key(), candidate.mapping(),
+                candidate.title(), candidate.albumName(), ports.clock().nowMillis())));
+        shown.judgeAgain(group);
+        ports.channel().post(SETTINGS); // the other tabs start again with it, as after a change of settings
+        changed.run();
+        String kept = "Your mapping is kept in this browser and counted now.";
+        if (send == null) {
+            return kept;
+        }
+        Lanes wired;
+        synchronized (this) {
+            wired = leader ? wired() : null;
+        }
+        if (wired == null) {
+            return kept + " Nothing was sent: only the tab that syncs sends to ListenBrainz; confirm it there.";
+        }
+        int sent = 0;
+        try {
+            for (String msid : send.msids()) {
+                wired.api.submitManualMapping(msid, send.recordingMbid());
+                sent++;
+            }
+        } catch (ListenBrainzException e) {
+            return kept + " ListenBrainz took " + sent + " of " + send.msids().size() + " requests, then: "
+                    + e.getMessage();
+        }
+        return kept + " ListenBrainz took all " + Format.count(sent, "request", "requests") + ".";
+    }
+
+    /** Drops the person's mapping of the group: its listens are counted as before at once. */
+    public void undoMapping(FixList.Group group) throws IOException {
+        Storage current = storage;
+        current.saveMappings(current.mappings().without(group.key()));
+        shown.judgeAgain(group);
+        ports.channel().post(SETTINGS);
+        changed.run();
     }
 
     /** The artist the index follows now. */

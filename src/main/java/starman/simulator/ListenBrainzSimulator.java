@@ -116,6 +116,15 @@ public final class ListenBrainzSimulator implements AutoCloseable {
         return "http://127.0.0.1:" + port();
     }
 
+    /** A manual mapping the simulator took: the user whose token sent it, and what. */
+    public record ManualMapping(String user, String recordingMsid, String recordingMbid) {
+    }
+
+    /** The manual mappings submitted so far, the latest per user and msid, in the order taken. */
+    public List<ManualMapping> manualMappings() {
+        return routes.manualMappings();
+    }
+
     public SimulatorStats stats() {
         return stats;
     }

@@ -40,18 +40,6 @@ import starman.text.Format;
  */
 class AtlasIT {
     private static final By READY = By.cssSelector("html[data-starman='ready']");
-    /** The cache records the page keeps in IndexedDB, as JSON. */
-    static final String READ_CACHE = ""
-            + "var done = arguments[arguments.length - 1];"
-            + "var req = indexedDB.open('starman');"
-            + "req.onsuccess = function() {"
-            + "  var db = req.result, out = {};"
-            + "  var tx = db.transaction(['cache'], 'readonly');"
-            + "  ['metadata', 'discographies'].forEach(function(key) {"
-            + "    tx.objectStore('cache').get(key).onsuccess = function(e) { out[key] = e.target.result || null; };"
-            + "  });"
-            + "  tx.oncomplete = function() { db.close(); done(out); };"
-            + "};";
 
     private ListenBrainzSimulator simulator;
 
@@ -159,9 +147,8 @@ class AtlasIT {
 
     /** The page's stored listens indexed on the JVM with the metadata and Bowie's discography it cached. */
     record Cached(MetadataCache metadata, List<ArtistReleaseGroup> discography, ListenIndex index) {
-        @SuppressWarnings("unchecked")
         static Cached read(WebDriver driver) {
-            Map<String, Object> cache = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(READ_CACHE);
+            Map<String, Object> cache = AppPage.caches(driver);
             MetadataCache metadata = MetadataCache.fromJson((String) cache.get("metadata"));
             Discographies discographies = Discographies.fromJson((String) cache.get("discographies"));
             ListenIndex index = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,

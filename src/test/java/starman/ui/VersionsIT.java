@@ -129,10 +129,8 @@ class VersionsIT {
     }
 
     /** The core's versions over the listens and the metadata the page stored. */
-    @SuppressWarnings("unchecked")
     private static Versions jvmVersions(WebDriver driver) {
-        Map<String, Object> cache = (Map<String, Object>) ((JavascriptExecutor) driver)
-                .executeAsyncScript(AtlasIT.READ_CACHE);
+        Map<String, Object> cache = AppPage.caches(driver);
         MetadataCache metadata = MetadataCache.fromJson((String) cache.get("metadata"));
         ListenIndex index = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
                 new Periods(AppPage.browserZone(driver), DayOfWeek.MONDAY), metadata);
