@@ -138,8 +138,12 @@ class VersionsIT {
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.id("versions")).isEmpty());
 
             // a track's listens offer its song's versions
-            WebElement track = driver.findElement(By.cssSelector(".atlas-tracks button.number"));
-            js.executeScript("arguments[0].closest('details').open = true;", track);
+            // track lists are drawn when opened: open them all, then take the first heard track
+            for (WebElement toggle : driver.findElements(By.cssSelector(".atlas-toggle"))) {
+                js.executeScript("arguments[0].click();", toggle);
+            }
+            WebElement track = new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.cssSelector(".atlas-tracks button.number")));
             click(driver, track);
             click(driver, new WebDriverWait(driver, Duration.ofSeconds(30))
                     .until(ExpectedConditions.elementToBeClickable(By.id("drilldown-versions"))));
