@@ -30,7 +30,6 @@ import starman.metrics.Period;
 import starman.metrics.charts.Pictures;
 import starman.model.Listen;
 import starman.model.TrackMetadata;
-import starman.musicbrainz.MusicBrainzClient;
 import starman.normalize.ArtistFilter;
 import starman.settings.Settings;
 import starman.training.Comparison;
@@ -108,8 +107,6 @@ public final class Session {
     private int imports;
     private Failure failure;
     private PoliteClient polite;
-    /** MusicBrainz's sibling of {@link #polite}: its own pace, the same pause button. */
-    private PoliteClient musicBrainz;
     private Lanes lanes;
     private final Set<Due> due = EnumSet.of(Due.CATCH_UP, Due.CHECK_GAPS);
     private Timer.Scheduled pending;
@@ -208,10 +205,8 @@ public final class Session {
             waitNotice = millis > 0 ? Problems.slowDown(millis) : null;
             changed.run();
         });
-        PoliteClient works = MusicBrainzClient.polite(client, ports.clock().nowMillis() + 1);
         synchronized (this) {
             polite = client;
-            musicBrainz = works;
         }
         changed.run();
         step();
@@ -338,7 +333,7 @@ public final class Session {
     /** The lanes over the store as this tab has it now, wired again after it was read again. */
     private synchronized Lanes wired() {
         if (lanes == null || lanes.storage != storage) {
-            lanes = new Lanes(storage, polite, musicBrainz, ports.clock(), this::wanted, ports.tab()::visible, this::progressed,
+            lanes = new Lanes(storage, polite, ports.clock(), this::wanted, ports.tab()::visible, this::progressed,
                     new NowPlayingListener() {
                         @Override
                         public void trackStarted(PlayingNow track) {
@@ -418,15 +413,14 @@ public final class Session {
             wake();
         }
         boolean discography = lookUpDiscography(wired);
-        saveMetadata(wired);
-        if (discography) {
-            try {
+        try {
+            wired.storage.saveMetadata();
+            if (discography) {
                 wired.storage.saveDiscographies();
-            } catch (IOException | StorageException e) {
-                // a cache: the answers are in memory, the next visit asks again what it lacks
             }
+        } catch (IOException | StorageException e) {
+            // a cache: the answers are in memory, the next visit asks again what it lacks
         }
-        boolean works = lookUpWorks(wired);
         boolean first;
         synchronized (this) {
             first = !lookedUpOnce;
@@ -435,24 +429,10 @@ public final class Session {
         if (first) {
             ports.tab().marked(Tab.LOOKED_UP);
         }
-        if (!changedTracks.isEmpty() || discography || works) {
+        if (!changedTracks.isEmpty() || discography) {
             ports.channel().post(METADATA);
             changed.run();
         }
-    }
-
-    private static void saveMetadata(Lanes wired) {
-        try {
-            wired.storage.saveMetadata();
-        } catch (IOException | StorageException e) {
-            // a cache: the answers are in memory, the next visit asks again what it lacks
-        }
-    }
-
-    /** The works of the chosen artist's recordings for the versions, when due (weekly); whether any arrived. */
-    private boolean lookUpWorks(Lanes wired) throws IOException {
-        String artistMbid = shown.artistMbid();
-        return artistMbid != null && wired.works.run(artistMbid, () -> saveMetadata(wired));
     }
 
     /** The chosen artist's discography for the atlas, when due (weekly); returns whether anything arrived. */
