@@ -83,7 +83,7 @@ public final class EngineWorkload {
 
     /** The coach's reaction to the newest listen ending: sessions, completion, sprint, day records over all rows. */
     public List<Message> coachTrackEnded() {
-        return coach.react(CoachEvent.trackEnded(now + 240, history.get(history.size() - 1).key()));
+        return coach.react(CoachEvent.trackEnded(now + 240, history.get(history.size() - 1).key()), null);
     }
 
     /** What the operations compute, as JSON, to compare the compiled engine with the JVM's (after build()). */
@@ -102,7 +102,7 @@ public final class EngineWorkload {
         w.name("coachReplay").beginArray(); // the last listens ending one by one: sprints, completions, breaks
         for (int i = Math.max(0, history.size() - COACH_REPLAY); i < history.size(); i++) {
             Listen l = history.get(i);
-            messages(w, coach.react(CoachEvent.trackEnded(l.listenedAt(), l.key())));
+            messages(w, coach.react(CoachEvent.trackEnded(l.listenedAt(), l.key()), null));
         }
         return w.endArray().endObject().toString();
     }

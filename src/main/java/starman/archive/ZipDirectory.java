@@ -1,7 +1,7 @@
 package starman.archive;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import starman.json.Utf8;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -110,8 +110,8 @@ public final class ZipDirectory {
                 throw damaged(fileName, "its list of files is unreadable");
             }
             // bit 11: UTF-8 names; older writers used CP437, which agrees with it on ASCII names
-            String name = new String(directory, p + CENTRAL_HEADER_SIZE, nameLength,
-                    (flags & 0x800) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+            String name = (flags & 0x800) != 0 ? Utf8.decode(directory, p + CENTRAL_HEADER_SIZE, nameLength)
+                    : latin1(directory, p + CENTRAL_HEADER_SIZE, nameLength);
             if ((flags & 1) != 0) {
                 throw new ArchiveException("'" + fileName + "' is encrypted; export it again without a password.");
             }
@@ -192,6 +192,15 @@ public final class ZipDirectory {
         if (position < 0 || position + length > zip.size() || zip.read(position, into, 0, length) != length) {
             throw new ArchiveException("'" + fileName + "' is cut short.");
         }
+    }
+
+    /** ISO 8859-1: each byte its own char (no charset decoder in the page). */
+    private static String latin1(byte[] b, int at, int n) {
+        char[] chars = new char[n];
+        for (int i = 0; i < n; i++) {
+            chars[i] = (char) (b[at + i] & 0xff);
+        }
+        return new String(chars);
     }
 
     private static int uint16(byte[] b, int at) {

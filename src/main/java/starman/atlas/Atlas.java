@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
@@ -152,17 +154,9 @@ public final class Atlas {
      */
     public static Atlas of(String artistMbid, List<ArtistReleaseGroup> releaseGroups, TrackLists trackLists,
             RecordingLengths lengths, ListenIndex index) {
-        List<ArtistReleaseGroup> groups = new ArrayList<>();
-        Map<String, Integer> groupOfMbid = new HashMap<>();
-        List<ArtistReleaseGroup> sorted = new ArrayList<>(releaseGroups);
-        sorted.sort(RELEASE_ORDER);
-        for (ArtistReleaseGroup g : sorted) {
-            if (groupOfMbid.putIfAbsent(g.mbid(), groups.size()) == null) {
-                groups.add(g);
-            }
-        }
-        Counter counter = new Counter(groups, groupOfMbid, trackLists, lengths, index);
-        counter.run();
+        List<ArtistReleaseGroup> groups = distinct(releaseGroups);
+        Counter counter = new Counter(groups, trackLists, lengths, index);
+        counter.run(0, index.size());
         List<Section> sections = new ArrayList<>();
         for (ReleaseKind kind : ReleaseKind.values()) {
             List<Album> albums = new ArrayList<>();
@@ -177,6 +171,57 @@ public final class Atlas {
             }
         }
         return new Atlas(artistMbid, index.periods(), sections);
+    }
+
+    /** The release groups in {@link #RELEASE_ORDER}, each MBID once. */
+    private static List<ArtistReleaseGroup> distinct(List<ArtistReleaseGroup> releaseGroups) {
+        List<ArtistReleaseGroup> groups = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<ArtistReleaseGroup> sorted = new ArrayList<>(releaseGroups);
+        sorted.sort(RELEASE_ORDER);
+        for (ArtistReleaseGroup g : sorted) {
+            if (seen.add(g.mbid())) {
+                groups.add(g);
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * One studio album with a known track list and its front-to-back plays that lie wholly within a row range.
+     *
+     * @param completedAt the row that completed each such play, ascending
+     */
+    public record FrontToBack(String releaseGroupMbid, String name, int tracks, int[] completedAt) {
+        public boolean played() {
+            return completedAt.length > 0;
+        }
+    }
+
+    /**
+     * The studio albums of the discography whose track list is known, in release order, each with its front-to-back
+     * plays begun and completed within rows [lo, hi): the atlas's pass over those rows only. The caller holds the
+     * index's lock.
+     */
+    public static List<FrontToBack> studioFrontToBack(List<ArtistReleaseGroup> releaseGroups, TrackLists trackLists,
+                                                      ListenIndex index, int lo, int hi) {
+        List<ArtistReleaseGroup> studio = new ArrayList<>();
+        for (ArtistReleaseGroup g : releaseGroups) {
+            List<TrackLists.Track> tracks = trackLists.tracks(g.mbid());
+            if (ReleaseKind.of(g.type(), g.secondaryTypes()) == ReleaseKind.STUDIO_ALBUM && tracks != null
+                    && !tracks.isEmpty()) {
+                studio.add(g);
+            }
+        }
+        List<ArtistReleaseGroup> groups = distinct(studio);
+        Counter counter = new Counter(groups, trackLists, RecordingLengths.NONE, index);
+        counter.run(lo, hi);
+        List<FrontToBack> albums = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            albums.add(new FrontToBack(groups.get(g).mbid(), groups.get(g).name(), counter.lists[g].size(),
+                    counter.completedAt(g)));
+        }
+        return albums;
     }
 
     /** The rows of the index that play any of the album's tracks: its number's listens in the drill-down. */
@@ -256,6 +301,8 @@ public final class Atlas {
         private final long[] playedMs;
         private final long[] first;
         private final int[] frontToBack;
+        /** Per group: the rows that completed its front-to-back plays, the first {@code frontToBack[g]} of each. */
+        private final int[][] completedAt;
         /** Per recording id of the index: the first slot of that recording, then {@link #nextByRecording} of each. */
         private final int[] slotByRecording;
         private final int[] nextByRecording;
@@ -266,7 +313,7 @@ public final class Atlas {
         private final int[] groupOfSlot;
 
         @SuppressWarnings("unchecked")
-        Counter(List<ArtistReleaseGroup> groups, Map<String, Integer> groupOfMbid, TrackLists trackLists,
+        Counter(List<ArtistReleaseGroup> groups, TrackLists trackLists,
                 RecordingLengths lengths, ListenIndex index) {
             this.groups = groups;
             this.index = index;
@@ -293,6 +340,7 @@ public final class Atlas {
             first = new long[slots];
             Arrays.fill(first, -1);
             frontToBack = new int[n];
+            completedAt = new int[n][];
             nextByRecording = new int[slots];
             int maxRecording = -1;
             int[] recordingOfSlot = new int[slots];
@@ -323,16 +371,16 @@ public final class Atlas {
             }
             groupOfAlbum = new int[index.albumCount()];
             Arrays.fill(groupOfAlbum, -1);
-            for (int a = 0; a < groupOfAlbum.length; a++) {
-                String mbid = CanonicalKeys.mbidOf(index.albumKey(a));
-                Integer g = mbid == null ? null : groupOfMbid.get(mbid);
-                if (g != null) {
-                    groupOfAlbum[a] = g;
+            for (int g = 0; g < n; g++) { // a look-up per group, not a walk of the index's albums
+                int album = index.findAlbum(CanonicalKeys.mbidKey(groups.get(g).mbid()));
+                if (album >= 0) {
+                    groupOfAlbum[album] = g;
                 }
             }
         }
 
-        void run() {
+        /** The pass over rows [lo, hi): a front-to-back play counts only when begun and completed within them. */
+        void run(int lo, int hi) {
             int n = groups.size();
             // per group: the runs in progress (each the number of its tracks played so far) and the row that continued them
             int[][] runs = new int[n][];
@@ -345,10 +393,10 @@ public final class Atlas {
             int[] hits = new int[16];
             Unmapped unmapped = new Unmapped(index);
             long previousEnd = Long.MIN_VALUE;
-            for (int row = 0, size = index.size(); row < size; row++) {
+            for (int row = lo; row < hi; row++) {
                 long t = index.timestamp(row);
                 int ms = index.durationMs(row);
-                boolean sameSession = row > 0 && t - previousEnd <= Windows.SESSION_GAP_S;
+                boolean sameSession = row > lo && t - previousEnd <= Windows.SESSION_GAP_S;
                 previousEnd = t + (ms > 0 ? ms / 1000 : 0);
                 int hitCount = 0;
                 int recording = index.recordingId(row);
@@ -384,7 +432,7 @@ public final class Atlas {
                     while (j < hitCount && groupOfSlot[hits[j]] == g) {
                         j++;
                     }
-                    advance(g, i, j, hits, runs, runCount, lastRow[g] == row - 1 && sameSession);
+                    advance(g, row, i, j, hits, runs, runCount, lastRow[g] == row - 1 && sameSession);
                     lastRow[g] = row;
                     i = j;
                 }
@@ -395,7 +443,8 @@ public final class Atlas {
          * Moves group g's runs on by this row's hits [from, to) of it (a run that this row does not continue ends), and
          * starts one when it plays the first track; a run that reaches the last track is a front-to-back play.
          */
-        private void advance(int g, int from, int to, int[] hits, int[][] runs, int[] runCount, boolean continues) {
+        private void advance(int g, int row, int from, int to, int[] hits, int[][] runs, int[] runCount,
+                             boolean continues) {
             int length = firstSlot[g + 1] - firstSlot[g];
             int[] run = runs[g];
             int kept = 0;
@@ -403,7 +452,7 @@ public final class Atlas {
                 if (hitsPosition(hits, from, to, firstSlot[g] + run[r])) {
                     int played = run[r] + 1;
                     if (played == length) {
-                        frontToBack[g]++;
+                        completed(g, row);
                     } else {
                         run[kept++] = played;
                     }
@@ -411,7 +460,7 @@ public final class Atlas {
             }
             if (hitsPosition(hits, from, to, firstSlot[g])) {
                 if (length == 1) {
-                    frontToBack[g]++;
+                    completed(g, row);
                 } else {
                     if (kept == run.length) {
                         run = Arrays.copyOf(run, run.length * 2);
@@ -421,6 +470,19 @@ public final class Atlas {
                 }
             }
             runCount[g] = kept;
+        }
+
+        private void completed(int g, int row) {
+            int[] rows = completedAt[g] == null ? new int[2] : completedAt[g];
+            if (frontToBack[g] == rows.length) {
+                rows = Arrays.copyOf(rows, rows.length * 2);
+            }
+            rows[frontToBack[g]++] = row;
+            completedAt[g] = rows;
+        }
+
+        int[] completedAt(int g) {
+            return completedAt[g] == null ? new int[0] : Arrays.copyOf(completedAt[g], frontToBack[g]);
         }
 
         private static boolean hitsPosition(int[] hits, int from, int to, int slot) {

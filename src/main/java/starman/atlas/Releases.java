@@ -41,7 +41,7 @@ public final class Releases {
     }
 
     /** A full "YYYY-MM-DD" date, or null for a partial or malformed one. */
-    static LocalDate date(String text) {
+    public static LocalDate date(String text) {
         if (text == null || text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return null;
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import starman.atlas.Discographies;
 import starman.coach.CoachFeed;
+import starman.fixlist.Mappings;
+import starman.fixlist.StoredRows;
 import starman.goals.Goals;
 import starman.metrics.IndexedStore;
 import starman.metrics.ListenIndex;
@@ -68,6 +70,27 @@ final class BrowserStorage implements Storage {
     @Override
     public void saveGoals(Goals goals) throws IOException {
         store.saveGoals(goals);
+    }
+
+
+    @Override
+    public Mappings mappings() {
+        return store.mappings();
+    }
+
+    @Override
+    public void saveMappings(Mappings mappings) throws IOException {
+        store.saveMappings(mappings);
+    }
+
+    @Override
+    public StoredRows rows() {
+        return StoredRows.of(store.listens());
+    }
+
+    @Override
+    public List<Listen> judgeAgain(Collection<Integer> tracks) {
+        return indexed.judgeAgain(tracks);
     }
 
     @Override

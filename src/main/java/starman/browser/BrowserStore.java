@@ -8,6 +8,7 @@ import java.util.Map;
 import org.teavm.jso.JSObject;
 import starman.atlas.Discographies;
 import starman.coach.CoachFeed;
+import starman.fixlist.Mappings;
 import starman.goals.Goals;
 import starman.json.JsonException;
 import starman.metrics.MetadataCache;
@@ -28,12 +29,14 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     private static final String SETTINGS = "settings";
     private static final String METADATA = "metadata";
     private static final String GOALS = "goals";
+    private static final String MAPPINGS = "mappings";
     private static final String DISCOGRAPHIES = "discographies";
 
     private final IndexedDbBlocks db;
     private final DayBlockStore listens;
     private Settings settings;
     private Goals goals;
+    private Mappings mappings;
     private final MetadataCache metadata;
     private final Discographies discographies;
     private final CoachFeed coachFeed;
@@ -62,6 +65,7 @@ public final class BrowserStore implements DayBlockStore.Persistence {
         String saved = meta.get(SETTINGS);
         this.settings = saved == null ? Settings.FIRST_RUN : Settings.parse(saved);
         this.goals = goals(meta.get(GOALS));
+        this.mappings = mappings(meta.get(MAPPINGS));
         try {
             this.listens = new DayBlockStore(new DayBlockStore.Saved(contents.blocks().map(),
                     contents.strings().keys(), contents.strings().list(), contents.tracks().keys(),
@@ -211,6 +215,26 @@ public final class BrowserStore implements DayBlockStore.Persistence {
         checkNotForgotten();
         db.commit(new IndexedDbBlocks.Writes().meta(GOALS, goals.toJson()), true);
         this.goals = goals;
+    }
+
+    /** The mappings confirmed in the fix-list, kept beside the settings. */
+    public Mappings mappings() {
+        return mappings;
+    }
+
+    public void saveMappings(Mappings mappings) throws IOException {
+        checkNotForgotten();
+        db.commit(new IndexedDbBlocks.Writes().meta(MAPPINGS, mappings.toJson()), true);
+        this.mappings = mappings;
+    }
+
+    /** Damaged mappings are dropped like damaged goals: the person confirms them again. */
+    private static Mappings mappings(String saved) {
+        try {
+            return saved == null ? Mappings.NONE : Mappings.parse(saved);
+        } catch (JsonException damaged) {
+            return Mappings.NONE;
+        }
     }
 
     /** Damaged goals are not worth refusing the listens for: the person sets them again. */

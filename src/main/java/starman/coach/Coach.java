@@ -1,8 +1,11 @@
 package starman.coach;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import starman.atlas.Releases;
+import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.AlbumProgress;
 import starman.metrics.AlbumProgress.Completion;
 import starman.metrics.ListenIndex;
@@ -17,7 +20,7 @@ import starman.training.Rows;
  * without timers. Each message is said once, by the event whose listens crossed the line: completing an
  * album in the current session, leaving an album before the focus threshold, reaching a sprint rate,
  * beating the best day, the first listen of a day that extends a streak, and the first listen of a day that is the
- * anniversary of a first listen (of the artist, of an album).
+ * anniversary of a first listen (of the artist, of an album) or of a studio album's or EP's first release.
  */
 public final class Coach {
     public static final double DEFAULT_FOCUS_THRESHOLD = 0.5;
@@ -35,12 +38,13 @@ public final class Coach {
         this.focusThreshold = focusThreshold;
     }
 
-    public List<Message> react(CoachEvent event) {
+    /** @param discography the artist's release groups, null while not fetched (release anniversaries read them) */
+    public List<Message> react(CoachEvent event, List<ArtistReleaseGroup> discography) {
         int[] fresh = freshRows(event);
         List<Message> messages = new ArrayList<>();
         albumMessages(event.now(), fresh, messages);
         sprintMessage(event.now(), fresh, messages);
-        dayMessages(event.now(), fresh, messages);
+        dayMessages(event.now(), fresh, discography, messages);
         return messages;
     }
 
@@ -88,7 +92,7 @@ public final class Coach {
         }
     }
 
-    private void dayMessages(long now, int[] fresh, List<Message> messages) {
+    private void dayMessages(long now, int[] fresh, List<ArtistReleaseGroup> discography, List<Message> messages) {
         int today = index.periods().epochDay(now);
         int end = index.rowsUpTo(now);
         int todaySongs = 0;
@@ -122,6 +126,11 @@ public final class Coach {
         if (todaySongs > 0 && todayBefore == 0) {
             for (Anniversaries.Anniversary a : new Anniversaries().on(Rows.of(index), today)) {
                 messages.add(new Message(Message.Kind.ANNIVERSARY, "On this day: " + a.sentence(index.artist().name())));
+            }
+            List<Releases.Released> released = discography == null ? List.of()
+                    : Releases.onThisDay(discography, LocalDate.ofEpochDay(today));
+            for (Releases.Released r : released) {
+                messages.add(new Message(Message.Kind.RELEASE_ANNIVERSARY, "On this day: " + r.sentence()));
             }
         }
     }

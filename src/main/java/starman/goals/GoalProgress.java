@@ -1,14 +1,18 @@
 package starman.goals;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
+import starman.atlas.Atlas;
+import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.ListenIndex;
 import starman.metrics.Periods;
 import starman.metrics.TrackLists;
 import starman.metrics.charts.Days;
 import starman.normalize.CanonicalKeys;
 import starman.normalize.TextKeys;
+import starman.text.Format;
 
 /**
  * Where a goal stands in one of its periods at {@code now}: what the artist's listens of the period up to now add up
@@ -18,10 +22,12 @@ import starman.normalize.TextKeys;
  * @param from the period's first second, {@code end} the first second after it
  * @param done minutes (to the millisecond), songs, different albums, or the album's tracks heard
  * @param target what meets it (an album goal: its track count now, when the track list is known)
- * @param trackListKnown false for an album goal whose track list ListenBrainz has not given yet
+ * @param trackListKnown false for an album goal whose track list ListenBrainz has not given yet, or a front-to-back
+ *     goal without the discography or any studio album's track list
+ * @param albums a front-to-back goal's studio albums, each with its plays front to back within the period
  */
 public record GoalProgress(Goal goal, long from, long end, long now, double done, int target, Status status,
-                           boolean trackListKnown, Periods periods) {
+                           boolean trackListKnown, Periods periods, List<Atlas.FrontToBack> albums) {
     /** Behind pace after this share of the period is at risk; earlier, there is time to catch up. */
     public static final double LATE = 2.0 / 3;
 
@@ -36,9 +42,13 @@ public record GoalProgress(Goal goal, long from, long end, long now, double done
         }
     }
 
-    /** The goal in its period that contains {@code now}. */
-    public static GoalProgress now(Goal goal, ListenIndex index, TrackLists trackLists, long now) {
-        return in(goal, index, trackLists, goal.span().at(index.periods(), now), now, NO_ROWS);
+    /**
+     * The goal in its period that contains {@code now}; {@code discography} is the artist's release groups (null while
+     * not fetched), which only a front-to-back goal reads.
+     */
+    public static GoalProgress now(Goal goal, ListenIndex index, TrackLists trackLists,
+                                   List<ArtistReleaseGroup> discography, long now) {
+        return in(goal, index, trackLists, discography, goal.period(index.periods(), now), now, NO_ROWS);
     }
 
     private static final int[] NO_ROWS = new int[0];
@@ -47,14 +57,21 @@ public record GoalProgress(Goal goal, long from, long end, long now, double done
      * The goal in {@code period} at {@code now}: its listens from the period's start up to now (or to its end, once
      * over), leaving out the rows {@code without} (ascending; the coach's state before the listens that just landed).
      */
-    public static GoalProgress in(Goal goal, ListenIndex index, TrackLists trackLists, Periods.Range period, long now,
-                                  int[] without) {
+    public static GoalProgress in(Goal goal, ListenIndex index, TrackLists trackLists,
+                                  List<ArtistReleaseGroup> discography, Periods.Range period, long now, int[] without) {
         int lo = index.rowsUpTo(period.start() - 1);
         int hi = index.rowsUpTo(Math.min(now, period.end() - 1));
         double done;
         int target = goal.target();
         boolean known = true;
-        if (goal.kind() == Goal.Kind.ALBUM_TRACKS) {
+        List<Atlas.FrontToBack> albums = List.of();
+        if (goal.kind() == Goal.Kind.FRONT_TO_BACK) {
+            albums = discography == null ? List.of()
+                    : Atlas.studioFrontToBack(discography, trackLists, index, lo, hi);
+            known = !albums.isEmpty();
+            target = known ? albums.size() : target;
+            done = albums.stream().filter(a -> playedWithout(a, without)).count();
+        } else if (goal.kind() == Goal.Kind.ALBUM_TRACKS) {
             AlbumTracks album = AlbumTracks.of(goal, index, trackLists);
             known = album != null;
             target = known ? album.size() : target;
@@ -63,7 +80,27 @@ public record GoalProgress(Goal goal, long from, long end, long now, double done
             done = count(goal.kind(), index, lo, hi, without);
         }
         return new GoalProgress(goal, period.start(), period.end(), now, done, target,
-                status(done, target, period, now), known, index.periods());
+                status(done, target, period, now), known, index.periods(), albums);
+    }
+
+    /** Whether one of the album's front-to-back plays was completed by a row not in {@code without} (ascending). */
+    private static boolean playedWithout(Atlas.FrontToBack album, int[] without) {
+        for (int row : album.completedAt()) {
+            if (Arrays.binarySearch(without, row) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A front-to-back goal's studio albums played front to back in its period only by these rows (ascending). */
+    public List<Atlas.FrontToBack> completedBy(int[] rows) {
+        return albums.stream().filter(a -> a.played() && !playedWithout(a, rows)).toList();
+    }
+
+    /** A front-to-back goal's studio albums not yet played front to back in its period, in release order. */
+    public List<Atlas.FrontToBack> toDo() {
+        return albums.stream().filter(a -> !a.played()).toList();
     }
 
     private static double count(Goal.Kind kind, ListenIndex index, int lo, int hi, int[] without) {
@@ -131,9 +168,9 @@ public record GoalProgress(Goal goal, long from, long end, long now, double done
         return Math.max(0, end - (now + 1));
     }
 
-    /** The seconds of the pace's unit: an hour for a day goal, a day for the others. */
+    /** The seconds of the pace's unit: an hour for a day goal, a week for a front-to-back goal, a day for the others. */
     public long paceUnitSeconds() {
-        return goal.span() == Goal.Span.DAY ? 3600 : 86_400;
+        return goal.span() == null ? 7 * 86_400 : goal.span() == Goal.Span.DAY ? 3600 : 86_400;
     }
 
     /** The pace still needed, per {@link #paceUnitSeconds()}: 0 once met, the whole remainder in the last second. */
@@ -162,7 +199,7 @@ public record GoalProgress(Goal goal, long from, long end, long now, double done
     /** "34 of 60 minutes": whole units, rounded down, so a figure shown as the target is met. */
     public String figure() {
         if (!trackListKnown) {
-            return "track list not known yet";
+            return goal.span() == null ? "discography not known yet" : "track list not known yet";
         }
         long whole = (long) Math.floor(done + 1e-9);
         return whole + " of " + target + " " + goal.unit(target);
@@ -171,8 +208,12 @@ public record GoalProgress(Goal goal, long from, long end, long now, double done
     /** "26 minutes to go: 3.1 minutes an hour until the day ends." */
     public String paceSentence() {
         if (!trackListKnown) {
-            return "The track list of " + goal.albumName() + " comes with ListenBrainz's metadata; Starman has not"
-                    + " got it yet.";
+            return goal.span() == null ? "The studio albums and their track lists come with the discography from"
+                    + " ListenBrainz; Starman has not got them yet." : "The track list of " + goal.albumName()
+                    + " comes with ListenBrainz's metadata; Starman has not got it yet.";
+        }
+        if (goal.span() == null) {
+            return deadlinePace();
         }
         String period = goal.span().name().toLowerCase();
         if (status == Status.MET) {
@@ -186,12 +227,32 @@ public record GoalProgress(Goal goal, long from, long end, long now, double done
                 + " until the " + period + " ends.";
     }
 
+    /** "18 studio albums in 40 days: 3.2 a week." */
+    private String deadlinePace() {
+        if (status == Status.MET) {
+            return "Met: all " + target + " " + goal.unit(target) + " front to back.";
+        }
+        if (status == Status.MISSED) {
+            return "Missed: the deadline passed at " + figure() + ".";
+        }
+        long left = (long) Math.ceil(remaining() - 1e-9);
+        long days = (secondsLeft() + 86_399) / 86_400;
+        return left + " " + goal.unit(left) + " in " + Format.count(days, "day", "days") + ": "
+                + Format.decimal(neededPace()) + " a week.";
+    }
+
     /** "At this pace, met by 21:40." or "At this pace, 45 of 60 minutes by the end of the week." */
     public String etaSentence() {
         if (!trackListKnown || status == Status.MET || status == Status.MISSED) {
             return "";
         }
         long eta = eta();
+        if (goal.span() == null) {
+            return eta < 0 ? "Nothing front to back yet to set a pace."
+                    : eta < end ? "At this pace, all " + target + " by " + Days.longDate(periods.epochDay(eta)) + "."
+                    : "At this pace, " + (long) Math.floor(projected()) + " of " + target + " "
+                            + goal.unit(target) + " by the deadline.";
+        }
         if (eta < 0) {
             return "Nothing yet " + goal.span().now + " to set a pace.";
         }

@@ -1,11 +1,15 @@
 package starman.goals;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import starman.atlas.Releases;
 import starman.json.JsonReader;
 import starman.json.JsonWriter;
+import starman.metrics.charts.Days;
 
 /** The person's goals, in the order they were set; kept as JSON beside the settings. */
 public record Goals(List<Goal> list) {
@@ -19,6 +23,17 @@ public record Goals(List<Goal> list) {
 
     /** An album a goal can name: heard, by its canonical key, with its track count (0 when not known yet). */
     public record Album(String key, String name, int tracks) {
+    }
+
+    /**
+     * What the form holds: {@code kind} and {@code span} the names of {@link Goal.Kind} and {@link Goal.Span},
+     * {@code deadline} a front-to-back goal's last day as "YYYY-MM-DD".
+     */
+    public record Form(String kind, String target, String span, String album, String deadline) {
+    }
+
+    /** What a front-to-back goal needs: the studio albums with a known track list, or (0) the sentence why none. */
+    public record StudioAlbums(int count, String problem) {
     }
 
     /** A goal from the form's text, or the sentence that says what to correct. */
@@ -41,16 +56,23 @@ public record Goals(List<Goal> list) {
     }
 
     /**
-     * Checks what a person typed: {@code kind} and {@code span} are the names of {@link Goal.Kind} and
-     * {@link Goal.Span}; an album goal needs {@code album}, which {@code albums} finds among the heard ones (null
-     * when none has that name), and takes its track count as target; the others need a whole number above zero.
+     * Checks what a person typed: an album goal needs {@code album}, which {@code albums} finds among the heard ones
+     * (null when none has that name), and takes its track count as target; a front-to-back goal needs a deadline from
+     * {@code today} (the local epoch day of {@code now}) on and the studio albums of the discography; the others need
+     * a whole number above zero.
      */
-    public Checked check(String kind, String target, String span, String album, Function<String, Album> albums,
-                         String artist, long now) {
-        Goal.Kind k = value(Goal.Kind.values(), kind);
-        Goal.Span s = value(Goal.Span.values(), span);
+    public Checked check(Form form, Function<String, Album> albums, Supplier<StudioAlbums> studioAlbums,
+                         String artist, long now, int today) {
+        Goal.Kind k = value(Goal.Kind.values(), form.kind());
+        Goal.Span s = value(Goal.Span.values(), form.span());
+        String album = form.album();
+        String target = form.target();
         if (k == null) {
-            return problem("Choose what the goal counts: minutes, songs, different albums or every track of an album.");
+            return problem("Choose what the goal counts: minutes, songs, different albums, every track of an album or"
+                    + " every studio album front to back.");
+        }
+        if (k == Goal.Kind.FRONT_TO_BACK) {
+            return frontToBack(form.deadline(), studioAlbums, now, today);
         }
         if (s == null) {
             return problem("Choose whether the goal is for a day, a week or a month.");
@@ -89,6 +111,28 @@ public record Goals(List<Goal> list) {
         return new Checked(new Goal(nextId(), k, (int) n, s, null, null, now), null);
     }
 
+    private Checked frontToBack(String deadline, Supplier<StudioAlbums> studioAlbums, long now, int today) {
+        String typed = deadline == null ? "" : deadline.trim();
+        if (typed.isEmpty()) {
+            return problem("Enter the day by which to hear every studio album front to back, such as "
+                    + LocalDate.ofEpochDay(today + 90) + ".");
+        }
+        LocalDate date = Releases.date(typed);
+        if (date == null) {
+            return problem("'" + typed + "' is not a date; enter the deadline as year-month-day, such as "
+                    + LocalDate.ofEpochDay(today + 90) + ".");
+        }
+        int day = (int) date.toEpochDay();
+        if (day < today) {
+            return problem(Days.longDate(day) + " has passed; choose today or a later day as the deadline.");
+        }
+        StudioAlbums studio = studioAlbums.get();
+        if (studio.count() == 0) {
+            return problem(studio.problem());
+        }
+        return new Checked(Goal.frontToBack(nextId(), studio.count(), now, day), null);
+    }
+
     private static Checked problem(String sentence) {
         return new Checked(null, sentence);
     }
@@ -106,7 +150,12 @@ public record Goals(List<Goal> list) {
         JsonWriter w = new JsonWriter().beginArray();
         for (Goal g : list) {
             w.beginObject().name("id").value(g.id()).name("kind").value(g.kind().name()).name("target")
-                    .value(g.target()).name("span").value(g.span().name()).name("created").value(g.created());
+                    .value(g.target()).name("created").value(g.created());
+            if (g.span() != null) {
+                w.name("span").value(g.span().name());
+            } else {
+                w.name("deadline").value(LocalDate.ofEpochDay(g.deadline()).toString());
+            }
             if (g.albumKey() != null) {
                 w.name("album_key").value(g.albumKey()).name("album_name").value(g.albumName());
             }
@@ -127,6 +176,7 @@ public record Goals(List<Goal> list) {
             String span = null;
             String albumKey = null;
             String albumName = null;
+            String deadline = null;
             r.beginObject();
             while (r.hasNext()) {
                 switch (r.nextName()) {
@@ -137,13 +187,18 @@ public record Goals(List<Goal> list) {
                     case "created" -> created = r.nextLong();
                     case "album_key" -> albumKey = r.nextStringOrNull();
                     case "album_name" -> albumName = r.nextStringOrNull();
+                    case "deadline" -> deadline = r.nextStringOrNull();
                     default -> r.skipValue();
                 }
             }
             r.endObject();
             Goal.Kind k = value(Goal.Kind.values(), kind);
             Goal.Span s = value(Goal.Span.values(), span);
-            if (k != null && s != null && target > 0 && (k != Goal.Kind.ALBUM_TRACKS || albumKey != null)) {
+            LocalDate last = Releases.date(deadline);
+            if (k == Goal.Kind.FRONT_TO_BACK && last != null && target > 0) {
+                goals.add(Goal.frontToBack((int) id, (int) target, created, (int) last.toEpochDay()));
+            } else if (k != null && k != Goal.Kind.FRONT_TO_BACK && s != null && target > 0
+                    && (k != Goal.Kind.ALBUM_TRACKS || albumKey != null)) {
                 goals.add(new Goal((int) id, k, (int) target, s, albumKey, albumName == null ? albumKey : albumName,
                         created));
             }

@@ -1,7 +1,6 @@
 package starman.importer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.DataFormatException;
@@ -10,6 +9,7 @@ import starman.archive.ArchiveException;
 import starman.archive.ByteSource;
 import starman.archive.ZipDirectory;
 import starman.archive.ZipEntry;
+import starman.json.Utf8;
 
 /**
  * What to read from a file the person chose, told by its first bytes: a ListenBrainz export ZIP
@@ -147,7 +147,7 @@ public final class ImportFile {
         if (first == n) {
             return "it holds only blank space";
         }
-        String text = new String(start, first, Math.min(80, n - first), StandardCharsets.UTF_8);
+        String text = Utf8.decode(start, first, Math.min(80, n - first));
         if (n - first > 80 && text.endsWith("\uFFFD")) {
             text = text.substring(0, text.length() - 1); // a character cut in two
         }

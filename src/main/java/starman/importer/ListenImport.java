@@ -1,10 +1,10 @@
 package starman.importer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import starman.json.JsonReader;
+import starman.json.Utf8;
 import starman.model.ListenJson;
 import starman.store.DayBlock;
 import starman.store.DayBlockStore;
@@ -208,7 +208,7 @@ public final class ListenImport {
     /** An export's {@code {"user_id": 1, "username": "rob"}}; if it is unreadable the caller's name stays. */
     private void readUserInfo() {
         try {
-            JsonReader r = new JsonReader(new String(userInfo, StandardCharsets.UTF_8));
+            JsonReader r = new JsonReader(Utf8.decode(userInfo, 0, userInfo.length));
             String[] found = new String[1];
             r.readField("username", () -> found[0] = r.nextStringOrNull());
             if (found[0] != null && !found[0].isEmpty()) {

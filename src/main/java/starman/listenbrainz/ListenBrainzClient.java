@@ -13,6 +13,7 @@ import starman.http.Request;
 import starman.http.Response;
 import starman.json.JsonException;
 import starman.json.JsonReader;
+import starman.json.JsonWriter;
 import starman.model.Listen;
 import starman.model.ListenJson;
 
@@ -27,6 +28,7 @@ public final class ListenBrainzClient {
     /** MBIDs per metadata GET: 50 keep the URL under 2 KB, which every proxy and browser accepts. */
     public static final int METADATA_BATCH = 50;
     static final int DECODE_ATTEMPTS = 3;
+    public static final String MANUAL_MAPPING_PATH = "/1/metadata/submit_manual_mapping/";
 
     private final HttpClient http;
     private final String apiRoot;
@@ -163,6 +165,32 @@ public final class ListenBrainzClient {
         }
         return call("/1/metadata/artist/?artist_mbids=" + artistMbid + "&inc=release_group",
                 ApiErrors.Subject.METADATA, body -> readArtistReleaseGroups(body, artistMbid));
+    }
+
+    /**
+     * {@code POST /1/metadata/submit_manual_mapping/} with {@code {"recording_msid", "recording_mbid"}}: this client's
+     * token's user maps the msid's listens to the recording (ListenBrainz keeps one mapping per user and msid, a second
+     * submission replaces it; it answers {@code {"status": "ok"}}). Needs a token; 401 without a valid one, 400 when
+     * either is not a UUID.
+     */
+    public void submitManualMapping(String recordingMsid, String recordingMbid) throws IOException {
+        if (token == null) {
+            throw new ListenBrainzException(ListenBrainzException.Kind.BAD_TOKEN,
+                    "Submitting a mapping needs your ListenBrainz token (Settings).");
+        }
+        Request request = new Request("POST", apiRoot + MANUAL_MAPPING_PATH,
+                Map.of("Authorization", "Token " + token, "Content-Type", "application/json"),
+                manualMappingBody(recordingMsid, recordingMbid));
+        call(request, ApiErrors.Subject.ADDRESS, answer -> {
+            new JsonReader(answer).readValue(); // a cut-off answer is asked again: the mapping is the same each time
+            return null;
+        });
+    }
+
+    /** The JSON {@link #submitManualMapping} posts. */
+    public static String manualMappingBody(String recordingMsid, String recordingMbid) {
+        return new JsonWriter().beginObject().name("recording_msid").value(recordingMsid)
+                .name("recording_mbid").value(recordingMbid).endObject().toString();
     }
 
     /** {@code [{"artist_mbid", ..., "release_group": [{name, mbid, artist_credit_name, date?, type?, ...}]}]}. */

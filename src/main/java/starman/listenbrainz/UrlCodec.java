@@ -1,6 +1,6 @@
 package starman.listenbrainz;
 
-import java.nio.charset.StandardCharsets;
+import starman.json.Utf8;
 
 /** Percent-encoding for path segments and query values (RFC 3986 unreserved characters pass). */
 final class UrlCodec {
@@ -11,7 +11,7 @@ final class UrlCodec {
 
     static String encode(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : Utf8.encode(s)) {
             int c = b & 0xff;
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || c == '-' || c == '_' || c == '.' || c == '~') {

@@ -66,6 +66,14 @@ public final class IndexedStore {
             }
         }
         handedOut.clear();
+        return judgeAgain(numbers);
+    }
+
+    /**
+     * Judges these tracks (by number) again, after what the judge reads changed; returns the stored listens of those
+     * whose facts changed, to add to the index again.
+     */
+    public synchronized List<Listen> judgeAgain(Collection<Integer> numbers) {
         // the facts first: should the page close between, the next visit asks again and judges again
         Set<Integer> changed = store.judgeAgain(numbers);
         saveJudgements();

@@ -115,17 +115,16 @@ public final class ListenIndex {
     /**
      * Adds every listen of a day-block store (the cold start) straight from its columns, with the same result
      * as adding its listens: no object per listen, and no text work per track when the store keeps the facts
-     * {@link #judge()} made of it (a track without is judged here); each msid is hashed once.
+     * {@link #judge()} made of it (a track without is judged here).
      */
     public void addAll(DayBlockStore store) {
         // no room made for every stored listen: most are other artists', which the index does not keep
         Map<Integer, String> keys = new HashMap<>();
-        store.forEachRow(new DayBlockStore.RowVisitor() {
+        store.forEachHashedRow(new DayBlockStore.HashedRowVisitor() {
             private Judged[] byTrack = new Judged[256];
-            private long[] msidHashes = new long[1024];
 
             @Override
-            public void row(long listenedAt, int msid, int track) {
+            public void row(long listenedAt, long msidHash, int track) {
                 if (track >= byTrack.length) {
                     byTrack = Arrays.copyOf(byTrack, Math.max(track + 1, byTrack.length * 2));
                 }
@@ -136,18 +135,9 @@ public final class ListenIndex {
                             : judged(Verdict.of(facts, id -> keys.computeIfAbsent(id, store::string)));
                     byTrack[track] = judged;
                 }
-                if (judged == NOT_BY_ARTIST) {
-                    return;
+                if (judged != NOT_BY_ARTIST) {
+                    add(listenedAt, msidHash, judged);
                 }
-                if (msid >= msidHashes.length) {
-                    msidHashes = Arrays.copyOf(msidHashes, Math.max(msid + 1, msidHashes.length * 2));
-                }
-                long h = msidHashes[msid];
-                if (h == 0) { // not hashed yet (or a hash of 0, merely computed again)
-                    h = store.msidHash(msid);
-                    msidHashes[msid] = h;
-                }
-                add(listenedAt, h, judged);
             }
         });
     }
@@ -229,14 +219,24 @@ public final class ListenIndex {
 
     /** What the index keeps of a track, as strings: the same whether worked out now or read from facts. */
     private Verdict verdict(TrackMetadata track) {
-        ArtistFilter.Match match = artist.match(track);
+        ArtistFilter.Match match = match(track);
         if (match == null) {
             return Verdict.NOT_BY_ARTIST;
         }
-        CanonicalKeys keys = normalizer.keys(track);
+        CanonicalKeys keys = normalizer.keys(track, match == ArtistFilter.Match.OWN_MAPPING);
         return new Verdict(match, keys.recordingKey(), keys.recordingRule(), keys.titleKey(), keys.albumKey(),
                 keys.releaseTextKey(), ListenLength.of(track, keys, lengths).ms(), track.releaseName(),
                 track.trackName() == null ? "" : track.trackName());
+    }
+
+    /**
+     * How a track matched the artist: by the filter, or (a track ListenBrainz mapped to another artist while its credit
+     * names ours) by the person's own mapping of it; null when it is another artist's.
+     */
+    private ArtistFilter.Match match(TrackMetadata track) {
+        ArtistFilter.Match match = artist.match(track);
+        return match == null && normalizer.ownMapping(track) != null && artist.namedIn(track)
+                ? ArtistFilter.Match.OWN_MAPPING : match;
     }
 
     /** A track's keys interned and its duration, or {@link #NOT_BY_ARTIST} when it is by another artist. */
@@ -442,6 +442,11 @@ public final class ListenIndex {
         return album[row] < 0 ? -1 : canonicalAlbums()[album[row]];
     }
 
+    /** The canonical album id of an album id {@link #findAlbum} gives. */
+    public int canonicalAlbum(int albumId) {
+        return canonicalAlbums()[albumId];
+    }
+
     /** Album ids are below this. */
     public int albumCount() {
         return albums.size();
@@ -471,9 +476,10 @@ public final class ListenIndex {
             return null;
         }
         TrackMetadata track = listen.track();
-        CanonicalKeys keys = normalizer.keys(track);
+        ArtistFilter.Match match = match(track);
+        CanonicalKeys keys = normalizer.keys(track, match == ArtistFilter.Match.OWN_MAPPING);
         int albumId = albumId(row);
-        return new Resolution(artist, artist.match(track), keys, recordings.value(recording[row]),
+        return new Resolution(artist, match, keys, recordings.value(recording[row]),
                 albumId < 0 ? null : albumKey(albumId), albumId < 0 ? null : albumName(albumId),
                 ListenLength.of(track, keys, lengths), TextKeys.cutOff(track.trackName()),
                 TextKeys.cutOff(track.releaseName()));

@@ -50,17 +50,22 @@ public final class ArtistFilter {
         if (mbid != null && !mbids.isEmpty()) {
             return !mbids.contains(mbid) ? null : mapped ? Match.MAPPED_MBID : Match.SUBMITTED_MBID;
         }
+        return namedIn(t) ? Match.NAME : null;
+    }
+
+    /** Whether an artist of the submitted credit has this artist's name, whatever the MBIDs say. */
+    public boolean namedIn(TrackMetadata t) {
         String credit = t.artistName();
         // each artist's folded name is a piece of the whole credit's, so most credits are ruled out without a split
         if (credit == null || !TextKeys.fold(credit.toLowerCase(Locale.ROOT)).contains(folded)) {
-            return null;
+            return false;
         }
         for (String artist : TextKeys.artists(credit)) {
             if (artist.equals(folded)) {
-                return Match.NAME;
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     @Override
@@ -82,7 +87,9 @@ public final class ArtistFilter {
     public enum Match {
         MAPPED_MBID("artist MBID from ListenBrainz's mbid_mapping"),
         SUBMITTED_MBID("artist MBID submitted by the player"),
-        NAME("artist name in the credit");
+        NAME("artist name in the credit"),
+        /** Kept last: a store's facts hold the ordinal. */
+        OWN_MAPPING("your own mapping of a listen whose credit names the artist");
 
         public final String description;
 

@@ -24,7 +24,8 @@ public record CanonicalKeys(String recordingKey, KeyRule recordingRule, String a
         return key.startsWith(MBID) ? key.substring(MBID.length()) : null;
     }
 
-    static String textKey(String artist, String titleKey) {
+    /** The text key of a detuned artist and title (or album title). */
+    public static String textKey(String artist, String titleKey) {
         return TEXT + artist + "|" + titleKey;
     }
 }

@@ -2,6 +2,7 @@ package starman.normalize;
 
 /** Which rule produced a canonical key, most trusted first. */
 public enum KeyRule {
+    OWN("from your own mapping, confirmed in the fix-list"),
     MAPPING("from ListenBrainz's mbid_mapping"),
     MAPPED_RELEASE("of the mapping's release, from a metadata look-up"),
     SUBMITTED("submitted by the player"),

@@ -6,7 +6,7 @@ import starman.model.TrackMetadata;
 
 /**
  * Gives every listen a canonical recording key and album (release group) key, by the first rule that
- * applies: ListenBrainz's mapping (its release resolved to its release group when the mapping names none),
+ * applies: the person's own mapping from the fix-list, then ListenBrainz's mapping (its release resolved to its release group when the mapping names none),
  * then MBIDs the player submitted (a release resolved to its release
  * group through the {@link ReleaseGroupResolver}), then detuned text. Stateless apart from the resolver:
  * re-normalising a listen whose mapping arrived later gives its new keys.
@@ -18,16 +18,50 @@ import starman.model.TrackMetadata;
  */
 public final class Normalizer {
     private final ReleaseGroupResolver resolver;
+    private final OwnMappings own;
 
     public Normalizer(ReleaseGroupResolver resolver) {
-        this.resolver = resolver;
+        this(resolver, OwnMappings.NONE);
     }
 
+    /** @param own the person's own mappings, read at every judgement (they change when the person confirms one) */
+    public Normalizer(ReleaseGroupResolver resolver, OwnMappings own) {
+        this.resolver = resolver;
+        this.own = own;
+    }
+
+    /** Whether ListenBrainz's mapping or the player gave the track a recording MBID. */
+    public static boolean namesRecording(TrackMetadata t) {
+        return t.mbidMapping() != null && present(t.mbidMapping().recordingMbid())
+                || present(t.additionalInfo().recordingMbid());
+    }
+
+    /** The person's own mapping of this track's submitted text, or null. */
+    public OwnMappings.Mapping ownMapping(TrackMetadata t) {
+        return own.isEmpty() ? null : own.of(OwnMappings.key(t));
+    }
+
+    /** The keys of a track; the person's own mapping applies when neither ListenBrainz nor the player named a recording. */
     public CanonicalKeys keys(TrackMetadata t) {
+        return keys(t, false);
+    }
+
+    /**
+     * @param ownFirst the person's own mapping applies even over ListenBrainz's (a listen it mapped to another artist,
+     *                 which the person mapped to ours)
+     */
+    public CanonicalKeys keys(TrackMetadata t, boolean ownFirst) {
         MbidMapping m = t.mbidMapping();
         AdditionalInfo info = t.additionalInfo();
         String artist = TextKeys.primaryArtist(t.artistName());
         String titleKey = TextKeys.title(t.trackName());
+        String releaseKey = TextKeys.title(t.releaseName());
+        String releaseTextKey = releaseKey.isEmpty() ? null : CanonicalKeys.textKey(artist, releaseKey);
+        OwnMappings.Mapping chosen = ownFirst || !namesRecording(t) ? ownMapping(t) : null;
+        if (chosen != null) {
+            return new CanonicalKeys(CanonicalKeys.mbidKey(chosen.recordingMbid()), KeyRule.OWN,
+                    CanonicalKeys.mbidKey(chosen.releaseGroupMbid()), KeyRule.OWN, titleKey, releaseTextKey);
+        }
 
         String recording;
         KeyRule recordingRule;
@@ -44,8 +78,6 @@ public final class Normalizer {
 
         String album = null;
         KeyRule albumRule = KeyRule.NONE;
-        String releaseKey = TextKeys.title(t.releaseName());
-        String releaseTextKey = releaseKey.isEmpty() ? null : CanonicalKeys.textKey(artist, releaseKey);
         String mappedRelease = m == null || present(m.releaseGroupMbid()) ? null : resolve(m.releaseMbid());
         String resolved = m != null && present(m.releaseGroupMbid()) || present(mappedRelease)
                 || present(info.releaseGroupMbid()) ? null : resolve(info.releaseMbid());

@@ -13,9 +13,14 @@ import starman.coach.Coach;
 import starman.coach.CoachEvent;
 import starman.coach.GoalCoach;
 import starman.coach.Message;
+import starman.fixlist.Candidate;
+import starman.fixlist.Effect;
+import starman.fixlist.FixList;
+import starman.fixlist.Submission;
 import starman.goals.Goal;
 import starman.goals.GoalProgress;
 import starman.goals.Goals;
+import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.AlbumFocus;
 import starman.metrics.AlbumProgress;
 import starman.metrics.AlbumsHeard;
@@ -36,9 +41,11 @@ import starman.model.ListenKey;
 import starman.normalize.ArtistFilter;
 import starman.normalize.CanonicalKeys;
 import starman.normalize.Normalizer;
+import starman.normalize.OwnMappings;
 import starman.settings.Settings;
 import starman.training.Comparison;
 import starman.training.Rows;
+import starman.training.Tops;
 import starman.training.Training;
 import starman.training.YearReview;
 import starman.versions.Versions;
@@ -52,12 +59,13 @@ final class IndexedListens {
     private final Storage storage;
     private final MetadataCache metadata;
     private final ListenIndex index;
+    private final Normalizer normalizer;
     private final AlbumsHeard heard;
     private final ListeningClock clock;
     private int[] clockDrawn;
     private Scene clockScene;
     /** The release anniversaries of {@code releasedDay} from the discography {@code releasedFrom}. */
-    private Discographies.Fetched releasedFrom;
+    private List<ArtistReleaseGroup> releasedFrom;
     private int releasedDay;
     private List<Releases.Released> released;
     private final Coach coach;
@@ -78,7 +86,8 @@ final class IndexedListens {
     private String mbid;
     private int mbidTracks = -1;
 
-    private IndexedListens(Storage storage, ListenIndex index) {
+    private IndexedListens(Storage storage, ListenIndex index, Normalizer normalizer) {
+        this.normalizer = normalizer;
         this.storage = storage;
         this.metadata = storage.metadata();
         this.index = index;
@@ -92,15 +101,74 @@ final class IndexedListens {
     static IndexedListens build(Storage storage, Tab tab) throws DamagedStorageException {
         Settings settings = storage.settings();
         MetadataCache metadata = storage.metadata();
-        ListenIndex index = new ListenIndex(new Normalizer(metadata), settings.artistFilter(),
+        Normalizer normalizer = new Normalizer(metadata, ownMappings(storage));
+        ListenIndex index = new ListenIndex(normalizer, settings.artistFilter(),
                 new Periods(tab.offsets(settings.zoneId(tab.zoneId())), settings.weekStart()), metadata);
-        IndexedListens built = new IndexedListens(storage, index);
+        IndexedListens built = new IndexedListens(storage, index, normalizer);
         storage.follow(index, built::applied);
         return built;
     }
 
     Storage storage() {
         return storage;
+    }
+
+    /** The mappings the storage holds now: confirming one changes what the normaliser reads at once. */
+    private static OwnMappings ownMappings(Storage storage) {
+        return new OwnMappings() {
+            @Override
+            public Mapping of(String key) {
+                return storage.mappings().of(key);
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return storage.mappings().isEmpty();
+            }
+        };
+    }
+
+    /** The artist's listens to fix, from a walk of the stored rows (the index is not read). */
+    FixList fixList() {
+        return FixList.of(artist(), normalizer, storage.rows());
+    }
+
+    /** What finds the recordings of the cached discography a group could be (none before it is fetched). */
+    Candidate.Finder candidates() {
+        String artistMbid = artistMbid();
+        Discographies.Fetched fetched = artistMbid == null ? null : storage.discographies().get(artistMbid);
+        return fetched == null || fetched.groups() == null ? group -> List.of()
+                : Candidate.finder(fetched.groups(), metadata);
+    }
+
+    /** How the numbers would change once the group is mapped to the candidate. */
+    Effect effect(FixList.Group group, Candidate candidate) {
+        AtlasAnswer answer = atlas();
+        synchronized (lock) {
+            return Effect.of(group, candidate, index, answer.atlas());
+        }
+    }
+
+    /** What confirming would send: the distinct msids of the group's stored listens. */
+    Submission submission(FixList.Group group, Candidate candidate) {
+        long[] at = group.listenedAt();
+        return Submission.of(storage.listensAt(at, group.msidHashes(), at.length), candidate);
+    }
+
+    /** The listens of a group the index counts. */
+    DrillDown drillDownFix(FixList.Group group) {
+        synchronized (lock) {
+            return DrillDown.ofRows(index, lock, storage::listensAt, group.rows());
+        }
+    }
+
+    /** The group's tracks judged again under the mappings stored now, their listens counted again. */
+    void judgeAgain(FixList.Group group) {
+        List<Integer> tracks = new ArrayList<>();
+        for (int t : group.tracks()) {
+            tracks.add(t);
+        }
+        addAgain(storage.judgeAgain(tracks));
     }
 
     private void applied(List<Listen> put, List<ListenKey> removed) {
@@ -148,6 +216,7 @@ final class IndexedListens {
      * ended); nothing for {@code news == false}: a first sync's history is the past.
      */
     List<Message> coach(boolean news, long now) {
+        List<ArtistReleaseGroup> discography = discography();
         synchronized (lock) {
             List<ListenKey> landed = new ArrayList<>();
             fresh.forEach(listen -> landed.add(listen.key()));
@@ -157,8 +226,8 @@ final class IndexedListens {
             }
             CoachEvent event = landed.size() == 1 ? CoachEvent.trackEnded(now, landed.get(0))
                     : CoachEvent.synced(now, landed);
-            List<Message> messages = new ArrayList<>(coach.react(event));
-            messages.addAll(goalCoach.react(storage.goals(), event));
+            List<Message> messages = new ArrayList<>(coach.react(event, discography));
+            messages.addAll(goalCoach.react(storage.goals(), discography, event));
             return messages;
         }
     }
@@ -258,6 +327,16 @@ final class IndexedListens {
         }
     }
 
+    /** The top albums and tracks of [from, to); the tracks' names are read after the index's lock is let go. */
+    Tops tops(long from, long to) {
+        Tops counted;
+        synchronized (lock) {
+            counted = Tops.of(index, index.rowsBefore(from, Long.MIN_VALUE), index.rowsBefore(to, Long.MIN_VALUE),
+                    YearReview.TOP);
+        }
+        return counted.named(storage::listensAt);
+    }
+
     List<Integer> reviewYears() {
         synchronized (lock) {
             return YearReview.years(index);
@@ -294,10 +373,11 @@ final class IndexedListens {
 
     /** Each goal in its period now. */
     List<GoalProgress> goals(Goals goals, long now) {
+        List<ArtistReleaseGroup> discography = discography();
         synchronized (lock) {
             List<GoalProgress> progress = new ArrayList<>();
             for (Goal goal : goals.list()) {
-                progress.add(GoalProgress.now(goal, index, metadata, now));
+                progress.add(GoalProgress.now(goal, index, metadata, discography, now));
             }
             return progress;
         }
@@ -371,42 +451,76 @@ final class IndexedListens {
     }
 
     AtlasAnswer atlas() {
-        ArtistFilter artist = artist();
         String artistMbid = artistMbid();
-        if (artistMbid == null) {
-            return AtlasAnswer.problem(ArtistMbid.needed(artist));
-        }
-        Discographies.Fetched fetched = storage.discographies().get(artistMbid);
-        if (fetched == null) {
-            return AtlasAnswer.problem("Starman has not fetched " + artist.name() + "'s discography yet: it asks"
-                    + " ListenBrainz once the sync has caught up (and again once a week), then the atlas opens here,"
-                    + " offline too.");
-        }
-        if (fetched.groups() == null || fetched.groups().isEmpty()) {
-            return AtlasAnswer.problem("ListenBrainz knows no release groups of the artist " + artistMbid
-                    + ", so the atlas has nothing to show; check the artist in Settings.");
+        Discographies.Fetched fetched = artistMbid == null ? null : storage.discographies().get(artistMbid);
+        String problem = discographyProblem(artistMbid, fetched, "the atlas opens here, offline too",
+                "the atlas has nothing to show");
+        if (problem != null) {
+            return AtlasAnswer.problem(problem);
         }
         synchronized (lock) {
             return new AtlasAnswer(Atlas.of(artistMbid, fetched.groups(), metadata, metadata, index), null);
         }
     }
 
-    /** The artist's albums first released on today's date, from the cached discography (none before it is fetched). */
-    List<Releases.Released> releasedToday(long now) {
+    /** Why the discography cannot be used yet ({@code then} comes once it is fetched, {@code empty} when it is empty). */
+    private String discographyProblem(String artistMbid, Discographies.Fetched fetched, String then, String empty) {
+        ArtistFilter artist = artist();
+        if (artistMbid == null) {
+            return ArtistMbid.needed(artist);
+        }
+        if (fetched == null) {
+            return "Starman has not fetched " + artist.name() + "'s discography yet: it asks ListenBrainz once the"
+                    + " sync has caught up (and again once a week), then " + then + ".";
+        }
+        if (fetched.groups() == null || fetched.groups().isEmpty()) {
+            return "ListenBrainz knows no release groups of the artist " + artistMbid + ", so " + empty
+                    + "; check the artist in Settings.";
+        }
+        return null;
+    }
+
+    /** The studio albums with a known track list a front-to-back goal would count, or why there are none yet. */
+    Goals.StudioAlbums studioAlbums() {
+        String artistMbid = artistMbid();
+        Discographies.Fetched fetched = artistMbid == null ? null : storage.discographies().get(artistMbid);
+        String problem = discographyProblem(artistMbid, fetched, "a goal can count its studio albums",
+                "there is no studio album to play");
+        if (problem != null) {
+            return new Goals.StudioAlbums(0, problem);
+        }
+        int count;
+        synchronized (lock) {
+            count = Atlas.studioFrontToBack(fetched.groups(), metadata, index, 0, 0).size();
+        }
+        return new Goals.StudioAlbums(count, count > 0 ? null : "The track lists of " + index.artist().name()
+                + "'s studio albums have not arrived from ListenBrainz yet; try again once the atlas shows them.");
+    }
+
+    /**
+     * The cached discography of the artist's own MBID, or of the one the metadata lane last found (no scan of the
+     * tracks on each refresh); null while there is none.
+     */
+    private List<ArtistReleaseGroup> discography() {
         String artistMbid;
         synchronized (lock) {
-            // the artist's own MBID, or the one the metadata lane last found: no scan of the tracks on each refresh
             artistMbid = index.artist().mbid() != null ? index.artist().mbid() : mbid;
         }
         Discographies.Fetched fetched = artistMbid == null ? null : storage.discographies().get(artistMbid);
-        if (fetched == null || fetched.groups() == null) {
+        return fetched == null ? null : fetched.groups();
+    }
+
+    /** The artist's albums first released on today's date, from the cached discography (none before it is fetched). */
+    List<Releases.Released> releasedToday(long now) {
+        List<ArtistReleaseGroup> groups = discography();
+        if (groups == null) {
             return List.of();
         }
         int day = today(now);
         synchronized (lock) {
-            if (fetched != releasedFrom || day != releasedDay) {
-                released = Releases.onThisDay(fetched.groups(), LocalDate.ofEpochDay(day));
-                releasedFrom = fetched;
+            if (groups != releasedFrom || day != releasedDay) {
+                released = Releases.onThisDay(groups, LocalDate.ofEpochDay(day));
+                releasedFrom = groups;
                 releasedDay = day;
             }
             return released;

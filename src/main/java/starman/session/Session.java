@@ -9,6 +9,11 @@ import starman.atlas.AtlasAnswer;
 import starman.atlas.Releases;
 import starman.coach.CoachFeed;
 import starman.coach.Message;
+import starman.fixlist.Candidate;
+import starman.fixlist.Effect;
+import starman.fixlist.FixList;
+import starman.fixlist.Mappings;
+import starman.fixlist.Submission;
 import starman.goals.GoalProgress;
 import starman.goals.Goals;
 import starman.http.PoliteClient;
@@ -25,10 +30,10 @@ import starman.metrics.Period;
 import starman.metrics.charts.Pictures;
 import starman.model.Listen;
 import starman.model.TrackMetadata;
-import starman.musicbrainz.MusicBrainzClient;
 import starman.normalize.ArtistFilter;
 import starman.settings.Settings;
 import starman.training.Comparison;
+import starman.training.Tops;
 import starman.training.Training;
 import starman.training.YearReview;
 import starman.store.PageWrite;
@@ -37,6 +42,7 @@ import starman.sync.NowPlayingListener;
 import starman.sync.Problems;
 import starman.sync.SyncProgress;
 import starman.versions.Versions;
+import starman.text.Format;
 
 /**
  * What one tab of Starman decides. It follows the store (an index of the chosen artist's listens, built once,
@@ -76,7 +82,7 @@ public final class Session {
     public static final String REPLACED = "Starman was updated in another tab; reload this page to use the new version.";
 
     /** Work a step owes; a failed step owes all of it again. */
-    private enum Due { REREAD, CATCH_UP, CHECK_GAPS, LOOK_UP, WORKS }
+    private enum Due { REREAD, CATCH_UP, CHECK_GAPS, LOOK_UP }
 
     private final Ports ports;
     private final Runnable changed;
@@ -101,8 +107,6 @@ public final class Session {
     private int imports;
     private Failure failure;
     private PoliteClient polite;
-    /** MusicBrainz's sibling of {@link #polite}: its own pace, the same pause button. */
-    private PoliteClient musicBrainz;
     private Lanes lanes;
     private final Set<Due> due = EnumSet.of(Due.CATCH_UP, Due.CHECK_GAPS);
     private Timer.Scheduled pending;
@@ -201,10 +205,8 @@ public final class Session {
             waitNotice = millis > 0 ? Problems.slowDown(millis) : null;
             changed.run();
         });
-        PoliteClient works = MusicBrainzClient.polite(client, ports.clock().nowMillis() + 1);
         synchronized (this) {
             polite = client;
-            musicBrainz = works;
         }
         changed.run();
         step();
@@ -300,17 +302,10 @@ public final class Session {
             if (work.contains(Due.LOOK_UP)) {
                 lookUp(wired);
             }
-            boolean moreWorks = (work.contains(Due.LOOK_UP) || work.contains(Due.WORKS)) && lookUpWorks(wired);
             if (ports.clock().nowMillis() >= nextPollAt) {
                 nextPollAt = wired.nowPlaying.tick();
             }
             clearFailure();
-            if (moreWorks) {
-                synchronized (this) {
-                    due.add(Due.WORKS);
-                }
-                return 0;
-            }
             return Math.max(0, nextPollAt - ports.clock().nowMillis());
         } catch (Exception e) {
             synchronized (this) {
@@ -338,7 +333,7 @@ public final class Session {
     /** The lanes over the store as this tab has it now, wired again after it was read again. */
     private synchronized Lanes wired() {
         if (lanes == null || lanes.storage != storage) {
-            lanes = new Lanes(storage, polite, musicBrainz, ports.clock(), this::wanted, ports.tab()::visible, this::progressed,
+            lanes = new Lanes(storage, polite, ports.clock(), this::wanted, ports.tab()::visible, this::progressed,
                     new NowPlayingListener() {
                         @Override
                         public void trackStarted(PlayingNow track) {
@@ -418,13 +413,13 @@ public final class Session {
             wake();
         }
         boolean discography = lookUpDiscography(wired);
-        saveMetadata(wired);
-        if (discography) {
-            try {
+        try {
+            wired.storage.saveMetadata();
+            if (discography) {
                 wired.storage.saveDiscographies();
-            } catch (IOException | StorageException e) {
-                // a cache: the answers are in memory, the next visit asks again what it lacks
             }
+        } catch (IOException | StorageException e) {
+            // a cache: the answers are in memory, the next visit asks again what it lacks
         }
         boolean first;
         synchronized (this) {
@@ -438,30 +433,6 @@ public final class Session {
             ports.channel().post(METADATA);
             changed.run();
         }
-    }
-
-    private static void saveMetadata(Lanes wired) {
-        try {
-            wired.storage.saveMetadata();
-        } catch (IOException | StorageException e) {
-            // a cache: the answers are in memory, the next visit asks again what it lacks
-        }
-    }
-
-    /**
-     * A page of the works of the chosen artist's recordings for the versions, when due (weekly), after the metadata
-     * pass and never on a track's end, which waits for nothing but its listen; returns whether a page is still due.
-     */
-    private boolean lookUpWorks(Lanes wired) throws IOException {
-        String artistMbid = shown.artistMbid();
-        if (artistMbid == null) {
-            return false;
-        }
-        if (wired.works.run(artistMbid, () -> saveMetadata(wired))) {
-            ports.channel().post(METADATA);
-            changed.run();
-        }
-        return wired.works.isDue(artistMbid, ports.clock().nowMillis());
     }
 
     /** The chosen artist's discography for the atlas, when due (weekly); returns whether anything arrived. */
@@ -921,6 +892,11 @@ public final class Session {
         return shown.range(fromDay, toDay);
     }
 
+    /** The top albums and tracks of a span, by songs and by minutes; reads the store for the tracks' names. */
+    public Tops tops(Comparison.Span span) {
+        return shown.tops(span.from(), span.to());
+    }
+
     /** The years with listens of the artist, ascending. */
     public List<Integer> reviewYears() {
         return shown.reviewYears();
@@ -950,11 +926,12 @@ public final class Session {
      * Sets a goal from the form's text (see {@link Goals#check}); returns the sentence that says what to correct, with
      * nothing saved, or null once it is saved.
      */
-    public String addGoal(String kind, String target, String span, String album) throws IOException {
+    public String addGoal(Goals.Form form) throws IOException {
         Storage current = storage;
         IndexedListens index = shown;
-        Goals.Checked checked = current.goals().check(kind, target, span, album, index::album, index.artist().name(),
-                nowSeconds());
+        long now = nowSeconds();
+        Goals.Checked checked = current.goals().check(form, index::album, index::studioAlbums, index.artist().name(),
+                now, index.today(now));
         if (checked.problem() != null) {
             return checked.problem();
         }
@@ -1015,6 +992,82 @@ public final class Session {
     /** The listens of a song of {@link #versions} or one of its versions ({@code rows()} of either). */
     public DrillDown drillDownRows(DrillDown.Rows rows) {
         return shown.drillDownRows(rows);
+    }
+
+    /** The artist's listens to fix: a walk of every stored listen (off the page's event handler). */
+    public FixList fixList() {
+        return shown.fixList();
+    }
+
+    /** What finds the recordings of the cached discography a group could be; none before it is fetched. */
+    public Candidate.Finder fixCandidates() {
+        return shown.candidates();
+    }
+
+    /** How the numbers would change once the group is mapped to the candidate. */
+    public Effect fixEffect(FixList.Group group, Candidate candidate) {
+        return shown.effect(group, candidate);
+    }
+
+    /** The dry run: what confirming the group would send to ListenBrainz (with a token). */
+    public Submission fixSubmission(FixList.Group group, Candidate candidate) {
+        return shown.submission(group, candidate);
+    }
+
+    /** The listens of a group that the numbers count now. */
+    public DrillDown drillDownFix(FixList.Group group) {
+        return shown.drillDownFix(group);
+    }
+
+    /** Whether Settings holds a token, so a confirmed mapping can be sent. */
+    public boolean hasToken() {
+        String token = storage.settings().token();
+        return token != null && !token.isBlank();
+    }
+
+    /**
+     * The person confirmed the group as the candidate: the mapping is kept and counted at once, then, when {@code
+     * send} is given (the dry run the person saw) and this tab syncs, sent one msid a request through the polite
+     * client. Returns what happened, as a sentence.
+     */
+    public String confirmMapping(FixList.Group group, Candidate candidate, Submission send) throws IOException {
+        Storage current = storage;
+        current.saveMappings(current.mappings().with(new Mappings.Confirmed(group.key(), candidate.mapping(),
+                candidate.title(), candidate.albumName(), ports.clock().nowMillis())));
+        shown.judgeAgain(group);
+        ports.channel().post(SETTINGS); // the other tabs start again with it, as after a change of settings
+        changed.run();
+        String kept = "Your mapping is kept in this browser and counted now.";
+        if (send == null) {
+            return kept;
+        }
+        Lanes wired;
+        synchronized (this) {
+            wired = leader ? wired() : null;
+        }
+        if (wired == null) {
+            return kept + " Nothing was sent: only the tab that syncs sends to ListenBrainz; confirm it there.";
+        }
+        int sent = 0;
+        try {
+            for (String msid : send.msids()) {
+                wired.api.submitManualMapping(msid, send.recordingMbid());
+                sent++;
+            }
+        } catch (ListenBrainzException e) {
+            return kept + " ListenBrainz took " + sent + " of " + send.msids().size() + " requests, then: "
+                    + e.getMessage();
+        }
+        return kept + " ListenBrainz took all " + Format.count(sent, "request", "requests") + ".";
+    }
+
+    /** Drops the person's mapping of the group: its listens are counted as before at once. */
+    public void undoMapping(FixList.Group group) throws IOException {
+        Storage current = storage;
+        current.saveMappings(current.mappings().without(group.key()));
+        shown.judgeAgain(group);
+        ports.channel().post(SETTINGS);
+        changed.run();
     }
 
     /** The artist the index follows now. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import starman.atlas.Discographies;
 import starman.coach.CoachFeed;
+import starman.fixlist.Mappings;
+import starman.fixlist.StoredRows;
 import starman.goals.Goals;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
@@ -35,6 +37,20 @@ public interface Storage {
     Goals goals();
 
     void saveGoals(Goals goals) throws IOException;
+
+    /** The mappings the person confirmed in the fix-list (none before the first). */
+    Mappings mappings();
+
+    void saveMappings(Mappings mappings) throws IOException;
+
+    /** Every stored listen's key and track number, whoever the artist: what the fix-list walks. */
+    StoredRows rows();
+
+    /**
+     * Judges the tracks numbered so (see {@link #rows}) again, the mappings having changed: the stored listens of those
+     * whose count changed, to add to the index again.
+     */
+    List<Listen> judgeAgain(Collection<Integer> tracks);
 
     /** The listens, as the history lane and an import write them (one transaction a page or batch). */
     ListenStore listens();

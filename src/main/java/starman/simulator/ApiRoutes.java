@@ -82,7 +82,7 @@ final class ApiRoutes {
             return "validate-token";
         }
         if (p.length == 3 && p[1].equals("metadata")
-                && (p[2].equals("recording") || p[2].equals("release_group") || p[2].equals("artist"))) {
+                && (p[2].equals("recording") || p[2].equals("submit_manual_mapping") || p[2].equals("release_group") || p[2].equals("artist"))) {
             return "metadata/" + p[2];
         }
         return "unknown";
@@ -94,6 +94,10 @@ final class ApiRoutes {
             String endpoint = endpoint(path);
             if (endpoint.equals("metadata/recording") && method.equals("POST")) {
                 return recordingMetadataPost(body);
+            }
+            if (endpoint.equals("metadata/submit_manual_mapping")) {
+                return method.equals("POST") ? submitManualMapping(authorization, body)
+                        : Answer.error(405, "The method is not allowed for the requested URL.");
             }
             if (!endpoint.equals("unknown") && !method.equals("GET")) {
                 return Answer.error(405, "The method is not allowed for the requested URL.");
@@ -229,6 +233,69 @@ final class ApiRoutes {
             w.name("user_name").value(owner.name);
         }
         return Answer.json(200, w.endObject());
+    }
+
+    private final List<ListenBrainzSimulator.ManualMapping> manualMappings = new ArrayList<>();
+
+    synchronized List<ListenBrainzSimulator.ManualMapping> manualMappings() {
+        return List.copyOf(manualMappings);
+    }
+
+    /**
+     * {@code {"recording_msid", "recording_mbid"}} with a user's token, as ListenBrainz's metadata_api takes it: 401
+     * without an Authorization header or with a token of nobody, 400 for a body that is not JSON or an id that is not
+     * a UUID; the user's mapping of the msid is kept (a second one replaces it) and {@code {"status": "ok"}} answered.
+     */
+    private Answer submitManualMapping(String authorization, String body) {
+        if (authorization == null || authorization.isBlank()) {
+            return Answer.error(401, "You need to provide an Authorization header.");
+        }
+        String[] parts = authorization.trim().split(" ");
+        if (parts.length < 2) {
+            return Answer.error(401, "Provided Authorization header is invalid.");
+        }
+        SimulatedUser owner = null;
+        for (SimulatedUser user : users.values()) {
+            if (parts[1].equals(user.token)) {
+                owner = user;
+            }
+        }
+        if (owner == null) {
+            return Answer.error(401, "Invalid authorization token.");
+        }
+        Object json;
+        try {
+            json = new JsonReader(body == null ? "" : body).readValue();
+        } catch (JsonException e) {
+            throw new BadRequest("Cannot parse JSON document: " + e.getMessage());
+        }
+        Map<?, ?> request = json instanceof Map<?, ?> m ? m : Map.of();
+        String msid = uuidOrNull(request.get("recording_msid"));
+        String mbid = uuidOrNull(request.get("recording_mbid"));
+        if (msid == null) {
+            throw new BadRequest("recording_msid is invalid or not present in arguments");
+        }
+        if (mbid == null) {
+            throw new BadRequest("recording_mbid is invalid or not present in arguments");
+        }
+        synchronized (this) {
+            String user = owner.name;
+            manualMappings.removeIf(m -> m.user().equals(user) && m.recordingMsid().equals(msid));
+            manualMappings.add(new ListenBrainzSimulator.ManualMapping(user, msid, mbid));
+        }
+        return Answer.json(200, new JsonWriter().beginObject().name("status").value("ok").endObject());
+    }
+
+    private static String uuidOrNull(Object value) {
+        if (!(value instanceof String s)) {
+            return null;
+        }
+        try {
+            UUID.fromString(s);
+            return s.length() == 36 ? s : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The POST form takes {"recording_mbids": [...], "inc": "artist release"}, up to 1000 MBIDs. */

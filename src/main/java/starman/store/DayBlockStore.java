@@ -714,6 +714,27 @@ public final class DayBlockStore implements ListenStore {
         }
     }
 
+    /** Visits a stored listen with its msid's hash. */
+    public interface HashedRowVisitor {
+        void row(long listenedAt, long msidHash, int track);
+    }
+
+    /** {@link #forEachRow} with each msid's {@link #msidHash}, worked out once per msid. */
+    public void forEachHashedRow(HashedRowVisitor visitor) {
+        long[][] hashes = {new long[1024]};
+        forEachRow((listenedAt, msid, track) -> {
+            if (msid >= hashes[0].length) {
+                hashes[0] = Arrays.copyOf(hashes[0], Math.max(msid + 1, hashes[0].length * 2));
+            }
+            long h = hashes[0][msid];
+            if (h == 0) { // not hashed yet (or a hash of 0, merely computed again)
+                h = msidHash(msid);
+                hashes[0][msid] = h;
+            }
+            visitor.row(listenedAt, h, track);
+        });
+    }
+
     /** The hash of a stored msid, as {@link ListenDictionary#hash64(String)} gives it. */
     public long msidHash(int msid) {
         return dictionary.hash64(msid);

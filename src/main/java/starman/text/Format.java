@@ -45,6 +45,24 @@ public final class Format {
         return count(tenths / 10) + "." + Math.abs(tenths % 10);
     }
 
+    /**
+     * At most {@code digits} (1 or 2) decimals, trailing zeros dropped, no grouping: 12.50 as "12.5", 3.0 as "3". Made
+     * from whole numbers, so the page carries no double-to-text conversion.
+     */
+    public static String plain(double value, int digits) {
+        long scale = digits == 1 ? 10 : 100;
+        long n = Math.round(value * scale);
+        long a = Math.abs(n);
+        String whole = (n < 0 ? "-" : "") + a / scale;
+        long fraction = a % scale;
+        if (fraction == 0) {
+            return whole;
+        }
+        String decimals = digits == 1 ? Long.toString(fraction)
+                : fraction % 10 == 0 ? Long.toString(fraction / 10) : (fraction < 10 ? "0" : "") + fraction;
+        return whole + "." + decimals;
+    }
+
     /** A rough time left: "less than a minute", "about 4 minutes", "about 2 hours". */
     public static String timeLeft(long millis) {
         long minutes = Math.round(millis / 60_000.0);

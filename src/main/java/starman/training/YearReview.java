@@ -75,72 +75,25 @@ public record YearReview(int year, long from, long to, boolean soFar, Totals tot
         int hi = index.rowsBefore(to, Long.MIN_VALUE);
 
         int[] perDay = new int[endDay - firstDay];
-        int albums = index.albumCount();
-        int[] albumSongs = new int[albums];
-        long[] albumMs = new long[albums];
-        int[] albumFirstRow = new int[albums];
-        int[] albumLastRow = new int[albums];
-        int[] recordingSongs = new int[16];
-        long[] recordingMs = new long[16];
-        int[] recordingFirst = new int[16];
-        int[] recordingLast = new int[16];
-        int tracks = 0;
         for (int row = lo; row < hi; row++) {
             perDay[index.epochDay(row) - firstDay]++;
-            int ms = Math.max(0, index.durationMs(row));
-            int album = index.albumId(row);
-            if (album >= 0) {
-                if (albumSongs[album]++ == 0) {
-                    albumFirstRow[album] = row;
-                }
-                albumMs[album] += ms;
-                albumLastRow[album] = row;
-            }
-            int rec = index.recordingId(row);
-            if (rec >= recordingSongs.length) {
-                int n = Math.max(rec + 1, 2 * recordingSongs.length);
-                recordingSongs = Arrays.copyOf(recordingSongs, n);
-                recordingMs = Arrays.copyOf(recordingMs, n);
-                recordingFirst = Arrays.copyOf(recordingFirst, n);
-                recordingLast = Arrays.copyOf(recordingLast, n);
-            }
-            if (recordingSongs[rec]++ == 0) {
-                recordingFirst[rec] = row;
-                tracks++;
-            }
-            recordingMs[rec] += ms;
-            recordingLast[rec] = row;
         }
+        Tops tops = Tops.of(index, lo, hi, TOP);
 
-        List<Top> topAlbums = new ArrayList<>();
-        for (int album : top(albumSongs, albumFirstRow)) {
-            topAlbums.add(new Top(index.albumKey(album), index.albumName(album), albumSongs[album], albumMs[album],
-                    index.timestamp(albumLastRow[album]), index.msidHash(albumLastRow[album])));
-        }
-        List<Top> topTracks = new ArrayList<>();
-        for (int rec : top(recordingSongs, recordingFirst)) {
-            int last = recordingLast[rec];
-            topTracks.add(new Top(index.recordingKey(rec), index.recordingKey(rec), recordingSongs[rec],
-                    recordingMs[rec], index.timestamp(last), index.msidHash(last)));
-        }
-
-        boolean[] heardBefore = new boolean[albums];
+        boolean[] heard = new boolean[index.albumCount()];
         for (int row = 0; row < lo; row++) {
             int album = index.albumId(row);
             if (album >= 0) {
-                heardBefore[album] = true;
+                heard[album] = true;
             }
         }
-        List<Integer> firstIds = new ArrayList<>();
-        for (int album = 0; album < albums; album++) {
-            if (albumSongs[album] > 0 && !heardBefore[album]) {
-                firstIds.add(album);
+        List<First> firsts = new ArrayList<>(); // rows are in time order: each album at its first row of the year
+        for (int row = lo; row < hi; row++) {
+            int album = index.albumId(row);
+            if (album >= 0 && !heard[album]) {
+                heard[album] = true;
+                firsts.add(new First(index.albumKey(album), index.albumName(album), index.epochDay(row)));
             }
-        }
-        firstIds.sort(Comparator.comparingInt(a -> albumFirstRow[a]));
-        List<First> firsts = new ArrayList<>();
-        for (int album : firstIds) {
-            firsts.add(new First(index.albumKey(album), index.albumName(album), index.epochDay(albumFirstRow[album])));
         }
 
         Streaks.Streak longest = Streaks.of(slice(Rows.of(index), lo, hi), endDay - 1, 1, false, periods.weekStart())
@@ -154,22 +107,12 @@ public record YearReview(int year, long from, long to, boolean soFar, Totals tot
                     + Days.longDate(longest.lastDay());
             streakListens = new Busiest(days, streakFrom, streakTo, index.songsIn(streakFrom, streakTo));
         }
-        return new YearReview(year, from, to, soFar, index.totals(from, to), tracks, topAlbums, topTracks,
+        return new YearReview(year, from, to, soFar, index.totals(from, to), tops.distinctTracks(), tops.albums(),
+                tops.tracks(),
                 busiestDay(periods, perDay, firstDay), busiestWeek(periods, perDay, firstDay, from, to),
                 busiestMonth(periods, perDay, year, firstDay, to), longest, streakListens, firsts);
     }
 
-    /** The ids with songs, most songs first, then by the row they were first heard; at most {@link #TOP}. */
-    private static List<Integer> top(int[] songs, int[] firstRow) {
-        List<Integer> ids = new ArrayList<>();
-        for (int id = 0; id < songs.length; id++) {
-            if (songs[id] > 0) {
-                ids.add(id);
-            }
-        }
-        ids.sort(Comparator.<Integer>comparingInt(id -> -songs[id]).thenComparingInt(id -> firstRow[id]));
-        return ids.subList(0, Math.min(TOP, ids.size()));
-    }
 
     private static Busiest busiestDay(Periods periods, int[] perDay, int firstDay) {
         int best = -1;
@@ -269,21 +212,8 @@ public record YearReview(int year, long from, long to, boolean soFar, Totals tot
      * no longer stored): read from the store, so without the index's lock.
      */
     public YearReview named(DrillDown.Source store) {
-        int n = topTracks.size();
-        long[] at = new long[n];
-        long[] hashes = new long[n];
-        for (int i = 0; i < n; i++) {
-            at[i] = topTracks.get(i).newestAt();
-            hashes[i] = topTracks.get(i).newestHash();
-        }
-        Listen[] newest = n == 0 ? new Listen[0] : store.listensAt(at, hashes, n);
-        List<Top> named = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Top t = topTracks.get(i);
-            named.add(newest[i] == null ? t : new Top(t.key(), newest[i].track().trackName(), t.songs(), t.knownMs(),
-                    t.newestAt(), t.newestHash()));
-        }
-        return new YearReview(year, from, to, soFar, totals, tracks, topAlbums, named, busiestDay, busiestWeek,
+        return new YearReview(year, from, to, soFar, totals, tracks, topAlbums, Tops.named(topTracks, store),
+                busiestDay, busiestWeek,
                 busiestMonth, longestStreak, streakListens, firsts);
     }
 

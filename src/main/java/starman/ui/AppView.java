@@ -44,6 +44,7 @@ public class AppView {
     private final Fragment review = Templates.create(reviewView);
     private final Fragment share = Templates.create(new ShareView(this));
     private final Fragment atlas = Templates.create(new AtlasView(this));
+    private final Fragment fixList = Templates.create(new FixListView(this));
     private final Fragment listens = Templates.create(new ListensView(this));
     private final Fragment data = Templates.create(new DataView(this));
     private final Fragment forget = Templates.create(new ForgetView(this));
@@ -158,6 +159,10 @@ public class AppView {
 
     public Fragment getAtlas() {
         return atlas;
+    }
+
+    public Fragment getFixList() {
+        return fixList;
     }
 
     public Fragment getListens() {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.teavm.flavour.templates.BindTemplate;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import starman.atlas.Atlas;
+import starman.fixlist.FixList;
 import starman.browser.Page;
 import starman.metrics.DrillDown;
 import starman.metrics.Measure;
@@ -116,6 +117,11 @@ public class DrillDownView {
 
     public void openVersions() {
         app.versions().open(songKey, songTitle, "drilldown-versions");
+    }
+
+    /** Opens the listens of a fix-list group that the numbers count. */
+    void openFix(FixList.Group group, String opener, String title) {
+        open(() -> app.session().drillDownFix(group), opener, title);
     }
 
     private void open(Supplier<DrillDown> query, String opener, String title) {

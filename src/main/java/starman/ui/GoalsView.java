@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.teavm.flavour.templates.BindTemplate;
+import starman.atlas.Atlas;
 import starman.goals.Goal;
 import starman.goals.GoalProgress;
+import starman.goals.Goals;
+import starman.normalize.CanonicalKeys;
 
 /**
  * The goals card: each goal's progress in its period now (a bar, the figure opening the period's listens, the pace
@@ -21,6 +24,7 @@ public class GoalsView {
     private String target = "60";
     private String span = Goal.Span.DAY.name();
     private String album = "";
+    private String deadline = "";
     private String problem;
     private boolean saving;
 
@@ -83,6 +87,19 @@ public class GoalsView {
         this.album = album;
     }
 
+    public String getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(String deadline) {
+        this.deadline = deadline;
+    }
+
+    /** A front-to-back goal takes a deadline instead of a target and a span. */
+    public boolean isDeadlineGoal() {
+        return Goal.Kind.FRONT_TO_BACK.name().equals(kind);
+    }
+
     /** An album goal takes its target from the album's track list. */
     public boolean isAlbumGoal() {
         return Goal.Kind.ALBUM_TRACKS.name().equals(kind);
@@ -101,7 +118,7 @@ public class GoalsView {
         // off the event handler: saving waits for IndexedDB
         new Thread(() -> {
             try {
-                problem = app.session().addGoal(kind, target, span, album);
+                problem = app.session().addGoal(new Goals.Form(kind, target, span, album, deadline));
                 if (problem == null) {
                     album = "";
                 }
@@ -134,6 +151,23 @@ public class GoalsView {
         }
     }
 
+    /** The listens of a studio album a front-to-back goal still needs, of all time. */
+    public void showAlbum(AlbumToDo row) {
+        app.drillDown().openAlbum(row.albumKey(), 0, row.to(), row.button(), row.name() + ", still to play front to back");
+    }
+
+    /** A studio album a front-to-back goal still needs; {@code to} one second after now. */
+    public record AlbumToDo(String goalId, int position, String name, String albumKey, long to) {
+        /** "goal-3-album-2". */
+        public String button() {
+            return goalId + "-album-" + position;
+        }
+
+        public String label() {
+            return name + ": not played front to back yet — show its listens";
+        }
+    }
+
     /**
      * One goal as the card shows it: only text, so an update that changes none of it leaves its row alone.
      *
@@ -141,14 +175,23 @@ public class GoalsView {
      * @param albumKey the album an album's goal counts (its key in the index), else null
      */
     public record GoalRow(int goal, String title, String status, String percent, String figure, String pace,
-                          String eta, long from, long to, String name, String albumKey) {
+                          String eta, long from, long to, String name, String albumKey, List<AlbumToDo> toDo) {
         static GoalRow of(GoalProgress p, String artist) {
             String title = p.goal().title(artist);
             int percent = p.target() == 0 ? 0 : (int) Math.min(100, Math.floor(100 * p.done() / p.target()));
+            List<AlbumToDo> toDo = new ArrayList<>();
+            for (Atlas.FrontToBack album : p.toDo()) {
+                toDo.add(new AlbumToDo("goal-" + p.goal().id(), toDo.size() + 1, album.name(),
+                        CanonicalKeys.mbidKey(album.releaseGroupMbid()), p.now() + 1));
+            }
             return new GoalRow(p.goal().id(), title, p.status().title, Integer.toString(percent), p.figure(),
                     p.paceSentence(), p.etaSentence(), p.from(), Math.min(p.now() + 1, p.end()),
-                    title + ": " + p.figure() + " " + p.goal().span().now,
-                    p.goal().kind() == Goal.Kind.ALBUM_TRACKS ? p.goal().albumKey() : null);
+                    title + ": " + p.figure() + " " + p.goal().now(),
+                    p.goal().kind() == Goal.Kind.ALBUM_TRACKS ? p.goal().albumKey() : null, toDo);
+        }
+
+        public String toDoLabel() {
+            return id() + "-todo";
         }
 
         /** "goal-3". */

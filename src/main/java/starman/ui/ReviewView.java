@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.teavm.flavour.templates.BindTemplate;
+import org.teavm.flavour.templates.Fragment;
+import org.teavm.flavour.templates.Templates;
 import starman.browser.SvgPicture;
 import starman.metrics.Measure;
 import starman.metrics.Totals;
@@ -12,6 +14,7 @@ import starman.metrics.charts.Days;
 import starman.session.Session;
 import starman.text.Format;
 import starman.training.Comparison;
+import starman.training.Tops;
 import starman.training.YearReview;
 
 /**
@@ -23,6 +26,8 @@ import starman.training.YearReview;
 public class ReviewView {
     private final AppView app;
     private final List<SvgPicture> pictures = new ArrayList<>();
+    private final Fragment rangeTopLists = Templates.create(new TopListsView(this, this::getRangeLists));
+    private final Fragment reviewTopLists = Templates.create(new TopListsView(this, this::getReviewLists));
     private List<Comparison> comparisons = List.of();
     private List<Integer> years = List.of();
     /** The year reviewed; 0 until the years are known (then the newest). */
@@ -36,6 +41,7 @@ public class ReviewView {
     private String rangeFrom = "";
     private String rangeTo = "";
     private Comparison.Span range;
+    private Tops rangeTops;
     private String rangeProblem;
 
     ReviewView(AppView app) {
@@ -217,7 +223,9 @@ public class ReviewView {
         } else {
             rangeProblem = null;
             new Thread(() -> {
-                range = app.session().range(from, to);
+                Comparison.Span counted = app.session().range(from, to);
+                rangeTops = app.session().tops(counted);
+                range = counted;
                 app.changed();
             }).start();
             return;
@@ -259,6 +267,40 @@ public class ReviewView {
             }
         }
         return figures;
+    }
+
+    public Fragment getRangeTopLists() {
+        return rangeTopLists;
+    }
+
+    public Fragment getReviewTopLists() {
+        return reviewTopLists;
+    }
+
+    /** The range's top albums and tracks, by songs and by minutes, each opening its listens of the range. */
+    List<ReviewList> getRangeLists() {
+        Comparison.Span r = range;
+        Tops t = rangeTops;
+        if (r == null || t == null) {
+            return List.of();
+        }
+        return List.of(topList("range-albums", "Top albums by songs", t.albums(), r.name(), r.from(), r.to(), true),
+                topList("range-albums-minutes", "Top albums by minutes", t.albumsByMinutes(), r.name(), r.from(),
+                        r.to(), true),
+                topList("range-tracks", "Top tracks by songs", t.tracks(), r.name(), r.from(), r.to(), false),
+                topList("range-tracks-minutes", "Top tracks by minutes", t.tracksByMinutes(), r.name(), r.from(),
+                        r.to(), false));
+    }
+
+    private static ReviewList topList(String id, String title, List<YearReview.Top> tops, String of, long from,
+                                      long to, boolean albums) {
+        List<Labelled> items = new ArrayList<>();
+        for (int i = 0; i < tops.size(); i++) {
+            YearReview.Top t = tops.get(i);
+            Figure f = top(id + "-" + i, t, of, from, to);
+            items.add(new Labelled(t.name(), albums ? f.withAlbum(t.key()) : f.withRecording(t.key())));
+        }
+        return new ReviewList(id, title, items.isEmpty() ? "No listens in these days." : null, items);
     }
 
     // The year in review
@@ -358,18 +400,12 @@ public class ReviewView {
         }
     }
 
-    public List<ReviewList> getReviewLists() {
+    List<ReviewList> getReviewLists() {
         YearReview r = review;
-        List<Labelled> albums = new ArrayList<>();
-        for (int i = 0; i < r.topAlbums().size(); i++) {
-            YearReview.Top t = r.topAlbums().get(i);
-            albums.add(new Labelled(t.name(), top("review-album-" + i, t, r).withAlbum(t.key())));
-        }
-        List<Labelled> tracks = new ArrayList<>();
-        for (int i = 0; i < r.topTracks().size(); i++) {
-            YearReview.Top t = r.topTracks().get(i);
-            tracks.add(new Labelled(t.name(), top("review-track-" + i, t, r).withRecording(t.key())));
-        }
+        ReviewList albums = topList("review-top-albums", "Top albums", r.topAlbums(), r.title(), r.from(), r.to(),
+                true);
+        ReviewList tracks = topList("review-top-tracks", "Top tracks", r.topTracks(), r.title(), r.from(), r.to(),
+                false);
         List<Labelled> firsts = new ArrayList<>();
         for (int i = 0; i < r.firsts().size(); i++) {
             YearReview.First f = r.firsts().get(i);
@@ -379,14 +415,11 @@ public class ReviewView {
         }
         String summary = firsts.isEmpty() ? "No album was heard for the first time this year."
                 : Format.count(firsts.size(), "album", "albums") + " heard for the first time ever:";
-        return List.of(new ReviewList("review-top-albums", "Top albums", null, albums),
-                new ReviewList("review-top-tracks", "Top tracks", null, tracks),
-                new ReviewList("review-firsts", "Firsts of the year", summary, firsts));
+        return List.of(albums, tracks, new ReviewList("review-firsts", "Firsts of the year", summary, firsts));
     }
 
-    private static Figure top(String id, YearReview.Top t, YearReview r) {
+    private static Figure top(String id, YearReview.Top t, String of, long from, long to) {
         String amount = Format.count(t.songs(), "song", "songs") + " · " + Format.decimal(t.minutes()) + " minutes";
-        return new Figure(id, amount, t.name() + " in " + r.title() + ": " + amount, r.from(), r.to(), Measure.SONGS,
-                null, null);
+        return new Figure(id, amount, t.name() + " in " + of + ": " + amount, from, to, Measure.SONGS, null, null);
     }
 }

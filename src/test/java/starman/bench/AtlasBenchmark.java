@@ -90,7 +90,8 @@ public final class AtlasBenchmark {
         return index;
     }
 
-    private static void row(BenchReport report, String name, List<Double> millis) {
+    /** A row of the first run and the median, min and max of the others. */
+    static void row(BenchReport report, String name, List<Double> millis) {
         double[] m = BenchReport.medianMinMax(millis.subList(1, millis.size()));
         report.row(name, BenchReport.ms(millis.get(0)), BenchReport.ms(m[0]), BenchReport.ms(m[1]),
                 BenchReport.ms(m[2]));

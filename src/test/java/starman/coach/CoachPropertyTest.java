@@ -43,7 +43,7 @@ class CoachPropertyTest {
         int breaks = 0;
         for (Listen l : listens) {
             index.add(l);
-            for (Message m : coach.react(CoachEvent.trackEnded(l.listenedAt(), l.key()))) {
+            for (Message m : coach.react(CoachEvent.trackEnded(l.listenedAt(), l.key()), null)) {
                 completions += m.kind() == Message.Kind.ALBUM_COMPLETE ? 1 : 0;
                 breaks += m.kind() == Message.Kind.FOCUS_BREAK ? 1 : 0;
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import starman.bench.SyntheticHistory;
+import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.ListenIndex;
 import starman.metrics.Periods;
 import starman.metrics.RecordingLengths;
@@ -27,6 +28,8 @@ class CoachTest {
     final ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
             new Periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), RecordingLengths.NONE);
     final Coach coach = new Coach(index, SyntheticHistory.TRACK_LISTS, Coach.DEFAULT_FOCUS_THRESHOLD);
+    /** The artist's release groups as cached, none until a test gives them. */
+    List<ArtistReleaseGroup> discography = null;
 
     static Listen play(long t, String rg, String title) {
         AdditionalInfo info = new AdditionalInfo(240_000L, null, null, null, null, List.of(), null, null, Map.of());
@@ -38,7 +41,7 @@ class CoachTest {
     List<Message> ended(long t, String rg, String title) {
         Listen l = play(t, rg, title);
         index.add(l);
-        return coach.react(CoachEvent.trackEnded(t + 240, l.key()));
+        return coach.react(CoachEvent.trackEnded(t + 240, l.key()), discography);
     }
 
     static List<Message.Kind> kinds(List<Message> messages) {
@@ -70,7 +73,7 @@ class CoachTest {
                 .containsExactly(new Message(Message.Kind.SPRINT, "Sprint: 12 songs an hour!"));
         assertThat(ended(MORNING + 600, "rg-no-track-list", "Subterraneans"))
                 .containsExactly(new Message(Message.Kind.SPRINT, "Sprint: 16 songs an hour!"));
-        assertThat(coach.react(CoachEvent.synced(MORNING + 840, List.of()))).isEmpty();
+        assertThat(coach.react(CoachEvent.synced(MORNING + 840, List.of()), discography)).isEmpty();
     }
 
     @Test
@@ -106,16 +109,38 @@ class CoachTest {
             index.add(l);
             added.add(l.key());
         }
-        List<Message> messages = coach.react(CoachEvent.synced(MORNING + 4 * 3600, added));
+        List<Message> messages = coach.react(CoachEvent.synced(MORNING + 4 * 3600, added), discography);
         assertThat(messages).containsExactly(new Message(Message.Kind.DAILY_RECORD,
                 "New daily record: 4 songs by David Bowie today (best was 2)."));
-        assertThat(coach.react(CoachEvent.synced(MORNING + 4 * 3600, List.of()))).isEmpty();
+        assertThat(coach.react(CoachEvent.synced(MORNING + 4 * 3600, List.of()), discography)).isEmpty();
     }
 
     @Test
     void listensThatAreNotIndexedOrStillAheadAreIgnored() {
         Listen later = play(MORNING + 600, "rg-low", "Warszawa");
         index.add(later);
-        assertThat(coach.react(CoachEvent.synced(MORNING, List.of(later.key(), new ListenKey(1, "nope"))))).isEmpty();
+        assertThat(coach.react(CoachEvent.synced(MORNING, List.of(later.key(), new ListenKey(1, "nope"))), discography))
+                .isEmpty();
+    }
+
+    @Test
+    void theFirstListenOfTheDayAStudioAlbumCameOutOnSaysItsAnniversary() {
+        ended(MORNING - DAY, "rg-low", "Warszawa"); // 29 March: no anniversary
+        discography = List.of(
+                new ArtistReleaseGroup("rg-low", "Low", "David Bowie", "1977-03-30", "Album", List.of()),
+                new ArtistReleaseGroup("rg-ep", "Baal", "David Bowie", "1982-03-30", "EP", List.of()),
+                new ArtistReleaseGroup("rg-single", "Sound and Vision", "David Bowie", "1977-03-30", "Single", List.of()),
+                new ArtistReleaseGroup("rg-live", "Stage", "David Bowie", "1978-03-30", "Album", List.of("Live")),
+                new ArtistReleaseGroup("rg-lodger", "Lodger", "David Bowie", "1979-05-18", "Album", List.of()));
+        assertThat(ended(MORNING, "rg-heroes", "Heroes")).filteredOn(m -> m.kind() == Message.Kind.RELEASE_ANNIVERSARY)
+                .containsExactly(
+                        new Message(Message.Kind.RELEASE_ANNIVERSARY, "On this day: Low came out 48 years ago today, on"
+                                + " Wednesday 30 March 1977."),
+                        new Message(Message.Kind.RELEASE_ANNIVERSARY, "On this day: Baal came out 43 years ago today, on"
+                                + " Tuesday 30 March 1982."));
+        assertThat(kinds(ended(MORNING + 3600, "rg-heroes", "Heroes"))).doesNotContain(Message.Kind.RELEASE_ANNIVERSARY);
+        discography = null; // a year on, the discography not cached (another artist's tab): nothing to say
+        assertThat(kinds(ended(MORNING + 365 * DAY, "rg-low", "Warszawa"))).contains(Message.Kind.ANNIVERSARY)
+                .doesNotContain(Message.Kind.RELEASE_ANNIVERSARY);
     }
 }

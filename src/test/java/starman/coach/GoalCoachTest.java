@@ -3,6 +3,7 @@ package starman.coach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ class GoalCoachTest {
     List<Message> ended(long t, int album, int track) {
         Listen l = GoalHistory.listen(t, album, track, 600_000);
         index.add(l);
-        List<Message> messages = coach.react(goals, CoachEvent.trackEnded(t + 600, l.key()));
+        List<Message> messages = coach.react(goals, GoalHistory.DISCOGRAPHY, CoachEvent.trackEnded(t + 600, l.key()));
         said.addAll(messages);
         return messages;
     }
@@ -81,5 +82,39 @@ class GoalCoachTest {
         assertThat(ended(DECEMBER + 3 * 3600, 3, 4))
                 .containsExactly(new Message(Message.Kind.GOAL_MET, "Goal met: every track of Album 3 this month."));
         assertThat(ended(DECEMBER + 4 * 3600, 3, 0)).isEmpty();
+    }
+
+    @Test
+    void aFrontToBackGoalSaysEachAlbumPlayedWholeThenMetOrMissed() {
+        int friday = (int) LocalDate.of(2024, 11, 29).toEpochDay();
+        goals = goals.with(Goal.frontToBack(1, 3, MONDAY + 3600, friday));
+        for (int track = 0; track < 4; track++) {
+            assertThat(ended(MONDAY + 7200 + track * 600L, 0, track)).isEmpty();
+        }
+        assertThat(ended(MONDAY + 7200 + 2400, 0, 4)).containsExactly(new Message(Message.Kind.GOAL_ALBUM,
+                "Front to back: Album 0, 1 of 3 studio albums by Friday 29 November 2024."));
+        assertThat(ended(MONDAY + 7200 + 3000, 0, 0)).isEmpty(); // Album 0 again: once is enough
+        for (int album : new int[] {1, 2}) {
+            for (int track = 0; track < 5; track++) {
+                ended(MONDAY + album * 86_400L + track * 600, album, track);
+            }
+        }
+        assertThat(said).containsExactly(
+                new Message(Message.Kind.GOAL_ALBUM, "Front to back: Album 0, 1 of 3 studio albums by Friday 29"
+                        + " November 2024."),
+                new Message(Message.Kind.GOAL_ALBUM, "Front to back: Album 1, 2 of 3 studio albums by Friday 29"
+                        + " November 2024."),
+                new Message(Message.Kind.GOAL_MET, "Goal met: every studio album of David Bowie front to back, Album 2"
+                        + " the last of 3."));
+
+        said.clear();
+        goals = Goals.NONE.with(Goal.frontToBack(2, 3, MONDAY + 5 * 86_400, friday + 2));
+        long sunday = MONDAY + 6 * 86_400;
+        assertThat(ended(sunday + 23 * 3600, 0, 1)).containsExactly(new Message(Message.Kind.GOAL_AT_RISK,
+                "Goal at risk: 0 of 3 studio albums front to back by Sunday 1 December 2024. 3 studio albums in 1"
+                        + " day: 605.0 a week.")); // 50 minutes left
+        assertThat(ended(sunday + 86_400 + 3600, 0, 2)).containsExactly(new Message(Message.Kind.GOAL_MISSED,
+                "Goal missed: 0 of 3 studio albums front to back by Sunday 1 December 2024."));
+        assertThat(ended(sunday + 86_400 + 7200, 0, 3)).isEmpty();
     }
 }

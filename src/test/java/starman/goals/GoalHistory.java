@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.ListenIndex;
 import starman.metrics.Periods;
 import starman.metrics.RecordingLengths;
@@ -21,8 +22,23 @@ import starman.normalize.ReleaseGroupResolver;
 public final class GoalHistory {
     public static final int TRACKS = 5;
     public static final TrackLists TRACK_LISTS = rg -> rg.startsWith("rg-")
-            ? IntStream.range(0, TRACKS).mapToObj(i -> new TrackLists.Track("rec-" + rg + "-t" + i,
+            ? IntStream.range(0, TRACKS).mapToObj(i -> new TrackLists.Track("rec-" + rg + " t" + i,
                     rg + " t" + i)).toList() : null;
+    /**
+     * The artist's discography: rg-2, rg-0 and rg-1 (twice) are studio albums, as is tba, whose track list is not
+     * known; rg-3 is an EP, rg-4 a soundtrack and rg-5 live.
+     */
+    public static final List<ArtistReleaseGroup> DISCOGRAPHY = List.of(
+            group("rg-2", "1977-01-14", "Album", List.of()), group("rg-0", "1971-12-17", "Album", List.of()),
+            group("rg-1", "1972-06-16", "Album", List.of()), group("rg-3", "1973-01-01", "EP", List.of()),
+            group("rg-4", "1974-05-24", "Album", List.of("Soundtrack")), group("tba", "2030", "Album", List.of()),
+            group("rg-5", "1978-09-08", "Album", List.of("Live")), group("rg-1", "1972-06-16", "Album", List.of()));
+    /** Its studio albums with a track list, in release order. */
+    public static final List<String> STUDIO = List.of("rg-0", "rg-1", "rg-2");
+
+    private static ArtistReleaseGroup group(String rg, String date, String type, List<String> secondary) {
+        return new ArtistReleaseGroup(rg, "Album " + rg.replace("rg-", ""), "David Bowie", date, type, secondary);
+    }
 
     private GoalHistory() {
     }

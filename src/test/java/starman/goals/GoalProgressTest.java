@@ -73,7 +73,13 @@ class GoalProgressTest {
             case SONGS -> songs;
             case ALBUMS -> albums.size();
             case ALBUM_TRACKS -> tracks.size();
+            case FRONT_TO_BACK -> throw new IllegalArgumentException("see FrontToBackGoalTest");
         };
+        return judged(from, end, done, target, now);
+    }
+
+    /** The status and ETA of {@code done} of {@code target} in [from, end) at now, by the goals' rules. */
+    static Reference judged(long from, long end, double done, int target, long now) {
         long counted = Math.min(now + 1, end) - from;
         double gone = (double) counted / (end - from);
         GoalProgress.Status status = done >= target ? GoalProgress.Status.MET : now >= end ? GoalProgress.Status.MISSED
@@ -100,7 +106,7 @@ class GoalProgressTest {
             case MINUTES -> 1 + random.nextInt(span == Goal.Span.DAY ? 120 : 2000);
             case SONGS -> 1 + random.nextInt(span == Goal.Span.DAY ? 30 : 400);
             case ALBUMS -> 1 + random.nextInt(6);
-            case ALBUM_TRACKS -> GoalHistory.TRACKS;
+            case ALBUM_TRACKS, FRONT_TO_BACK -> GoalHistory.TRACKS;
         };
         String album = kind == Goal.Kind.ALBUM_TRACKS ? "mb:rg-" + random.nextInt(6) : null;
         return new Goal(1, kind, target, span, album, album, 0);
@@ -130,7 +136,7 @@ class GoalProgressTest {
                 long now = around + (long) (random.nextGaussian() * 15 * 86_400);
                 Reference at = reference(goal, listens, zone, weekStart, now);
                 for (long t : new long[] {now, at.from(), at.end() - 1, at.end(), at.from() - 1}) {
-                    assertMatches(GoalProgress.now(goal, index, GoalHistory.TRACK_LISTS, t),
+                    assertMatches(GoalProgress.now(goal, index, GoalHistory.TRACK_LISTS, null, t),
                             reference(goal, listens, zone, weekStart, t));
                     checked++;
                 }
@@ -147,11 +153,11 @@ class GoalProgressTest {
                 GoalHistory.listen(midnight, 0, 1, 600_000));
         ListenIndex index = GoalHistory.index(BERLIN, DayOfWeek.MONDAY, listens);
         Goal tenMinutes = new Goal(1, Goal.Kind.MINUTES, 10, Goal.Span.DAY, null, null, 0);
-        GoalProgress lastSecond = GoalProgress.now(tenMinutes, index, GoalHistory.TRACK_LISTS, midnight - 1);
+        GoalProgress lastSecond = GoalProgress.now(tenMinutes, index, GoalHistory.TRACK_LISTS, null, midnight - 1);
         assertThat(lastSecond.status()).isEqualTo(GoalProgress.Status.MET);
         assertThat(lastSecond.end()).isEqualTo(midnight);
         GoalProgress next = GoalProgress.now(new Goal(1, Goal.Kind.MINUTES, 20, Goal.Span.DAY, null, null, 0), index,
-                GoalHistory.TRACK_LISTS, midnight);
+                GoalHistory.TRACK_LISTS, null, midnight);
         assertThat(next.done()).isEqualTo(10.0);
         assertThat(next.from()).isEqualTo(midnight);
     }
@@ -163,16 +169,16 @@ class GoalProgressTest {
         long autumn = ZonedDateTime.of(2024, 10, 27, 0, 0, 0, 0, BERLIN).toEpochSecond();
         ListenIndex index = GoalHistory.index(BERLIN, DayOfWeek.MONDAY, List.of());
         Goal hour = new Goal(1, Goal.Kind.MINUTES, 230, Goal.Span.DAY, null, null, 0);
-        GoalProgress short23 = GoalProgress.now(hour, index, GoalHistory.TRACK_LISTS, spring - 1 + 1);
+        GoalProgress short23 = GoalProgress.now(hour, index, GoalHistory.TRACK_LISTS, null, spring - 1 + 1);
         assertThat(short23.end() - short23.from()).isEqualTo(23 * 3600);
         assertThat(short23.neededPace()).isCloseTo(230 / ((23 * 3600 - 1) / 3600.0),
                 org.assertj.core.data.Offset.offset(1e-9));
-        GoalProgress long25 = GoalProgress.now(hour, index, GoalHistory.TRACK_LISTS, autumn);
+        GoalProgress long25 = GoalProgress.now(hour, index, GoalHistory.TRACK_LISTS, null, autumn);
         assertThat(long25.end() - long25.from()).isEqualTo(25 * 3600);
         // 16 local hours into the 25-hour day is 17 real hours: past two thirds (16.67 h), so at risk
-        GoalProgress late = GoalProgress.now(hour, index, GoalHistory.TRACK_LISTS, autumn + 17 * 3600);
+        GoalProgress late = GoalProgress.now(hour, index, GoalHistory.TRACK_LISTS, null, autumn + 17 * 3600);
         assertThat(late.status()).isEqualTo(GoalProgress.Status.AT_RISK);
-        GoalProgress earlier = GoalProgress.now(hour, index, GoalHistory.TRACK_LISTS, autumn + 16 * 3600);
+        GoalProgress earlier = GoalProgress.now(hour, index, GoalHistory.TRACK_LISTS, null, autumn + 16 * 3600);
         assertThat(earlier.status()).isEqualTo(GoalProgress.Status.BEHIND);
     }
 
@@ -184,9 +190,9 @@ class GoalProgressTest {
         List<Listen> listens = List.of(GoalHistory.listen(sunday, 0, 0, -1), GoalHistory.listen(monday, 0, 1, -1));
         Goal two = new Goal(1, Goal.Kind.SONGS, 2, Goal.Span.WEEK, null, null, 0);
         GoalProgress mondayWeek = GoalProgress.now(two, GoalHistory.index(BERLIN, DayOfWeek.MONDAY, listens),
-                GoalHistory.TRACK_LISTS, monday);
+                GoalHistory.TRACK_LISTS, null, monday);
         GoalProgress sundayWeek = GoalProgress.now(two, GoalHistory.index(BERLIN, DayOfWeek.SUNDAY, listens),
-                GoalHistory.TRACK_LISTS, monday);
+                GoalHistory.TRACK_LISTS, null, monday);
         assertThat(mondayWeek.done()).isEqualTo(1);
         assertThat(mondayWeek.status()).isEqualTo(GoalProgress.Status.ON_TRACK); // 1 of 2 on the first day
         assertThat(sundayWeek.done()).isEqualTo(2);
@@ -202,18 +208,18 @@ class GoalProgressTest {
         List<Listen> listens = List.of(GoalHistory.listen(march - 1, 1, 0, -1), GoalHistory.listen(march, 2, 0, -1));
         ListenIndex index = GoalHistory.index(BERLIN, DayOfWeek.MONDAY, listens);
         Goal two = new Goal(1, Goal.Kind.ALBUMS, 2, Goal.Span.MONTH, null, null, 0);
-        GoalProgress last = GoalProgress.now(two, index, GoalHistory.TRACK_LISTS, march - 1);
+        GoalProgress last = GoalProgress.now(two, index, GoalHistory.TRACK_LISTS, null, march - 1);
         assertThat(last.end() - last.from()).isEqualTo(28 * 86_400);
         assertThat(last.from()).isEqualTo(february);
         assertThat(last.done()).isEqualTo(1);
         assertThat(last.status()).isEqualTo(GoalProgress.Status.AT_RISK);
         assertThat(last.secondsLeft()).isZero();
         assertThat(last.neededPace()).isEqualTo(1);
-        GoalProgress over = GoalProgress.in(two, index, GoalHistory.TRACK_LISTS, last.goal().span()
+        GoalProgress over = GoalProgress.in(two, index, GoalHistory.TRACK_LISTS, null, last.goal().span()
                 .at(index.periods(), march - 1), march, new int[0]);
         assertThat(over.status()).isEqualTo(GoalProgress.Status.MISSED); // March's first listen is not February's
         assertThat(over.done()).isEqualTo(1);
-        GoalProgress january = GoalProgress.now(two, index, GoalHistory.TRACK_LISTS, february - 1);
+        GoalProgress january = GoalProgress.now(two, index, GoalHistory.TRACK_LISTS, null, february - 1);
         assertThat(january.end() - january.from()).isEqualTo(31 * 86_400);
     }
 
@@ -223,18 +229,18 @@ class GoalProgressTest {
         ListenIndex index = GoalHistory.index(BERLIN, DayOfWeek.MONDAY,
                 List.of(GoalHistory.listen(nine - 3600, 0, 0, 1_200_000)));
         Goal sixty = new Goal(1, Goal.Kind.MINUTES, 60, Goal.Span.DAY, null, null, 0);
-        GoalProgress p = GoalProgress.now(sixty, index, GoalHistory.TRACK_LISTS, nine - 1);
+        GoalProgress p = GoalProgress.now(sixty, index, GoalHistory.TRACK_LISTS, null, nine - 1);
         assertThat(p.figure()).isEqualTo("20 of 60 minutes");
         assertThat(p.paceSentence()).isEqualTo("40 minutes to go: 2.7 minutes an hour until the day ends.");
         // 20 minutes in 9 hours: 40 more take 18 hours, after the day's end
         assertThat(p.etaSentence()).isEqualTo("At this pace, 53 of 60 minutes by the end of the day.");
         Goal thirty = new Goal(2, Goal.Kind.MINUTES, 30, Goal.Span.DAY, null, null, 0);
-        assertThat(GoalProgress.now(thirty, index, GoalHistory.TRACK_LISTS, nine - 1).etaSentence())
+        assertThat(GoalProgress.now(thirty, index, GoalHistory.TRACK_LISTS, null, nine - 1).etaSentence())
                 .isEqualTo("At this pace, met by 13:30.");
         assertThat(GoalProgress.now(new Goal(3, Goal.Kind.SONGS, 1, Goal.Span.DAY, null, null, 0), index,
-                GoalHistory.TRACK_LISTS, nine).paceSentence()).isEqualTo("Met today.");
+                GoalHistory.TRACK_LISTS, null, nine).paceSentence()).isEqualTo("Met today.");
         Goal album = new Goal(4, Goal.Kind.ALBUM_TRACKS, 5, Goal.Span.WEEK, "mb:rg-0", "Album 0", 0);
-        assertThat(GoalProgress.now(album, index, GoalHistory.TRACK_LISTS, nine).figure()).isEqualTo("1 of 5 tracks");
-        assertThat(GoalProgress.now(album, index, rg -> null, nine).figure()).isEqualTo("track list not known yet");
+        assertThat(GoalProgress.now(album, index, GoalHistory.TRACK_LISTS, null, nine).figure()).isEqualTo("1 of 5 tracks");
+        assertThat(GoalProgress.now(album, index, rg -> null, null, nine).figure()).isEqualTo("track list not known yet");
     }
 }

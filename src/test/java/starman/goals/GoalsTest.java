@@ -2,6 +2,7 @@ package starman.goals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +13,39 @@ class GoalsTest {
         default -> null;
     };
 
+    /** 1 December 2026, the local day of the check. */
+    static final int TODAY = (int) LocalDate.of(2026, 12, 1).toEpochDay();
+
     static Goals.Checked check(Goals goals, String kind, String target, String span, String album) {
-        return goals.check(kind, target, span, album, ALBUMS, "David Bowie", 1_000);
+        return goals.check(new Goals.Form(kind, target, span, album, ""), ALBUMS, () -> {
+            throw new AssertionError("only a front-to-back goal reads the discography");
+        }, "David Bowie", 1_000, TODAY);
+    }
+
+    static Goals.Checked byDate(String deadline, Goals.StudioAlbums studio) {
+        return Goals.NONE.check(new Goals.Form("FRONT_TO_BACK", "", "", "", deadline), ALBUMS, () -> studio,
+                "David Bowie", 1_000, TODAY);
+    }
+
+    @Test
+    void aFrontToBackGoalTakesADeadlineFromTodayOnAndTheStudioAlbumsKnown() {
+        Goals.StudioAlbums known = new Goals.StudioAlbums(25, null);
+        Goals.Checked set = byDate(" 2027-04-30 ", known);
+        assertThat(set.problem()).isNull();
+        assertThat(set.goal()).isEqualTo(Goal.frontToBack(1, 25, 1_000, (int) LocalDate.of(2027, 4, 30).toEpochDay()));
+        assertThat(set.goal().title("David Bowie"))
+                .isEqualTo("every studio album of David Bowie front to back by Friday 30 April 2027");
+        assertThat(byDate("2026-12-01", known).goal().deadline()).isEqualTo(TODAY);
+        assertThat(byDate("2026-11-30", known).problem())
+                .isEqualTo("Monday 30 November 2026 has passed; choose today or a later day as the deadline.");
+        assertThat(byDate("2027-02-30", known).problem())
+                .isEqualTo("'2027-02-30' is not a date; enter the deadline as year-month-day, such as 2027-03-01.");
+        assertThat(byDate("next spring", known).problem()).startsWith("'next spring' is not a date");
+        assertThat(byDate("", known).problem()).isEqualTo("Enter the day by which to hear every studio album front to"
+                + " back, such as 2027-03-01.");
+        Goals.Checked none = byDate("2027-04-30", new Goals.StudioAlbums(0, "The atlas needs David Bowie's MBID."));
+        assertThat(none.problem()).isEqualTo("The atlas needs David Bowie's MBID.");
+        assertThat(none.goal()).isNull();
     }
 
     @Test
@@ -59,9 +91,11 @@ class GoalsTest {
     @Test
     void savedGoalsReadBackAndUnknownOnesAreDropped() {
         Goals goals = Goals.NONE.with(new Goal(1, Goal.Kind.SONGS, 20, Goal.Span.MONTH, null, null, 5))
-                .with(new Goal(3, Goal.Kind.ALBUM_TRACKS, 11, Goal.Span.WEEK, "mb:rg-low", "Low \"Berlin\"", 7));
+                .with(new Goal(3, Goal.Kind.ALBUM_TRACKS, 11, Goal.Span.WEEK, "mb:rg-low", "Low \"Berlin\"", 7))
+                .with(Goal.frontToBack(4, 25, 9, TODAY + 40));
         assertThat(Goals.parse(goals.toJson())).isEqualTo(goals);
-        assertThat(goals.nextId()).isEqualTo(4);
+        assertThat(goals.nextId()).isEqualTo(5);
+        assertThat(goals.toJson()).contains("\"deadline\":\"2027-01-10\"");
         String newer = "[{\"id\":1,\"kind\":\"HOURS\",\"target\":2,\"span\":\"DAY\"},"
                 + "{\"id\":2,\"kind\":\"SONGS\",\"target\":5,\"span\":\"DAY\",\"created\":9,\"grace\":true}]";
         assertThat(Goals.parse(newer).list()).containsExactly(new Goal(2, Goal.Kind.SONGS, 5, Goal.Span.DAY, null, null,

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import starman.atlas.Discographies;
 import starman.coach.CoachFeed;
+import starman.fixlist.Mappings;
+import starman.fixlist.StoredRows;
 import starman.goals.Goals;
 import starman.metrics.IndexedStore;
 import starman.metrics.ListenIndex;
@@ -23,12 +25,14 @@ final class DiskStorage implements Storage {
     static final String DISCOGRAPHIES = "discographies";
     static final String COACH = "coach";
     static final String GOALS = "goals";
+    static final String MAPPINGS = "mappings";
 
     private final MemoryDisk disk;
     private final DayBlockStore listens;
     private final IndexedStore indexed;
     private Settings settings;
     private Goals goals;
+    private Mappings mappings;
     private final MetadataCache metadata;
     private final Discographies discographies;
     private final CoachFeed coachFeed;
@@ -41,6 +45,8 @@ final class DiskStorage implements Storage {
         this.settings = saved == null ? Settings.FIRST_RUN : Settings.parse(saved);
         String goalsSaved = contents.records().get(GOALS);
         this.goals = goalsSaved == null ? Goals.NONE : Goals.parse(goalsSaved);
+        String mappingsSaved = contents.records().get(MAPPINGS);
+        this.mappings = mappingsSaved == null ? Mappings.NONE : Mappings.parse(mappingsSaved);
         String cache = contents.records().get(METADATA);
         this.metadata = cache == null ? new MetadataCache() : MetadataCache.fromJson(cache);
         String atlas = contents.records().get(DISCOGRAPHIES);
@@ -78,6 +84,27 @@ final class DiskStorage implements Storage {
     public void saveGoals(Goals next) {
         disk.put(GOALS, next.toJson());
         goals = next;
+    }
+
+    @Override
+    public Mappings mappings() {
+        return mappings;
+    }
+
+    @Override
+    public void saveMappings(Mappings next) {
+        disk.put(MAPPINGS, next.toJson());
+        mappings = next;
+    }
+
+    @Override
+    public StoredRows rows() {
+        return StoredRows.of(listens);
+    }
+
+    @Override
+    public List<Listen> judgeAgain(Collection<Integer> tracks) {
+        return indexed.judgeAgain(tracks);
     }
 
     @Override

@@ -34,16 +34,16 @@ class GoalsSessionTest {
         browser.timer.runFor(10 * MINUTE);
         TestBrowser.TestTab other = browser.open();
 
-        assertThat(tab.session.addGoal("MINUTES", "0", "DAY", ""))
+        assertThat(tab.session.addGoal(new Goals.Form("MINUTES", "0", "DAY", "", "")))
                 .isEqualTo("A goal needs a target above zero; 0 minutes would be met before you start.");
-        assertThat(tab.session.addGoal("ALBUM_TRACKS", "", "WEEK", "No Such Album")).startsWith(
+        assertThat(tab.session.addGoal(new Goals.Form("ALBUM_TRACKS", "", "WEEK", "No Such Album", ""))).startsWith(
                 "Starman has not heard an album called 'No Such Album' by David Bowie");
         assertThat(DiskStorage.open(browser.disk).goals()).isEqualTo(Goals.NONE);
         assertThat(other.reloads).isZero();
 
-        assertThat(tab.session.addGoal("SONGS", "20", "WEEK", "")).isNull();
+        assertThat(tab.session.addGoal(new Goals.Form("SONGS", "20", "WEEK", "", ""))).isNull();
         String album = tab.session.goalAlbums().get(0);
-        assertThat(tab.session.addGoal("ALBUM_TRACKS", "", "MONTH", album)).isNull();
+        assertThat(tab.session.addGoal(new Goals.Form("ALBUM_TRACKS", "", "MONTH", album, ""))).isNull();
         assertThat(other.reloads).as("the other tab starts again with them").isEqualTo(2);
 
         TestBrowser.TestTab next = browser.open();
@@ -63,10 +63,10 @@ class GoalsSessionTest {
         browser.timer.runFor(5 * MINUTE);
         Listen bowie = history.stream().filter(l -> ArtistFilter.DAVID_BOWIE.matches(l.track())).reduce((a, b) -> b)
                 .orElseThrow();
-        tab.session.addGoal("SONGS", "1", "DAY", "");
+        tab.session.addGoal(new Goals.Form("SONGS", "1", "DAY", "", ""));
         int today = (int) tab.session.goals().get(0).done();
         tab.session.removeGoal(1);
-        tab.session.addGoal("SONGS", Integer.toString(today + 1), "DAY", "");
+        tab.session.addGoal(new Goals.Form("SONGS", Integer.toString(today + 1), "DAY", "", ""));
 
         browser.server.setPlayingNow(USER, bowie.track());
         browser.timer.runFor(NowPlayingLane.VISIBLE_POLL_MILLIS);

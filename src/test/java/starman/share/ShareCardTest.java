@@ -111,7 +111,7 @@ class ShareCardTest {
         long start = periods.startOfDay(DAY);
         Goal goal = new Goal(1, Goal.Kind.MINUTES, 60, Goal.Span.DAY, null, null, start);
         GoalProgress progress = new GoalProgress(goal, start, periods.startOfDay(DAY + 1), start + 10 * 3600, 34.5, 60,
-                GoalProgress.Status.ON_TRACK, true, periods);
+                GoalProgress.Status.ON_TRACK, true, periods, List.of());
 
         Scene card = ShareCard.goal("David Bowie", progress, DAY);
 

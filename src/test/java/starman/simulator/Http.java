@@ -39,6 +39,11 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    HttpResponse<String> post(String path, String json, String authorization) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Authorization", authorization).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     HttpResponse<String> options(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())

@@ -134,6 +134,37 @@ class OtherEndpointsTest {
     }
 
     @Test
+    void submitManualMappingTakesAUsersMappingAndRefusesNoTokenABadTokenAndABadBody() {
+        String path = "/1/metadata/submit_manual_mapping/";
+        String msid = "d23f4719-9212-49f0-ad08-ddbfbfc50d6f";
+        String starman = ZIGGY.tracks().get(3).mbid();
+        String body = "{\"recording_msid\": \"" + msid + "\", \"recording_mbid\": \"" + starman + "\"}";
+
+        var none = http.post(path, body);
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(Http.parse(none.body()).get("error").asText()).isEqualTo("You need to provide an Authorization header.");
+        var bad = http.post(path, body, "Token nope");
+        assertThat(bad.statusCode()).isEqualTo(401);
+        assertThat(Http.parse(bad.body()).get("error").asText()).isEqualTo("Invalid authorization token.");
+        assertThat(http.post(path, "not json", "Token quiet-token").statusCode()).isEqualTo(400);
+        assertThat(http.post(path, "{\"recording_msid\": \"x\", \"recording_mbid\": \"" + starman + "\"}",
+                "Token quiet-token").statusCode()).isEqualTo(400);
+        assertThat(http.post(path, "{\"recording_msid\": \"" + msid + "\"}", "Token quiet-token").statusCode())
+                .isEqualTo(400);
+        assertThat(simulator.manualMappings()).isEmpty();
+
+        var ok = http.post(path, body, "Token quiet-token");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(Http.parse(ok.body()).get("status").asText()).isEqualTo("ok");
+        // a second mapping of the msid by the same user replaces the first
+        http.post(path, "{\"recording_msid\": \"" + msid + "\", \"recording_mbid\": \"" + UNKNOWN_MBID + "\"}",
+                "Token quiet-token");
+        assertThat(simulator.manualMappings()).containsExactly(
+                new ListenBrainzSimulator.ManualMapping("quiet", msid, UNKNOWN_MBID));
+        assertThat(http.get(path, "Token quiet-token").statusCode()).isEqualTo(405);
+    }
+
+    @Test
     void readEndpointsRefuseOtherMethods() {
         var response = http.post("/1/user/demo/listens", "{}");
         assertThat(response.statusCode()).isEqualTo(405);

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -76,6 +77,25 @@ public final class AppPage {
                 + "  if (navigator.serviceWorker.controller) { done(true); return; }"
                 + "  navigator.serviceWorker.addEventListener('controllerchange', function () { done(true); });"
                 + "});");
+    }
+
+    /** Reads the cache records the page keeps in IndexedDB (metadata, discographies), as JSON. */
+    private static final String READ_CACHE = ""
+            + "var done = arguments[arguments.length - 1];"
+            + "var req = indexedDB.open('starman');"
+            + "req.onsuccess = function() {"
+            + "  var db = req.result, out = {};"
+            + "  var tx = db.transaction(['cache'], 'readonly');"
+            + "  ['metadata', 'discographies'].forEach(function(key) {"
+            + "    tx.objectStore('cache').get(key).onsuccess = function(e) { out[key] = e.target.result || null; };"
+            + "  });"
+            + "  tx.oncomplete = function() { db.close(); done(out); };"
+            + "};";
+
+    /** The page's cache records by key (metadata, discographies), each its JSON or null. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> caches(WebDriver driver) {
+        return (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(READ_CACHE);
     }
 
     /** The time zone the page computes in. */

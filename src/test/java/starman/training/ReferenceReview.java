@@ -144,8 +144,12 @@ final class ReferenceReview {
         return heard.stream().filter(h -> h.date().getYear() == year && h.listen().listenedAt() <= now).toList();
     }
 
-    /** Top keys by songs, then by the first listen of the year: key → [songs, ms], in order. */
-    static Map<String, List<Long>> top(List<Heard> year, java.util.function.Function<Heard, String> key) {
+    /**
+     * Top keys by songs (or by known milliseconds, of the keys with any), then by the first listen of the listens:
+     * key → [songs, ms], in order.
+     */
+    static Map<String, List<Long>> top(List<Heard> year, java.util.function.Function<Heard, String> key,
+                                       boolean byMinutes) {
         Map<String, long[]> all = new LinkedHashMap<>(); // in first-heard order
         for (Heard h : year) {
             String k = key.apply(h);
@@ -157,7 +161,9 @@ final class ReferenceReview {
             c[1] += Math.max(0, h.ms());
         }
         List<String> keys = new ArrayList<>(all.keySet());
-        keys.sort(Comparator.comparingLong(k -> -all.get(k)[0])); // stable: ties keep first-heard order
+        int by = byMinutes ? 1 : 0;
+        keys.removeIf(k -> all.get(k)[by] == 0);
+        keys.sort(Comparator.comparingLong(k -> -all.get(k)[by])); // stable: ties keep first-heard order
         Map<String, List<Long>> top = new LinkedHashMap<>();
         for (String k : keys.subList(0, Math.min(YearReview.TOP, keys.size()))) {
             top.put(k, List.of(all.get(k)[0], all.get(k)[1]));

@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.atlas.Atlas;
 import starman.atlas.Discographies;
+import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
 import starman.metrics.Periods;
@@ -39,18 +40,6 @@ import starman.text.Format;
  */
 class AtlasIT {
     private static final By READY = By.cssSelector("html[data-starman='ready']");
-    /** The cache records the page keeps in IndexedDB, as JSON. */
-    static final String READ_CACHE = ""
-            + "var done = arguments[arguments.length - 1];"
-            + "var req = indexedDB.open('starman');"
-            + "req.onsuccess = function() {"
-            + "  var db = req.result, out = {};"
-            + "  var tx = db.transaction(['cache'], 'readonly');"
-            + "  ['metadata', 'discographies'].forEach(function(key) {"
-            + "    tx.objectStore('cache').get(key).onsuccess = function(e) { out[key] = e.target.result || null; };"
-            + "  });"
-            + "  tx.oncomplete = function() { db.close(); done(out); };"
-            + "};";
 
     private ListenBrainzSimulator simulator;
 
@@ -81,8 +70,13 @@ class AtlasIT {
                     assertThat(text(driver, row.summaryId())).as(album.name()).isEqualTo(row.summary());
                     if (album.tracksKnown()) {
                         assertThat(text(driver, row.playsButton())).as(album.name()).isEqualTo(row.plays());
-                        assertThat(driver.findElements(By.cssSelector("#" + row.id() + " ~ details li")))
-                                .hasSize(album.total());
+                        // a track list is drawn when opened
+                        assertThat(driver.findElements(By.cssSelector("#" + row.listId() + " li"))).isEmpty();
+                        js.executeScript("arguments[0].click();", driver.findElement(By.id(row.toggleId())));
+                        assertThat(driver.findElement(By.id(row.toggleId())).getAttribute("aria-expanded"))
+                                .isEqualTo("true");
+                        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+                                By.cssSelector("#" + row.listId() + " li")).size() == album.total());
                     }
                 }
             }
@@ -95,8 +89,6 @@ class AtlasIT {
             Atlas.Track track = album.tracks().stream().filter(t -> t.heard() && t.plays() < 100).findFirst()
                     .orElseThrow();
             String button = "atlas-" + album.releaseGroupMbid() + "-" + track.position();
-            WebElement details = driver.findElement(By.cssSelector("#atlas-" + album.releaseGroupMbid() + " ~ details"));
-            details.findElement(By.tagName("summary")).click();
             WebElement number = driver.findElement(By.id(button));
             assertThat(number.getText()).isEqualTo(Format.count(track.plays(), "play", "plays"));
             assertThat(number.getAttribute("aria-label")).isEqualTo(track.title() + ": "
@@ -153,17 +145,24 @@ class AtlasIT {
         });
     }
 
+    /** The page's stored listens indexed on the JVM with the metadata and Bowie's discography it cached. */
+    record Cached(MetadataCache metadata, List<ArtistReleaseGroup> discography, ListenIndex index) {
+        static Cached read(WebDriver driver) {
+            Map<String, Object> cache = AppPage.caches(driver);
+            MetadataCache metadata = MetadataCache.fromJson((String) cache.get("metadata"));
+            Discographies discographies = Discographies.fromJson((String) cache.get("discographies"));
+            ListenIndex index = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
+                    new Periods(AppPage.browserZone(driver), DayOfWeek.MONDAY), metadata);
+            index.addAll(BrowserListens.read(driver).listens());
+            return new Cached(metadata, discographies.get(Catalogue.BOWIE_MBID).groups(), index);
+        }
+    }
+
     /** The core's atlas over the listens, the metadata and the discography the page stored. */
-    @SuppressWarnings("unchecked")
     private static Atlas jvmAtlas(WebDriver driver) {
-        Map<String, Object> cache = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(READ_CACHE);
-        MetadataCache metadata = MetadataCache.fromJson((String) cache.get("metadata"));
-        Discographies discographies = Discographies.fromJson((String) cache.get("discographies"));
-        ListenIndex index = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
-                new Periods(AppPage.browserZone(driver), DayOfWeek.MONDAY), metadata);
-        index.addAll(BrowserListens.read(driver).listens());
-        return Atlas.of(Catalogue.BOWIE_MBID, discographies.get(Catalogue.BOWIE_MBID).groups(), metadata, metadata,
-                index);
+        Cached cached = Cached.read(driver);
+        return Atlas.of(Catalogue.BOWIE_MBID, cached.discography(), cached.metadata(), cached.metadata(),
+                cached.index());
     }
 
     private static String text(WebDriver driver, String id) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,10 +18,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import starman.atlas.Atlas;
 import starman.goals.Goal;
 import starman.goals.GoalProgress;
 import starman.metrics.ListenIndex;
 import starman.metrics.TrackLists;
+import starman.metrics.charts.Days;
 import starman.simulator.ListenBrainzSimulator;
 import starman.testing.AppPage;
 import starman.testing.Axe;
@@ -108,6 +112,9 @@ class GoalsIT {
             albumGoal.findElement(By.className("goal-remove")).click();
             wait.until(d -> d.findElements(By.id("goal-2")).isEmpty());
 
+            int today = (int) LocalDate.now(AppPage.browserZone(driver)).toEpochDay();
+            Goal byDate = frontToBack(driver, wait, today);
+
             screenshot(chromium, "goals-1280x800.png");
             assertThat(Axe.violations(driver)).as("goals at 1280").isEmpty();
 
@@ -115,7 +122,9 @@ class GoalsIT {
             WebElement kept = new WebDriverWait(driver, Duration.ofSeconds(90))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("goal-1")));
             assertThat(kept.findElement(By.className("goal-figure")).getText()).isEqualTo(expected(driver, set).figure());
-            assertThat(driver.findElements(By.cssSelector("#goal-list li"))).hasSize(1);
+            assertThat(driver.findElements(By.cssSelector("#goal-list > li"))).hasSize(2);
+            assertThat(kept(wait, "goal-2").findElement(By.className("goal-figure")).getText())
+                    .isEqualTo(expected(driver, byDate).figure());
 
             JavascriptExecutor js = (JavascriptExecutor) driver;
             chromium.chrome().executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -126,14 +135,76 @@ class GoalsIT {
             assertThat(Axe.violations(driver)).as("goals at 360").isEmpty();
 
             kept.findElement(By.className("goal-remove")).click();
+            driver.findElement(By.cssSelector("#goal-2 .goal-remove")).click();
             wait.until(d -> d.findElements(By.cssSelector("#goal-list li")).isEmpty());
         }
     }
 
-    /** The JVM engine's progress of the goal now, over the listens the simulator serves. */
+    /**
+     * Every studio album front to back by a date: a date gone and a malformed one get their sentences, then (once the
+     * discography has arrived) the goal is set, shows the core's progress over what the page stored and lists the
+     * albums still to do, each opening its listens.
+     */
+    private Goal frontToBack(WebDriver driver, WebDriverWait wait, int today) {
+        new Select(driver.findElement(By.id("goal-kind"))).selectByValue("FRONT_TO_BACK");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("goal-deadline")));
+        assertThat(driver.findElements(By.id("goal-target"))).isEmpty();
+        assertThat(driver.findElements(By.id("goal-span"))).isEmpty();
+        deadline(driver, LocalDate.ofEpochDay(today - 1).toString());
+        wait.until(d -> problem(d).endsWith("has passed; choose today or a later day as the deadline."));
+        assertThat(problem(driver)).isEqualTo(Days.longDate(today - 1)
+                + " has passed; choose today or a later day as the deadline.");
+        String by = LocalDate.ofEpochDay(today + 60).toString();
+        // the discography comes with the metadata lane after the sync: until then the form says so
+        new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofSeconds(2)).until(d -> {
+            if (!d.findElements(By.id("goal-2")).isEmpty()) {
+                return true;
+            }
+            deadline(d, by);
+            return false;
+        });
+        WebElement goal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("goal-2")));
+        AtlasIT.Cached cached = AtlasIT.Cached.read(driver);
+        GoalProgress expected = GoalProgress.now(Goal.frontToBack(2, 0, System.currentTimeMillis() / 1000, today + 60),
+                cached.index(), cached.metadata(), cached.discography(), System.currentTimeMillis() / 1000);
+        assertThat(goal.findElement(By.className("goal-title")).getText()).isEqualTo("every studio album of David"
+                + " Bowie front to back by " + Days.longDate(today + 60));
+        assertThat(goal.findElement(By.className("goal-figure")).getText()).isEqualTo(expected.figure())
+                .endsWith(expected.target() + " studio albums");
+        assertThat(expected.target()).isGreaterThan(10);
+        assertThat(goal.findElement(By.className("goal-pace")).getText()).isEqualTo(expected.paceSentence())
+                .contains(" days: ").endsWith(" a week.");
+        List<WebElement> toDo = goal.findElements(By.cssSelector(".goal-todo button"));
+        assertThat(toDo).extracting(WebElement::getText)
+                .containsExactlyElementsOf(expected.toDo().stream().map(Atlas.FrontToBack::name).toList());
+        toDo.get(0).click();
+        WebElement drill = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("drilldown")));
+        assertThat(drill.findElement(By.id("drilldown-title")).getText())
+                .isEqualTo(expected.toDo().get(0).name() + ", still to play front to back");
+        driver.findElement(By.id("drilldown-close")).click();
+        return Goal.frontToBack(2, expected.target(), System.currentTimeMillis() / 1000, today + 60);
+    }
+
+    /** Sets the deadline field as a date picker does (its change event) and submits the form. */
+    private static void deadline(WebDriver driver, String date) {
+        ((JavascriptExecutor) driver).executeScript("var f = document.getElementById('goal-deadline'); f.value ="
+                + " arguments[0]; f.dispatchEvent(new Event('change', {bubbles: true}));"
+                + " document.getElementById('goal-add').click();", date);
+    }
+
+    private static WebElement kept(WebDriverWait wait, String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /** The JVM engine's progress of the goal now, over the listens the simulator serves (or, front to back, the page stored). */
     private GoalProgress expected(WebDriver driver, Goal goal) {
+        if (goal.kind() == Goal.Kind.FRONT_TO_BACK) {
+            AtlasIT.Cached cached = AtlasIT.Cached.read(driver);
+            return GoalProgress.now(goal, cached.index(), cached.metadata(), cached.discography(),
+                    System.currentTimeMillis() / 1000);
+        }
         ListenIndex jvm = AppPage.jvmIndex(driver, simulator.listens("demo"));
-        return GoalProgress.now(goal, jvm, TrackLists.NONE, System.currentTimeMillis() / 1000);
+        return GoalProgress.now(goal, jvm, TrackLists.NONE, null, System.currentTimeMillis() / 1000);
     }
 
     /** Fills the form and submits it. */

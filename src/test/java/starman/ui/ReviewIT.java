@@ -31,6 +31,7 @@ import starman.testing.Chromium;
 import starman.testing.Site;
 import starman.text.Format;
 import starman.training.Comparison;
+import starman.training.Tops;
 import starman.training.YearReview;
 
 /**
@@ -84,6 +85,17 @@ class ReviewIT {
                     .containsExactly(Format.count(range.totals().songs()), Format.count(range.totals().albums()),
                             Format.decimal(range.totals().minutes()));
             assertThat(text(driver, "#range-name")).isEqualTo(range.name());
+            // and its top albums and tracks, by songs and by minutes, each opening its listens of those days
+            Tops tops = Tops.of(jvm, jvm.rowsBefore(range.from(), Long.MIN_VALUE), jvm.rowsBefore(range.to(),
+                    Long.MIN_VALUE), YearReview.TOP).named(ListenDrillDown.source(listens));
+            assertThat(tops.albums()).isNotEmpty();
+            assertThat(names(driver, "#range-albums")).isEqualTo(names(tops.albums()));
+            assertThat(names(driver, "#range-albums-minutes")).isEqualTo(names(tops.albumsByMinutes()));
+            assertThat(names(driver, "#range-tracks")).isEqualTo(names(tops.tracks()));
+            assertThat(names(driver, "#range-tracks-minutes")).isEqualTo(names(tops.tracksByMinutes()));
+            YearReview.Top track = tops.tracks().get(0);
+            open(driver, "range-tracks-0", track.name() + " in " + range.name() + ": " + Format.count(track.songs(),
+                    "song", "songs") + " · " + Format.decimal(track.minutes()) + " minutes", track.songs());
 
             // a past year, chosen in the picker
             List<Integer> years = YearReview.years(jvm);
@@ -113,7 +125,7 @@ class ReviewIT {
             open(driver, "review-busiest-day", "Busiest day, " + text(driver, "#review-busiest-day"),
                     review.busiestDay().songs());
             YearReview.Top album = review.topAlbums().get(0);
-            open(driver, "review-album-0", text(driver, "#review-top-albums .top-name") + " in " + review.title() + ": "
+            open(driver, "review-top-albums-0", text(driver, "#review-top-albums .top-name") + " in " + review.title() + ": "
                     + Format.count(album.songs(), "song", "songs") + " · " + Format.decimal(album.minutes())
                     + " minutes", album.songs());
 
@@ -137,6 +149,14 @@ class ReviewIT {
     }
 
     /** Clicks a figure and checks the drill-down it opens: its title and every listen of it. */
+    private static List<String> names(WebDriver driver, String list) {
+        return driver.findElements(By.cssSelector(list + " .top-name")).stream().map(WebElement::getText).toList();
+    }
+
+    private static List<String> names(List<YearReview.Top> tops) {
+        return tops.stream().map(YearReview.Top::name).toList();
+    }
+
     private static void open(WebDriver driver, String id, String title, int listens) {
         driver.findElement(By.id(id)).click();
         WebElement drill = new WebDriverWait(driver, Duration.ofSeconds(30))

@@ -2,6 +2,7 @@ package starman.metrics.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import starman.text.Format;
 
 /**
  * Two periods side by side: per measure a pair of horizontal bars, the first series above the second, each pair on
@@ -55,7 +56,6 @@ public final class PairedBars {
 
     /** 12.0 as "12", 12.5 as "12.5". */
     public static String amount(double value) {
-        long tenths = Math.round(value * 10);
-        return tenths % 10 == 0 ? Long.toString(tenths / 10) : Double.toString(tenths / 10.0);
+        return Format.plain(value, 1);
     }
 }

@@ -1,5 +1,7 @@
 package starman.metrics.charts;
 
+import starman.text.Format;
+
 /**
  * A scene as a standalone SVG document: what an image made outside the page needs (the page's own pictures are drawn
  * into its DOM by the browser side and take their colours from its style sheet; a document carries its own
@@ -48,7 +50,6 @@ public final class SvgMarkup {
 
     /** At most two decimals, and none for whole numbers: short attributes in a big picture. */
     public static String num(double v) {
-        long hundredths = Math.round(v * 100);
-        return hundredths % 100 == 0 ? Long.toString(hundredths / 100) : Double.toString(hundredths / 100.0);
+        return Format.plain(v, 2);
     }
 }
