@@ -18,7 +18,8 @@ class ArchitectureTest {
         "starman.listenbrainz..", "starman.store..", "starman.sync..", "starman.settings..", "starman.normalize..",
         "starman.metrics..", "starman.coach..", "starman.random..", "starman.archive..", "starman.importer..",
         "starman.exporter..", "starman.session..", "starman.training..", "starman.text..", "starman.share..",
-        "starman.goals..", "starman.versions..", "starman.fixlist.."};
+        "starman.goals..", "starman.versions..", "starman.fixlist..",
+        "starman.musicbrainz.."};
 
     @ArchTest
     static final ArchRule coreHasNoBrowserTypes = noClasses().that().resideInAnyPackage(CORE)

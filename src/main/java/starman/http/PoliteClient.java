@@ -24,21 +24,30 @@ public final class PoliteClient {
     private final RateBudget budget;
     private final RateLimitInterceptor pacing;
     private final PauseGate pause;
+    private final Transport transport;
+    private final Clock clock;
 
-    private PoliteClient(HttpClient http, RateBudget budget, RateLimitInterceptor pacing, PauseGate pause) {
-        this.http = http;
+    private PoliteClient(Transport transport, Clock clock, Options options, RateBudget budget, PauseGate pause) {
+        this.transport = transport;
+        this.clock = clock;
         this.budget = budget;
-        this.pacing = pacing;
+        this.pacing = new RateLimitInterceptor(clock, budget);
         this.pause = pause;
+        this.http = new HttpClient(transport, List.of(
+                new RetryInterceptor(clock, options.retry(), new SplitMix64(options.seed())), pacing, pause));
     }
 
     public static PoliteClient create(Transport transport, Clock clock, Options options) {
-        RateBudget budget = new RateBudget(options.unknownPaceMillis());
-        RateLimitInterceptor pacing = new RateLimitInterceptor(clock, budget);
-        PauseGate pause = new PauseGate();
-        HttpClient http = new HttpClient(transport, List.of(
-                new RetryInterceptor(clock, options.retry(), new SplitMix64(options.seed())), pacing, pause));
-        return new PoliteClient(http, budget, pacing, pause);
+        return new PoliteClient(transport, clock, options, new RateBudget(options.unknownPaceMillis()), new PauseGate());
+    }
+
+    /**
+     * A client for another service over the same transport and behind the same pause button, with a pace of its own:
+     * one request every {@code options.unknownPaceMillis()} whatever its answers' headers say (MusicBrainz's one a
+     * second), and retries of its own (a 503 is MusicBrainz's "slow down").
+     */
+    public PoliteClient fixedPace(Options options) {
+        return new PoliteClient(transport, clock, options, RateBudget.fixed(options.unknownPaceMillis()), pause);
     }
 
     public HttpClient http() {

@@ -19,6 +19,8 @@ public final class RateBudget {
     static final long DEFAULT_WINDOW_MILLIS = 10_000;
 
     private final long unknownPaceMillis;
+    /** Whether the answers' headers are ignored: the pace stays {@link #unknownPaceMillis} (MusicBrainz's one a second). */
+    private final boolean fixedPace;
     private int limit = -1;
     /** Units left in the window ending at {@link #resetAtMillis}: the server's word minus our own count. */
     private int remaining = -1;
@@ -31,7 +33,17 @@ public final class RateBudget {
     private int inFlight;
 
     public RateBudget(long unknownPaceMillis) {
-        this.unknownPaceMillis = unknownPaceMillis;
+        this(unknownPaceMillis, false);
+    }
+
+    private RateBudget(long paceMillis, boolean fixedPace) {
+        this.unknownPaceMillis = paceMillis;
+        this.fixedPace = fixedPace;
+    }
+
+    /** A budget that sends one request every {@code paceMillis} whatever the answers' headers say. */
+    public static RateBudget fixed(long paceMillis) {
+        return new RateBudget(paceMillis, true);
     }
 
     /** The last {@code X-RateLimit-Limit} seen, or -1. */
@@ -103,6 +115,9 @@ public final class RateBudget {
     /** Takes the server's word from a response's headers, when it gave a usable one. */
     synchronized void answered(Response response, long nowMillis) {
         inFlight = Math.max(0, inFlight - 1);
+        if (fixedPace) {
+            return;
+        }
         int newRemaining = parseInt(response.header("X-RateLimit-Remaining"));
         double resetIn = parseSeconds(response.header("X-RateLimit-Reset-In"));
         boolean usable = newRemaining >= 0 && resetIn >= 0;

@@ -28,6 +28,15 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
     private final Map<String, List<Work>> works = new HashMap<>();
     /** MBID asked and not found, to when (epoch ms). */
     private final Map<String, Long> notFound = new HashMap<>();
+    private final Map<String, WorksBrowse> worksBrowses = new HashMap<>();
+
+    /**
+     * How far MusicBrainz's browse of an artist's recordings (with their works) went, kept with the works it brought
+     * so an interrupted browse resumes where it stopped: when a browse last finished (0: never), and the offset the
+     * next page starts at (0: none under way).
+     */
+    public record WorksBrowse(long finishedAtMillis, int nextOffset) {
+    }
 
     @Override
     public String releaseGroupOf(String releaseMbid) {
@@ -54,6 +63,15 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
     public void putWorks(String recordingMbid, List<Work> of) {
         works.put(recordingMbid, List.copyOf(of));
         notFound.remove(recordingMbid);
+    }
+
+    /** The artist's works browse, or null when none was started. */
+    public WorksBrowse worksBrowse(String artistMbid) {
+        return worksBrowses.get(artistMbid);
+    }
+
+    public void putWorksBrowse(String artistMbid, WorksBrowse browse) {
+        worksBrowses.put(artistMbid, browse);
     }
 
     public void putReleaseGroup(String releaseMbid, String releaseGroupMbid) {
@@ -97,7 +115,7 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
     /**
      * Everything known, as compact JSON for the browser's cache store:
      * {@code {"v":1,"releases":{release:group},"lengths":{recording:ms},"tracks":{group:[recording,title,...]},
-     * "works":{recording:[work,title,...]},"notFound":{mbid:ms}}}.
+     * "works":{recording:[work,title,...]},"worksBrowses":{artist:[finishedAt,nextOffset]},"notFound":{mbid:ms}}}.
      */
     public String toJson() {
         JsonWriter w = new JsonWriter().beginObject().name("v").value(FORMAT);
@@ -121,6 +139,9 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
             }
             w.endArray();
         });
+        w.endObject().name("worksBrowses").beginObject();
+        worksBrowses.forEach((artist, b) -> w.name(artist).beginArray().value(b.finishedAtMillis())
+                .value(b.nextOffset()).endArray());
         w.endObject().name("notFound").beginObject();
         notFound.forEach((mbid, at) -> w.name(mbid).value((long) at));
         return w.endObject().endObject().toString();
@@ -152,6 +173,11 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
                     }
                     r.endArray();
                     cache.works.put(recording, List.copyOf(of));
+                });
+                case "worksBrowses" -> readMap(r, artist -> {
+                    r.beginArray();
+                    cache.worksBrowses.put(artist, new WorksBrowse(r.nextLong(), (int) r.nextLong()));
+                    r.endArray();
                 });
                 case "notFound" -> readMap(r, mbid -> cache.notFound.put(mbid, r.nextLong()));
                 default -> r.skipValue();

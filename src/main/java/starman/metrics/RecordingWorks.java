@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Port: the works (compositions) a recording is a performance of, as MusicBrainz's
- * {@code /ws/2/recording/{mbid}?inc=work-rels} gives them: "Heroes" the studio take, its live takes and the German
+ * {@code /ws/2/recording?artist=…&inc=work-rels} gives them (its performance relations): "Heroes" the studio take, its live takes and the German
  * single are one work.
  */
 public interface RecordingWorks {

@@ -30,6 +30,7 @@ import starman.metrics.Period;
 import starman.metrics.charts.Pictures;
 import starman.model.Listen;
 import starman.model.TrackMetadata;
+import starman.musicbrainz.MusicBrainzClient;
 import starman.normalize.ArtistFilter;
 import starman.settings.Settings;
 import starman.training.Comparison;
@@ -82,7 +83,7 @@ public final class Session {
     public static final String REPLACED = "Starman was updated in another tab; reload this page to use the new version.";
 
     /** Work a step owes; a failed step owes all of it again. */
-    private enum Due { REREAD, CATCH_UP, CHECK_GAPS, LOOK_UP }
+    private enum Due { REREAD, CATCH_UP, CHECK_GAPS, LOOK_UP, WORKS }
 
     private final Ports ports;
     private final Runnable changed;
@@ -107,6 +108,8 @@ public final class Session {
     private int imports;
     private Failure failure;
     private PoliteClient polite;
+    /** MusicBrainz's sibling of {@link #polite}: its own pace, the same pause button. */
+    private PoliteClient musicBrainz;
     private Lanes lanes;
     private final Set<Due> due = EnumSet.of(Due.CATCH_UP, Due.CHECK_GAPS);
     private Timer.Scheduled pending;
@@ -205,8 +208,10 @@ public final class Session {
             waitNotice = millis > 0 ? Problems.slowDown(millis) : null;
             changed.run();
         });
+        PoliteClient works = MusicBrainzClient.polite(client, ports.clock().nowMillis() + 1);
         synchronized (this) {
             polite = client;
+            musicBrainz = works;
         }
         changed.run();
         step();
@@ -302,10 +307,17 @@ public final class Session {
             if (work.contains(Due.LOOK_UP)) {
                 lookUp(wired);
             }
+            boolean moreWorks = (work.contains(Due.LOOK_UP) || work.contains(Due.WORKS)) && lookUpWorks(wired);
             if (ports.clock().nowMillis() >= nextPollAt) {
                 nextPollAt = wired.nowPlaying.tick();
             }
             clearFailure();
+            if (moreWorks) {
+                synchronized (this) {
+                    due.add(Due.WORKS);
+                }
+                return 0;
+            }
             return Math.max(0, nextPollAt - ports.clock().nowMillis());
         } catch (Exception e) {
             synchronized (this) {
@@ -333,7 +345,7 @@ public final class Session {
     /** The lanes over the store as this tab has it now, wired again after it was read again. */
     private synchronized Lanes wired() {
         if (lanes == null || lanes.storage != storage) {
-            lanes = new Lanes(storage, polite, ports.clock(), this::wanted, ports.tab()::visible, this::progressed,
+            lanes = new Lanes(storage, polite, musicBrainz, ports.clock(), this::wanted, ports.tab()::visible, this::progressed,
                     new NowPlayingListener() {
                         @Override
                         public void trackStarted(PlayingNow track) {
@@ -413,13 +425,13 @@ public final class Session {
             wake();
         }
         boolean discography = lookUpDiscography(wired);
-        try {
-            wired.storage.saveMetadata();
-            if (discography) {
+        saveMetadata(wired);
+        if (discography) {
+            try {
                 wired.storage.saveDiscographies();
+            } catch (IOException | StorageException e) {
+                // a cache: the answers are in memory, the next visit asks again what it lacks
             }
-        } catch (IOException | StorageException e) {
-            // a cache: the answers are in memory, the next visit asks again what it lacks
         }
         boolean first;
         synchronized (this) {
@@ -433,6 +445,30 @@ public final class Session {
             ports.channel().post(METADATA);
             changed.run();
         }
+    }
+
+    private static void saveMetadata(Lanes wired) {
+        try {
+            wired.storage.saveMetadata();
+        } catch (IOException | StorageException e) {
+            // a cache: the answers are in memory, the next visit asks again what it lacks
+        }
+    }
+
+    /**
+     * A page of the works of the chosen artist's recordings for the versions, when due (weekly), after the metadata
+     * pass and never on a track's end, which waits for nothing but its listen; returns whether a page is still due.
+     */
+    private boolean lookUpWorks(Lanes wired) throws IOException {
+        String artistMbid = shown.artistMbid();
+        if (artistMbid == null) {
+            return false;
+        }
+        if (wired.works.run(artistMbid, () -> saveMetadata(wired))) {
+            ports.channel().post(METADATA);
+            changed.run();
+        }
+        return wired.works.isDue(artistMbid, ports.clock().nowMillis());
     }
 
     /** The chosen artist's discography for the atlas, when due (weekly); returns whether anything arrived. */

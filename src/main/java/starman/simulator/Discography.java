@@ -239,7 +239,7 @@ final class Discography {
             S V-2 Schneider
             G 1978-05-01 Album+Spokenword|Peter and the Wolf
             T 27:10|Peter and the Wolf
-            G 1978-09-08 Album+Live|Stage
+            R 1978-09-08 Album+Live|Stage
             T 6:50|Warszawa
             T 6:19|"Heroes"
             T 4:24|What in the World

@@ -58,6 +58,7 @@ public final class ListenBrainzSimulator implements AutoCloseable {
     private final ExecutorService executor;
     private final Map<String, SimulatedUser> users;
     private final ApiRoutes routes;
+    private final MusicBrainzRoutes musicBrainz = new MusicBrainzRoutes(Catalogue.standard());
     private final RateLimiter limiter;
     private final StaticSite site;
     private final String siteBase;
@@ -169,6 +170,11 @@ public final class ListenBrainzSimulator implements AutoCloseable {
             }
             String target = request.url().substring(IN_PROCESS_ROOT.length());
             int q = target.indexOf('?');
+            if (target.startsWith(MusicBrainzRoutes.PREFIX)) {
+                Answer answer = musicBrainz(request.method(), q < 0 ? target : target.substring(0, q),
+                        q < 0 ? null : target.substring(q + 1));
+                return new Response(answer.status(), Map.of("Content-Type", answer.contentType()), answer.body());
+            }
             String authorization = request.headers().entrySet().stream()
                     .filter(h -> h.getKey().equalsIgnoreCase("Authorization")).map(Map.Entry::getValue)
                     .findFirst().orElse(null);
@@ -222,6 +228,9 @@ public final class ListenBrainzSimulator implements AutoCloseable {
                 headers.set("Access-Control-Allow-Headers", "Authorization, Content-Type");
                 headers.set("Access-Control-Max-Age", "86400");
                 exchange.sendResponseHeaders(204, -1);
+            } else if (path.startsWith(MusicBrainzRoutes.PREFIX)) {
+                send(exchange, musicBrainz(method, exchange.getRequestURI().getRawPath(),
+                        exchange.getRequestURI().getRawQuery()), null, false);
             } else if (site != null && !path.startsWith("/1/")) {
                 serveFile(exchange, path, method);
             } else {
@@ -301,6 +310,14 @@ public final class ListenBrainzSimulator implements AutoCloseable {
                         fault.delayMillis());
             }
         };
+    }
+
+    /**
+     * MusicBrainz's {@code /ws/2} on the same origin, as the demo's page finds it: outside ListenBrainz's rate limit,
+     * faults and statistics, which count ListenBrainz's requests only.
+     */
+    private Answer musicBrainz(String method, String rawPath, String rawQuery) {
+        return musicBrainz.answer(method, rawPath, query(rawQuery));
     }
 
     /** An answer to send, its status counted. */

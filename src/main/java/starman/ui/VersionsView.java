@@ -32,9 +32,9 @@ public class VersionsView {
         show(() -> app.session().song(recordingKey, title), opener);
     }
 
-    /** Opens a song of {@link Versions#mostVersions}. */
+    /** Opens a song of {@link Versions#mostVersions} as the works known now group it (the list may predate them). */
     void open(Versions.Song of, String opener) {
-        show(() -> of, opener);
+        open(of.groups().get(0).recordings().get(0).key(), of.name(), opener);
     }
 
     private void show(Supplier<Versions.Song> query, String opener) {

@@ -149,7 +149,7 @@ public final class Versions {
             return "No listen has a recording MBID, so no work is known: versions by canonical recording only.";
         }
         if (withWorkData == 0) {
-            return "Works are not known yet: versions by canonical recording only.";
+            return "MusicBrainz's works have not arrived yet (the metadata lane browses them): versions by canonical recording only.";
         }
         return "Works from MusicBrainz for " + withWorkData + " of " + mbidRecordings + " recordings with an MBID.";
     }

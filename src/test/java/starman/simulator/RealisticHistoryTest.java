@@ -67,8 +67,9 @@ class RealisticHistoryTest {
 
     @Test
     void submissionsAndLineSizesAsCalibrated() {
-        // 1M listens: ~275,000 submissions (HistoryStatistics prints them); fewer listens repeat less
-        assertThat(SHAPE.submissions() / (double) SHAPE.listens()).isBetween(0.50, 0.62);
+        // 1M listens: ~275,000 submissions (HistoryStatistics prints them); fewer listens repeat less (Stage's live
+        // takes, played since the versions group by work, add a few)
+        assertThat(SHAPE.submissions() / (double) SHAPE.listens()).isBetween(0.50, 0.63);
         assertThat(SHAPE.msids()).isBetween(SHAPE.submissions(), SHAPE.submissions() + SHAPE.submissions() / 100);
         assertThat(SHAPE.bytesPerLine()).isBetween(930.0, 1000.0);
     }

@@ -32,7 +32,8 @@ import starman.versions.Versions;
 
 /**
  * The versions of a song in headless Chromium: the atlas's "songs heard in most versions" are the JVM's over the same
- * stored listens and metadata, a song opens its versions grouped by work then recording, a version's number opens
+ * stored listens and metadata (with the works the lane browsed from the simulator's MusicBrainz), a song opens its
+ * versions grouped by work then recording (a work's live and studio takes under its heading), a version's number opens
  * exactly its listens, a track's drill-down opens its song's versions, and it passes axe (light and dark) and fits a
  * phone.
  */
@@ -52,8 +53,14 @@ class VersionsIT {
             WebDriver driver = AppPage.connect(chromium, simulator, "demo");
             JavascriptExecutor js = (JavascriptExecutor) driver;
             AtlasIT.awaitAtlas(driver);
-
-            Versions expected = jvmVersions(driver);
+            // the metadata lane browses MusicBrainz's works (the simulator's /ws/2) a page a second
+            Versions expected = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+                Versions v = jvmVersions(d);
+                return v.recordingsWithWorkData() == v.mbidRecordings() && v.mbidRecordings() > 0 ? v : null;
+            });
+            assertThat(expected.workNote()).startsWith("Works from MusicBrainz for ");
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(
+                    "#atlas-versions li")).size() == expected.mostVersions(AtlasView.MOST_VERSIONS).size());
             List<Versions.Song> most = expected.mostVersions(AtlasView.MOST_VERSIONS);
             assertThat(most).isNotEmpty();
             assertThat(driver.findElements(By.cssSelector("#atlas-versions li"))).extracting(WebElement::getText)
@@ -109,6 +116,26 @@ class VersionsIT {
             driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.id("versions")).isEmpty());
             assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("atlas-song-0");
+
+            // a work groups several recordings: the live take beside the studio one, under the work's heading
+            int grouped = 0;
+            while (most.get(grouped).groups().stream().noneMatch(g -> g.work() != null && g.recordings().size() > 1)) {
+                grouped++;
+            }
+            Versions.Song byWork = most.get(grouped);
+            Versions.Group work = byWork.groups().stream().filter(g -> g.work() != null && g.recordings().size() > 1)
+                    .findFirst().orElseThrow();
+            click(driver, driver.findElement(By.id("atlas-song-" + grouped)));
+            WebElement workPanel = new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("versions")));
+            assertThat(workPanel.findElements(By.cssSelector(".versions-group h3"))).extracting(WebElement::getText)
+                    .contains("Work: " + work.work().title() + " (MusicBrainz)");
+            WebElement section = workPanel.findElement(By.xpath(".//section[contains(@class, 'versions-group')]"
+                    + "[h3[text()='Work: " + work.work().title().replace("'", "") + " (MusicBrainz)']]"));
+            assertThat(section.findElements(By.cssSelector(".versions-recording"))).extracting(WebElement::getText)
+                    .as(workPanel.getText()).containsExactlyElementsOf(work.recordings().stream().map(r -> "Recording " + r.mbid()).toList());
+            driver.findElement(By.id("versions-close")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.id("versions")).isEmpty());
 
             // a track's listens offer its song's versions
             // track lists are drawn when opened: open them all, then take the first heard track

@@ -93,7 +93,7 @@ class VersionsPropertyTest {
         assertThat(without.songs()).extracting(Versions.Song::name, Versions.Song::versionCount)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("\"Heroes\"", 2),
                         org.assertj.core.groups.Tuple.tuple("\"Heroes\" (live)", 2));
-        assertThat(without.workNote()).contains("not known yet");
+        assertThat(without.workNote()).contains("have not arrived yet");
         Versions.Version remaster = without.songs().get(0).groups().get(0).recordings().stream()
                 .filter(r -> r.mbid() == null).findFirst().orElseThrow().versions().get(0);
         assertThat(remaster.listens()).isEqualTo(2);
