@@ -54,6 +54,16 @@ class ArchitectureTest {
             .orShould().callMethod(String.class, "formatted", Object[].class)
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Formatter");
 
+    /**
+     * A class's name asked of a value of any type keeps the name of every class that may flow there in the page's
+     * WebAssembly (10 KB, 4 KB gzipped). Messages show the value itself instead.
+     */
+    @ArchTest
+    static final ArchRule thePageAsksNoClassNames = noClasses().that().resideInAnyPackage(CORE)
+            .or().resideInAnyPackage("starman.browser..", "starman.ui..")
+            .should().callMethod(Class.class, "getName")
+            .orShould().callMethod(Class.class, "getSimpleName");
+
     @ArchTest
     static final ArchRule jvmSideStaysOutOfTheBrowser = noClasses()
             .that().resideInAnyPackage("starman.cli..", "starman.simulator..")

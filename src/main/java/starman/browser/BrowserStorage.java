@@ -49,7 +49,7 @@ final class BrowserStorage implements Storage {
     }
 
     private static DamagedStorageException damaged(RuntimeException e) {
-        return new DamagedStorageException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+        return new DamagedStorageException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
     }
 
     @Override

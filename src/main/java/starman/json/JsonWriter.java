@@ -123,7 +123,7 @@ public final class JsonWriter {
             }
             return endArray();
         }
-        throw new JsonException("cannot write " + v.getClass().getName() + " as JSON");
+        throw new JsonException("cannot write this value as JSON: " + v);
     }
 
     private void beforeValue() {

@@ -152,7 +152,7 @@ public final class TrackCodec {
                 writeValue(e.getValue());
             }
         } else {
-            throw new IllegalArgumentException("not a JSON value: " + v.getClass().getName());
+            throw new IllegalArgumentException("not a JSON value: " + v);
         }
     }
 
