@@ -64,6 +64,15 @@ class ArchitectureTest {
             .should().callMethod(Class.class, "getName")
             .orShould().callMethod(Class.class, "getSimpleName");
 
+    /**
+     * java.time costs the page some 20 KB of wasm: what the page reaches counts days with starman.time, and java.time
+     * (with its adapter, starman.javatime) stays on the JVM side.
+     */
+    @ArchTest
+    static final ArchRule javaTimeStaysOnTheJvmSide = noClasses().that().resideOutsideOfPackages("starman.cli..",
+                    "starman.simulator..", "starman.bench..", "starman.build..", "starman.javatime..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.time..", "starman.javatime..");
+
     @ArchTest
     static final ArchRule jvmSideStaysOutOfTheBrowser = noClasses()
             .that().resideInAnyPackage("starman.cli..", "starman.simulator..")

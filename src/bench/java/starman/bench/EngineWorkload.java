@@ -6,10 +6,10 @@ import java.util.List;
 import starman.coach.Coach;
 import starman.coach.CoachEvent;
 import starman.coach.Message;
+import starman.javatime.JavaTime;
 import starman.json.JsonWriter;
 import starman.metrics.Dashboard;
 import starman.metrics.ListenIndex;
-import starman.metrics.Periods;
 import starman.metrics.Totals;
 import starman.model.Listen;
 import starman.normalize.ArtistFilter;
@@ -53,7 +53,7 @@ public final class EngineWorkload {
     /** Indexes the whole history into a fresh index (a cold start), which the operations below then use. */
     public ListenIndex build() {
         index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
+                JavaTime.periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
         index.addAll(history);
         coach = new Coach(index, SyntheticHistory.TRACK_LISTS, Coach.DEFAULT_FOCUS_THRESHOLD);
         return index;

@@ -1,11 +1,11 @@
 package starman.atlas;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.charts.Days;
 import starman.text.Format;
+import starman.time.CivilDate;
 
 /**
  * Release-date anniversaries from the artist's discography: the studio albums and EPs first released on today's date
@@ -25,15 +25,15 @@ public final class Releases {
     }
 
     /** Today's release anniversaries, oldest release first (the discography's order otherwise). */
-    public static List<Released> onThisDay(List<ArtistReleaseGroup> groups, LocalDate today) {
+    public static List<Released> onThisDay(List<ArtistReleaseGroup> groups, CivilDate today) {
         List<Released> found = new ArrayList<>();
         for (ArtistReleaseGroup g : groups) {
             ReleaseKind kind = ReleaseKind.of(g.type(), g.secondaryTypes());
-            LocalDate date = date(g.date());
+            CivilDate date = date(g.date());
             if ((kind == ReleaseKind.STUDIO_ALBUM || kind == ReleaseKind.EP) && date != null
-                    && date.getYear() < today.getYear() && Days.isAnniversary(date, today)
+                    && date.year() < today.year() && Days.isAnniversary(date, today)
                     && found.stream().noneMatch(r -> r.releaseGroupMbid().equals(g.mbid()))) {
-                found.add(new Released(g.mbid(), g.name(), today.getYear() - date.getYear(), (int) date.toEpochDay()));
+                found.add(new Released(g.mbid(), g.name(), today.year() - date.year(), (int) date.toEpochDay()));
             }
         }
         found.sort((a, b) -> Integer.compare(a.day(), b.day()));
@@ -41,15 +41,7 @@ public final class Releases {
     }
 
     /** A full "YYYY-MM-DD" date, or null for a partial or malformed one. */
-    public static LocalDate date(String text) {
-        if (text == null || text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
-                    Integer.parseInt(text.substring(8)));
-        } catch (RuntimeException e) {
-            return null;
-        }
+    public static CivilDate date(String text) {
+        return text == null || text.length() != 10 ? null : CivilDate.parse(text);
     }
 }

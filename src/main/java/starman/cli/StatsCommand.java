@@ -10,11 +10,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
+import starman.javatime.JavaTime;
 import starman.json.JsonException;
 import starman.json.JsonWriter;
 import starman.metrics.Dashboard;
 import starman.metrics.ListenIndex;
-import starman.metrics.Periods;
 import starman.metrics.RecordingLengths;
 import starman.metrics.Totals;
 import starman.normalize.ArtistFilter;
@@ -48,7 +48,7 @@ final class StatsCommand {
         DayOfWeek weekStart = weekStart(o.get("week-start", "MONDAY"));
 
         ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), artist,
-                new Periods(zone, weekStart), RecordingLengths.NONE);
+                JavaTime.periods(zone, weekStart), RecordingLengths.NONE);
         try {
             if (ListenFiles.isApiPage(file)) {
                 index.addAll(ListenFiles.readPage(file));

@@ -1,6 +1,5 @@
 package starman.coach;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +11,7 @@ import starman.metrics.ListenIndex;
 import starman.metrics.TrackLists;
 import starman.metrics.Windows;
 import starman.model.ListenKey;
+import starman.time.CivilDate;
 import starman.training.Anniversaries;
 import starman.training.Rows;
 
@@ -128,7 +128,7 @@ public final class Coach {
                 messages.add(new Message(Message.Kind.ANNIVERSARY, "On this day: " + a.sentence(index.artist().name())));
             }
             List<Releases.Released> released = discography == null ? List.of()
-                    : Releases.onThisDay(discography, LocalDate.ofEpochDay(today));
+                    : Releases.onThisDay(discography, CivilDate.ofEpochDay(today));
             for (Releases.Released r : released) {
                 messages.add(new Message(Message.Kind.RELEASE_ANNIVERSARY, "On this day: " + r.sentence()));
             }

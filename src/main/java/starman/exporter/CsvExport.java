@@ -1,11 +1,11 @@
 package starman.exporter;
 
-import java.time.Instant;
 import java.util.function.Consumer;
 import starman.metrics.RecordingLengths;
 import starman.model.Listen;
 import starman.normalize.CanonicalKeys;
 import starman.normalize.Normalizer;
+import starman.time.CivilDate;
 
 /**
  * The normalised listens as CSV (RFC 4180: fields with a comma, quote or line break are quoted, quotes
@@ -31,10 +31,24 @@ public final class CsvExport {
         writer.out().append(HEADER).append("\r\n");
     }
 
+    /** An instant as java.time's Instant writes it: "2025-03-30T10:00:00Z". */
+    static void utc(StringBuilder out, long epochSecond) {
+        int second = (int) Math.floorMod(epochSecond, 86_400L);
+        out.append(CivilDate.ofEpochDay(Math.floorDiv(epochSecond, 86_400L))).append('T');
+        twoDigits(out, second / 3600).append(':');
+        twoDigits(out, second / 60 % 60).append(':');
+        twoDigits(out, second % 60).append('Z');
+    }
+
+    private static StringBuilder twoDigits(StringBuilder out, int n) {
+        return out.append(n < 10 ? "0" : "").append(n);
+    }
+
     public void add(Listen listen) {
         CanonicalKeys keys = normalizer.keys(listen.track());
         StringBuilder out = writer.out();
-        out.append(Instant.ofEpochSecond(listen.listenedAt())).append(',');
+        utc(out, listen.listenedAt());
+        out.append(',');
         field(out, listen.track().artistName());
         out.append(',');
         field(out, listen.track().trackName());

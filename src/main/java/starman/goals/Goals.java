@@ -1,6 +1,5 @@
 package starman.goals;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import starman.atlas.Releases;
 import starman.json.JsonReader;
 import starman.json.JsonWriter;
 import starman.metrics.charts.Days;
+import starman.time.CivilDate;
 
 /** The person's goals, in the order they were set; kept as JSON beside the settings. */
 public record Goals(List<Goal> list) {
@@ -115,12 +115,12 @@ public record Goals(List<Goal> list) {
         String typed = deadline == null ? "" : deadline.trim();
         if (typed.isEmpty()) {
             return problem("Enter the day by which to hear every studio album front to back, such as "
-                    + LocalDate.ofEpochDay(today + 90) + ".");
+                    + CivilDate.ofEpochDay(today + 90) + ".");
         }
-        LocalDate date = Releases.date(typed);
+        CivilDate date = Releases.date(typed);
         if (date == null) {
             return problem("'" + typed + "' is not a date; enter the deadline as year-month-day, such as "
-                    + LocalDate.ofEpochDay(today + 90) + ".");
+                    + CivilDate.ofEpochDay(today + 90) + ".");
         }
         int day = (int) date.toEpochDay();
         if (day < today) {
@@ -154,7 +154,7 @@ public record Goals(List<Goal> list) {
             if (g.span() != null) {
                 w.name("span").value(g.span().name());
             } else {
-                w.name("deadline").value(LocalDate.ofEpochDay(g.deadline()).toString());
+                w.name("deadline").value(CivilDate.ofEpochDay(g.deadline()).toString());
             }
             if (g.albumKey() != null) {
                 w.name("album_key").value(g.albumKey()).name("album_name").value(g.albumName());
@@ -194,7 +194,7 @@ public record Goals(List<Goal> list) {
             r.endObject();
             Goal.Kind k = value(Goal.Kind.values(), kind);
             Goal.Span s = value(Goal.Span.values(), span);
-            LocalDate last = Releases.date(deadline);
+            CivilDate last = Releases.date(deadline);
             if (k == Goal.Kind.FRONT_TO_BACK && last != null && target > 0) {
                 goals.add(Goal.frontToBack((int) id, (int) target, created, (int) last.toEpochDay()));
             } else if (k != null && k != Goal.Kind.FRONT_TO_BACK && s != null && target > 0

@@ -1,7 +1,7 @@
 package starman.metrics;
 
-import java.time.DayOfWeek;
 import java.util.Arrays;
+import starman.time.Weekday;
 
 /**
  * When the artist is played: songs per weekday and local hour over the whole index (a cell per hour of the week,
@@ -35,12 +35,12 @@ public final class ListeningClock {
     }
 
     /** The cell of a weekday and an hour (0-23). */
-    public static int cell(DayOfWeek day, int hour) {
-        return (day.getValue() - 1) * 24 + hour;
+    public static int cell(Weekday day, int hour) {
+        return day.ordinal() * 24 + hour;
     }
 
-    public static DayOfWeek day(int cell) {
-        return DayOfWeek.of(cell / 24 + 1);
+    public static Weekday day(int cell) {
+        return Weekday.of(cell / 24 + 1);
     }
 
     public static int hour(int cell) {

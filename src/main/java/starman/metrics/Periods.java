@@ -1,8 +1,7 @@
 package starman.metrics;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
+import starman.time.CivilDate;
+import starman.time.Weekday;
 import starman.time.ZoneOffsets;
 
 /**
@@ -12,17 +11,12 @@ import starman.time.ZoneOffsets;
  */
 public final class Periods {
     private final ZoneOffsets zone;
-    private final DayOfWeek weekStart;
+    private final Weekday weekStart;
     private long cachedStart = 1;
     private long cachedEnd = 0;
     private int cachedDay;
 
-    /** On the JVM: java.time's rules for the zone (the browser builds its {@link ZoneOffsets} from Intl). */
-    public Periods(java.time.ZoneId zone, DayOfWeek weekStart) {
-        this(ZoneOffsets.of(zone), weekStart);
-    }
-
-    public Periods(ZoneOffsets zone, DayOfWeek weekStart) {
+    public Periods(ZoneOffsets zone, Weekday weekStart) {
         this.zone = zone;
         this.weekStart = weekStart;
     }
@@ -43,17 +37,18 @@ public final class Periods {
     }
 
     public Range day(long epochSecond) {
-        LocalDate d = date(epochSecond);
-        return new Range(start(d), start(d.plusDays(1)));
+        int d = zone.epochDay(epochSecond);
+        return new Range(zone.startOfDay(d), zone.startOfDay(d + 1));
     }
 
     public Range week(long epochSecond) {
-        LocalDate first = date(epochSecond).with(TemporalAdjusters.previousOrSame(weekStart));
-        return new Range(start(first), start(first.plusWeeks(1)));
+        int d = zone.epochDay(epochSecond);
+        int first = d - Weekday.ofEpochDay(d).daysSince(weekStart);
+        return new Range(zone.startOfDay(first), zone.startOfDay(first + 7));
     }
 
     public Range month(long epochSecond) {
-        LocalDate first = date(epochSecond).withDayOfMonth(1);
+        CivilDate first = CivilDate.ofEpochDay(zone.epochDay(epochSecond)).withDay(1);
         return new Range(start(first), start(first.plusMonths(1)));
     }
 
@@ -62,7 +57,7 @@ public final class Periods {
         return zone.startOfDay(epochDay);
     }
 
-    public DayOfWeek weekStart() {
+    public Weekday weekStart() {
         return weekStart;
     }
 
@@ -70,11 +65,7 @@ public final class Periods {
         return zone;
     }
 
-    private LocalDate date(long epochSecond) {
-        return LocalDate.ofEpochDay(zone.epochDay(epochSecond));
-    }
-
-    private long start(LocalDate date) {
+    private long start(CivilDate date) {
         return zone.startOfDay((int) date.toEpochDay());
     }
 

@@ -1,6 +1,5 @@
 package starman.session;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +42,7 @@ import starman.normalize.CanonicalKeys;
 import starman.normalize.Normalizer;
 import starman.normalize.OwnMappings;
 import starman.settings.Settings;
+import starman.time.CivilDate;
 import starman.training.Comparison;
 import starman.training.Rows;
 import starman.training.Tops;
@@ -519,7 +519,7 @@ final class IndexedListens {
         int day = today(now);
         synchronized (lock) {
             if (groups != releasedFrom || day != releasedDay) {
-                released = Releases.onThisDay(groups, LocalDate.ofEpochDay(day));
+                released = Releases.onThisDay(groups, CivilDate.ofEpochDay(day));
                 releasedFrom = groups;
                 releasedDay = day;
             }

@@ -1,11 +1,11 @@
 package starman.settings;
 
-import java.time.DayOfWeek;
 import java.util.function.Predicate;
 import starman.json.JsonReader;
 import starman.json.JsonWriter;
 import starman.listenbrainz.ListenBrainzClient;
 import starman.normalize.ArtistFilter;
+import starman.time.Weekday;
 
 /**
  * What the person chose; kept on their device only.
@@ -20,7 +20,7 @@ import starman.normalize.ArtistFilter;
  * @param rescanDays how many days before the newest stored listen each catch-up looks at again
  */
 public record Settings(String user, String apiRoot, String token, String artist, String artistMbid,
-                       String timeZone, DayOfWeek weekStart, int rescanDays) {
+                       String timeZone, Weekday weekStart, int rescanDays) {
     public static final String DEFAULT_ARTIST = ArtistFilter.DAVID_BOWIE.name();
     public static final int DEFAULT_RESCAN_DAYS = 3;
     /** ListenBrainz lets listens be deleted or inserted late for a while; a month of re-scan covers that. */
@@ -34,13 +34,13 @@ public record Settings(String user, String apiRoot, String token, String artist,
         artist = artist == null || artist.isBlank() ? DEFAULT_ARTIST : artist.trim();
         artistMbid = artistMbid == null ? "" : artistMbid.trim().toLowerCase();
         timeZone = timeZone == null ? "" : timeZone.trim();
-        weekStart = weekStart == null ? DayOfWeek.MONDAY : weekStart;
+        weekStart = weekStart == null ? Weekday.MONDAY : weekStart;
         rescanDays = Math.max(0, Math.min(MAX_RESCAN_DAYS, rescanDays));
     }
 
     /** A user with every other choice at its default. */
     public Settings(String user, String apiRoot) {
-        this(user, apiRoot, "", DEFAULT_ARTIST, "", "", DayOfWeek.MONDAY, DEFAULT_RESCAN_DAYS);
+        this(user, apiRoot, "", DEFAULT_ARTIST, "", "", Weekday.MONDAY, DEFAULT_RESCAN_DAYS);
     }
 
     public boolean hasUser() {
@@ -105,9 +105,9 @@ public record Settings(String user, String apiRoot, String token, String artist,
             return problem("Starman does not know the time zone '" + zone
                     + "'; use a name such as Europe/London, or leave it empty for this device's zone.");
         }
-        DayOfWeek start;
+        Weekday start;
         try {
-            start = DayOfWeek.valueOf(weekStart == null ? "" : weekStart.trim().toUpperCase());
+            start = Weekday.valueOf(weekStart == null ? "" : weekStart.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
             return problem("Choose the day your weeks start on.");
         }
@@ -151,7 +151,7 @@ public record Settings(String user, String apiRoot, String token, String artist,
         String artist = null;
         String artistMbid = null;
         String timeZone = null;
-        DayOfWeek weekStart = null;
+        Weekday weekStart = null;
         int rescanDays = DEFAULT_RESCAN_DAYS;
         r.beginObject();
         while (r.hasNext()) {
@@ -171,9 +171,9 @@ public record Settings(String user, String apiRoot, String token, String artist,
         return new Settings(user, apiRoot, token, artist, artistMbid, timeZone, weekStart, rescanDays);
     }
 
-    private static DayOfWeek day(String name) {
+    private static Weekday day(String name) {
         try {
-            return name == null ? null : DayOfWeek.valueOf(name);
+            return name == null ? null : Weekday.valueOf(name);
         } catch (IllegalArgumentException unknown) {
             return null;
         }

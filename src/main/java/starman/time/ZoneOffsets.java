@@ -1,17 +1,10 @@
 package starman.time;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A time zone as the offsets it had over the years: the instants its UTC offset changed and the offset from each.
  * That is all local days need, and it is a few hundred numbers where the whole tz database would cost the page
- * some 120 KB: the browser fills it from its own {@code Intl} data, the JVM from java.time's rules. After the last
- * change it knows, the last offset holds.
+ * some 120 KB: the browser fills it from its own {@code Intl} data, the JVM from java.time's rules
+ * ({@code starman.javatime.JavaTime}). After the last change it knows, the last offset holds.
  */
 public final class ZoneOffsets {
     public static final ZoneOffsets UTC = new ZoneOffsets("UTC", new long[0], new int[] {0});
@@ -40,33 +33,6 @@ public final class ZoneOffsets {
         this.id = id;
         this.changes = changes.clone();
         this.offsets = offsets.clone();
-    }
-
-    /** The offsets of a java.time zone from {@code from} to {@code to} (unix seconds): for the JVM's tools and tests. */
-    public static ZoneOffsets of(ZoneId zone, long from, long to) {
-        ZoneRules rules = zone.getRules();
-        List<Long> at = new ArrayList<>();
-        List<Integer> offset = new ArrayList<>();
-        offset.add(rules.getOffset(Instant.ofEpochSecond(from)).getTotalSeconds());
-        for (ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(from));
-             t != null && t.toEpochSecond() <= to; t = rules.nextTransition(t.getInstant())) {
-            at.add(t.toEpochSecond());
-            offset.add(t.getOffsetAfter().getTotalSeconds());
-        }
-        long[] changes = new long[at.size()];
-        int[] offsets = new int[offset.size()];
-        for (int i = 0; i < changes.length; i++) {
-            changes[i] = at.get(i);
-        }
-        for (int i = 0; i < offsets.length; i++) {
-            offsets[i] = offset.get(i);
-        }
-        return new ZoneOffsets(zone.getId(), changes, offsets);
-    }
-
-    /** The offsets of a java.time zone over every year a listen history can span (1970 to 2100). */
-    public static ZoneOffsets of(ZoneId zone) {
-        return of(zone, 0, 4_102_444_800L);
     }
 
     public String id() {

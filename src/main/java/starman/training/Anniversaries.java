@@ -1,11 +1,11 @@
 package starman.training;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import starman.metrics.charts.Days;
 import starman.text.Format;
+import starman.time.CivilDate;
 
 /**
  * On this day: the years since the first listen of the artist and of each album, when today is the date it fell on
@@ -48,7 +48,7 @@ public final class Anniversaries {
             }
         }
         List<Anniversary> found = new ArrayList<>();
-        LocalDate date = LocalDate.ofEpochDay(today);
+        CivilDate date = CivilDate.ofEpochDay(today);
         if (read > 0) {
             add(found, rows, 0, -1, date);
         }
@@ -63,10 +63,10 @@ public final class Anniversaries {
         return found;
     }
 
-    private static void add(List<Anniversary> found, Rows rows, int row, int album, LocalDate today) {
+    private static void add(List<Anniversary> found, Rows rows, int row, int album, CivilDate today) {
         int day = rows.epochDay(row);
-        LocalDate first = LocalDate.ofEpochDay(day);
-        int years = today.getYear() - first.getYear();
+        CivilDate first = CivilDate.ofEpochDay(day);
+        int years = today.year() - first.year();
         if (years > 0 && Days.isAnniversary(first, today)) {
             found.add(new Anniversary(album, album < 0 ? null : rows.albumName(album), years, day,
                     rows.timestamp(row)));

@@ -1,6 +1,5 @@
 package starman.training;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import starman.metrics.ListenIndex;
@@ -11,6 +10,7 @@ import starman.metrics.charts.Days;
 import starman.metrics.charts.PairedBars;
 import starman.metrics.charts.Scene;
 import starman.metrics.charts.Shape;
+import starman.time.CivilDate;
 
 /**
  * The current week, month or year so far against the one before it (the same month of last year for a month), in
@@ -61,15 +61,15 @@ public record Comparison(Kind kind, Span current, Span sameStretch, Span whole) 
     public static Comparison of(ListenIndex index, Kind kind, long now) {
         Periods periods = index.periods();
         int today = periods.epochDay(now);
-        LocalDate date = LocalDate.ofEpochDay(today);
-        LocalDate first = switch (kind) {
-            case WEEK -> LocalDate.ofEpochDay(Streaks.firstDayOfWeek(Streaks.week(today, periods.weekStart()),
+        CivilDate date = CivilDate.ofEpochDay(today);
+        CivilDate first = switch (kind) {
+            case WEEK -> CivilDate.ofEpochDay(Streaks.firstDayOfWeek(Streaks.week(today, periods.weekStart()),
                     periods.weekStart()));
-            case MONTH -> date.withDayOfMonth(1);
-            case YEAR -> date.withDayOfYear(1);
+            case MONTH -> date.withDay(1);
+            case YEAR -> new CivilDate(date.year(), 1, 1);
         };
-        LocalDate otherFirst = kind == Kind.WEEK ? first.minusWeeks(1) : first.minusYears(1);
-        LocalDate otherEnd = switch (kind) {
+        CivilDate otherFirst = kind == Kind.WEEK ? CivilDate.ofEpochDay(first.toEpochDay() - 7) : first.plusMonths(-12);
+        CivilDate otherEnd = switch (kind) {
             case WEEK -> first;
             case MONTH -> otherFirst.plusMonths(1);
             case YEAR -> first;
@@ -88,11 +88,11 @@ public record Comparison(Kind kind, Span current, Span sameStretch, Span whole) 
     }
 
     /** "Last week", "March 2025", "2025". */
-    private static String otherName(Kind kind, LocalDate first) {
+    private static String otherName(Kind kind, CivilDate first) {
         return switch (kind) {
             case WEEK -> "last week";
-            case MONTH -> Days.monthName(first.getMonthValue()) + " " + first.getYear();
-            case YEAR -> Integer.toString(first.getYear());
+            case MONTH -> Days.monthName(first.month()) + " " + first.year();
+            case YEAR -> Integer.toString(first.year());
         };
     }
 
@@ -108,7 +108,7 @@ public record Comparison(Kind kind, Span current, Span sameStretch, Span whole) 
         return new Span(name, from, to, index.totals(from, Math.max(from, to)));
     }
 
-    private static long start(Periods periods, LocalDate date) {
+    private static long start(Periods periods, CivilDate date) {
         return periods.startOfDay((int) date.toEpochDay());
     }
 

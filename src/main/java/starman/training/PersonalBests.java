@@ -1,11 +1,11 @@
 package starman.training;
 
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import starman.metrics.Windows;
 import starman.metrics.charts.Days;
+import starman.time.Weekday;
 
 /**
  * The artist's records: the most songs in 15 minutes, an hour, a day and a week, the longest session and the most
@@ -52,7 +52,7 @@ public final class PersonalBests {
     }
 
     /** Every best, in {@link Kind}'s order; none for an artist never played. */
-    public static List<Best> of(Rows rows, DayOfWeek weekStart) {
+    public static List<Best> of(Rows rows, Weekday weekStart) {
         Fold fold = new Fold(weekStart);
         fold.add(rows);
         return fold.bests(rows);
@@ -66,7 +66,7 @@ public final class PersonalBests {
         private final List<BestFold> folds;
         private int read;
 
-        public Fold(DayOfWeek weekStart) {
+        public Fold(Weekday weekStart) {
             folds = List.of(new Window(Kind.SONGS_IN_15_MINUTES, Windows.SPRINT_S),
                     new Window(Kind.SONGS_IN_AN_HOUR, 3600), new Calendar(Kind.SONGS_IN_A_DAY, null),
                     new Calendar(Kind.SONGS_IN_A_WEEK, weekStart), new Session(), new AlbumsInADay());
@@ -132,14 +132,14 @@ public final class PersonalBests {
     /** The most rows in one day, or (with a week start) in one week; the last period stays open. */
     private static final class Calendar implements BestFold {
         private final Kind kind;
-        private final DayOfWeek weekStart;
+        private final Weekday weekStart;
         private int period = Integer.MIN_VALUE;
         private int first;
         private int last;
         private int bestFirst;
         private int bestLast = -1;
 
-        Calendar(Kind kind, DayOfWeek weekStart) {
+        Calendar(Kind kind, Weekday weekStart) {
             this.kind = kind;
             this.weekStart = weekStart;
         }

@@ -1,6 +1,6 @@
 package starman.training;
 
-import java.time.DayOfWeek;
+import starman.time.Weekday;
 
 /**
  * Days in a row with the artist: a day counts with at least {@code songsNeeded} songs. With grace, one missed day a
@@ -30,17 +30,17 @@ public final class Streaks {
     }
 
     /** The week (of {@code weekStart}) an epoch day lies in, as a number that grows by one a week. */
-    public static int week(int epochDay, DayOfWeek weekStart) {
+    public static int week(int epochDay, Weekday weekStart) {
         // 1970-01-01 was a Thursday
-        return Math.floorDiv(epochDay + 3 - (weekStart.getValue() - 1), 7);
+        return Math.floorDiv(epochDay + 3 - (weekStart.value() - 1), 7);
     }
 
     /** The first day (an epoch day) of a {@link #week}. */
-    public static int firstDayOfWeek(int week, DayOfWeek weekStart) {
-        return week * 7 - 3 + (weekStart.getValue() - 1);
+    public static int firstDayOfWeek(int week, Weekday weekStart) {
+        return week * 7 - 3 + (weekStart.value() - 1);
     }
 
-    public static Summary of(Rows rows, int today, int songsNeeded, boolean grace, DayOfWeek weekStart) {
+    public static Summary of(Rows rows, int today, int songsNeeded, boolean grace, Weekday weekStart) {
         return new Fold(songsNeeded, grace, weekStart).summary(rows, today);
     }
 
@@ -52,14 +52,14 @@ public final class Streaks {
     public static final class Fold {
         private final int songsNeeded;
         private final boolean grace;
-        private final DayOfWeek weekStart;
+        private final Weekday weekStart;
         private int read;
         /** The days before the open one, folded. */
         private final Run closed = new Run();
         private int openDay = Integer.MIN_VALUE;
         private int openSongs;
 
-        public Fold(int songsNeeded, boolean grace, DayOfWeek weekStart) {
+        public Fold(int songsNeeded, boolean grace, Weekday weekStart) {
             this.songsNeeded = songsNeeded;
             this.grace = grace;
             this.weekStart = weekStart;

@@ -1,8 +1,8 @@
 package starman.training;
 
-import java.time.DayOfWeek;
 import java.util.List;
 import starman.metrics.charts.Days;
+import starman.time.Weekday;
 
 /**
  * The training figures the dashboard shows: the streak of days with the artist, the same with one missed day a week
@@ -11,7 +11,7 @@ import starman.metrics.charts.Days;
  */
 public record Training(Streaks.Summary streak, Streaks.Summary forgiving, List<PersonalBests.Best> bests,
                        List<Anniversaries.Anniversary> onThisDay, int today) {
-    public static Training of(Rows rows, int today, DayOfWeek weekStart) {
+    public static Training of(Rows rows, int today, Weekday weekStart) {
         return new Fold(weekStart).training(rows, today);
     }
 
@@ -22,7 +22,7 @@ public record Training(Streaks.Summary streak, Streaks.Summary forgiving, List<P
         private final PersonalBests.Fold bests;
         private final Anniversaries firsts = new Anniversaries();
 
-        public Fold(DayOfWeek weekStart) {
+        public Fold(Weekday weekStart) {
             streak = new Streaks.Fold(1, false, weekStart);
             forgiving = new Streaks.Fold(1, true, weekStart);
             bests = new PersonalBests.Fold(weekStart);

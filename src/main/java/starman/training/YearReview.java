@@ -1,7 +1,5 @@
 package starman.training;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,6 +10,8 @@ import starman.metrics.Periods;
 import starman.metrics.Totals;
 import starman.metrics.charts.Days;
 import starman.model.Listen;
+import starman.time.CivilDate;
+import starman.time.Weekday;
 
 /**
  * One calendar year of the artist's listens in the person's zone (the current one up to now): the table's totals,
@@ -52,9 +52,9 @@ public record YearReview(int year, long from, long to, boolean soFar, Totals tot
         Periods periods = index.periods();
         int row = 0;
         while (row < index.size()) {
-            int year = LocalDate.ofEpochDay(index.epochDay(row)).getYear();
+            int year = CivilDate.ofEpochDay(index.epochDay(row)).year();
             years.add(year);
-            row = index.rowsBefore(periods.startOfDay((int) LocalDate.of(year + 1, 1, 1).toEpochDay()), Long.MIN_VALUE);
+            row = index.rowsBefore(periods.startOfDay((int) new CivilDate(year + 1, 1, 1).toEpochDay()), Long.MIN_VALUE);
         }
         return years;
     }
@@ -65,8 +65,8 @@ public record YearReview(int year, long from, long to, boolean soFar, Totals tot
      */
     public static YearReview of(ListenIndex index, int year, long now) {
         Periods periods = index.periods();
-        int firstDay = (int) LocalDate.of(year, 1, 1).toEpochDay();
-        int endDay = (int) LocalDate.of(year + 1, 1, 1).toEpochDay();
+        int firstDay = (int) new CivilDate(year, 1, 1).toEpochDay();
+        int endDay = (int) new CivilDate(year + 1, 1, 1).toEpochDay();
         long from = periods.startOfDay(firstDay);
         long yearEnd = periods.startOfDay(endDay);
         boolean soFar = now < yearEnd;
@@ -127,7 +127,7 @@ public record YearReview(int year, long from, long to, boolean soFar, Totals tot
 
     /** Weeks of the person's week start; the first and last weeks count only their days within the year. */
     private static Busiest busiestWeek(Periods periods, int[] perDay, int firstDay, long from, long to) {
-        DayOfWeek weekStart = periods.weekStart();
+        Weekday weekStart = periods.weekStart();
         int bestWeek = 0;
         int bestSongs = 0;
         for (int d = 0; d < perDay.length; ) {
@@ -153,8 +153,8 @@ public record YearReview(int year, long from, long to, boolean soFar, Totals tot
         int bestMonth = 0;
         int bestSongs = 0;
         for (int month = 1; month <= 12; month++) {
-            int start = (int) LocalDate.of(year, month, 1).toEpochDay() - firstDay;
-            int end = (int) LocalDate.of(year, month, 1).plusMonths(1).toEpochDay() - firstDay;
+            int start = (int) new CivilDate(year, month, 1).toEpochDay() - firstDay;
+            int end = (int) new CivilDate(year, month, 1).plusMonths(1).toEpochDay() - firstDay;
             int songs = 0;
             for (int d = start; d < end; d++) {
                 songs += perDay[d];
@@ -167,7 +167,7 @@ public record YearReview(int year, long from, long to, boolean soFar, Totals tot
         if (bestSongs == 0) {
             return null;
         }
-        LocalDate first = LocalDate.of(year, bestMonth, 1);
+        CivilDate first = new CivilDate(year, bestMonth, 1);
         return new Busiest(Days.monthName(bestMonth) + " " + year, periods.startOfDay((int) first.toEpochDay()),
                 Math.min(to, periods.startOfDay((int) first.plusMonths(1).toEpochDay())), bestSongs);
     }

@@ -1,6 +1,5 @@
 package starman.ui;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import starman.metrics.Totals;
 import starman.metrics.charts.Days;
 import starman.session.Session;
 import starman.text.Format;
+import starman.time.CivilDate;
 import starman.training.Comparison;
 import starman.training.Tops;
 import starman.training.YearReview;
@@ -67,8 +67,8 @@ public class ReviewView {
         }
         pending = true;
         if (rangeFrom.isEmpty()) {
-            rangeFrom = LocalDate.ofEpochDay(today).withDayOfMonth(1).toString();
-            rangeTo = LocalDate.ofEpochDay(today).toString();
+            rangeFrom = CivilDate.ofEpochDay(today).withDay(1).toString();
+            rangeTo = CivilDate.ofEpochDay(today).toString();
         }
         new Thread(() -> {
             comparisons = session.comparisons();
@@ -239,7 +239,7 @@ public class ReviewView {
         int a = s.indexOf('-', 1);
         int b = a < 0 ? -1 : s.indexOf('-', a + 1);
         try {
-            return b < 0 ? Integer.MIN_VALUE : (int) LocalDate.of(Integer.parseInt(s.substring(0, a)),
+            return b < 0 ? Integer.MIN_VALUE : (int) new CivilDate(Integer.parseInt(s.substring(0, a)),
                     Integer.parseInt(s.substring(a + 1, b)), Integer.parseInt(s.substring(b + 1))).toEpochDay();
         } catch (RuntimeException e) {
             return Integer.MIN_VALUE;

@@ -1,7 +1,6 @@
 package starman.ui;
 
 import java.io.IOException;
-import java.time.DayOfWeek;
 import java.util.List;
 import org.teavm.flavour.templates.BindTemplate;
 import org.teavm.flavour.templates.Fragment;
@@ -17,6 +16,7 @@ import starman.settings.AccountCheck;
 import starman.session.Storage;
 import starman.settings.Settings;
 import starman.text.Format;
+import starman.time.Weekday;
 
 /**
  * The settings form: the first-run screen, and later the Settings dialog. The user and token are checked
@@ -49,7 +49,7 @@ public class SettingsView {
         this.app = app;
         this.userName = userName == null ? "" : userName;
         this.apiRoot = apiRoot == null || apiRoot.isBlank() ? ListenBrainzClient.DEFAULT_API_ROOT : apiRoot;
-        this.weekStart = DayOfWeek.of(Page.localeWeekStart()).name();
+        this.weekStart = Weekday.of(Page.localeWeekStart()).name();
     }
 
     /** Fills the form with what is saved, so closing without saving forgets the edits. */

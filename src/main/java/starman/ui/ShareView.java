@@ -1,7 +1,6 @@
 package starman.ui;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.flavour.templates.BindTemplate;
@@ -12,6 +11,7 @@ import starman.goals.GoalProgress;
 import starman.metrics.charts.Scene;
 import starman.session.Session;
 import starman.share.ShareCard;
+import starman.time.CivilDate;
 import starman.training.Training;
 
 /**
@@ -81,7 +81,7 @@ public class ShareView {
                 name = "workout";
             }
             if (card != null) {
-                draw(card, "starman-" + name + "-" + LocalDate.ofEpochDay(today) + ".png");
+                draw(card, "starman-" + name + "-" + CivilDate.ofEpochDay(today) + ".png");
             }
             busy = false;
             app.changed();

@@ -2,10 +2,10 @@ package starman.atlas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import starman.listenbrainz.ArtistReleaseGroup;
+import starman.time.CivilDate;
 
 class ReleasesTest {
     private static ArtistReleaseGroup group(String mbid, String name, String date, String type, String... secondary) {
@@ -28,21 +28,21 @@ class ReleasesTest {
 
     @Test
     void theStudioAlbumsAndEpsFirstReleasedOnTodaysDateInEarlierYearsOldestFirst() {
-        List<Releases.Released> today = Releases.onThisDay(DISCOGRAPHY, LocalDate.of(2026, 1, 14));
+        List<Releases.Released> today = Releases.onThisDay(DISCOGRAPHY, new CivilDate(2026, 1, 14));
 
         assertThat(today).extracting(Releases.Released::releaseGroupMbid)
                 .containsExactly("rg-low", "rg-low-again", "rg-ep");
         assertThat(today.get(0).sentence()).isEqualTo("Low came out 49 years ago today, on Friday 14 January 1977.");
         assertThat(today.get(2).years()).isEqualTo(44);
-        assertThat(Releases.onThisDay(DISCOGRAPHY, LocalDate.of(2026, 1, 15))).isEmpty();
+        assertThat(Releases.onThisDay(DISCOGRAPHY, new CivilDate(2026, 1, 15))).isEmpty();
     }
 
     @Test
     void aReleaseOnTheTwentyNinthOfFebruaryComesBackOnTheTwentyEighth() {
-        assertThat(Releases.onThisDay(DISCOGRAPHY, LocalDate.of(2005, 2, 28))).extracting(Releases.Released::name)
+        assertThat(Releases.onThisDay(DISCOGRAPHY, new CivilDate(2005, 2, 28))).extracting(Releases.Released::name)
                 .containsExactly("Leap");
-        assertThat(Releases.onThisDay(DISCOGRAPHY, LocalDate.of(2008, 2, 28))).isEmpty();
-        assertThat(Releases.onThisDay(DISCOGRAPHY, LocalDate.of(2005, 2, 28)).get(0).sentence())
+        assertThat(Releases.onThisDay(DISCOGRAPHY, new CivilDate(2008, 2, 28))).isEmpty();
+        assertThat(Releases.onThisDay(DISCOGRAPHY, new CivilDate(2005, 2, 28)).get(0).sentence())
                 .isEqualTo("Leap came out 1 year ago today, on Sunday 29 February 2004.");
     }
 }

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import starman.atlas.Atlas;
 import starman.atlas.Discographies;
+import starman.javatime.JavaTime;
 import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
-import starman.metrics.Periods;
 import starman.metrics.TrackLists;
 import starman.model.Listen;
 import starman.normalize.ArtistFilter;
@@ -77,7 +77,7 @@ public final class AtlasBenchmark {
     /** Bowie's index of the first {@code listens} of a history, added 100,000 at a time. */
     static ListenIndex bowieIndex(BenchHistory history, int listens, MetadataCache metadata) {
         ListenIndex index = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), metadata);
+                JavaTime.periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), metadata);
         List<Listen> batch = new ArrayList<>();
         history.forEach(listens, listen -> {
             batch.add(listen);

@@ -11,10 +11,10 @@ import starman.fixlist.Candidate;
 import starman.fixlist.Effect;
 import starman.fixlist.FixList;
 import starman.fixlist.StoredRows;
+import starman.javatime.JavaTime;
 import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
-import starman.metrics.Periods;
 import starman.model.Listen;
 import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
@@ -40,7 +40,7 @@ public final class FixListBenchmark {
         List<ArtistReleaseGroup> groups = AtlasBenchmark.discography(metadata);
         Normalizer normalizer = new Normalizer(metadata);
         ListenIndex index = new ListenIndex(normalizer, ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), metadata);
+                JavaTime.periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), metadata);
         long[] at = new long[listens];
         long[] hashes = new long[listens];
         int[] trackOf = new int[listens];

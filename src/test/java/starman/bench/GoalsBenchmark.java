@@ -11,6 +11,7 @@ import starman.coach.GoalCoach;
 import starman.goals.Goal;
 import starman.goals.GoalProgress;
 import starman.goals.Goals;
+import starman.javatime.JavaTime;
 import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
@@ -45,7 +46,7 @@ public final class GoalsBenchmark {
         MetadataCache metadata = new MetadataCache();
         List<ArtistReleaseGroup> discography = AtlasBenchmark.discography(metadata);
         ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of("Europe/Berlin"), DayOfWeek.MONDAY), RecordingLengths.NONE);
+                JavaTime.periods(ZoneId.of("Europe/Berlin"), DayOfWeek.MONDAY), RecordingLengths.NONE);
         List<Listen> batch = new ArrayList<>();
         Listen[] last = new Listen[1];
         history.forEach(listens, l -> {

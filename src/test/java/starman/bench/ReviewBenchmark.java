@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import starman.javatime.JavaTime;
 import starman.metrics.ListenIndex;
-import starman.metrics.Periods;
 import starman.metrics.RecordingLengths;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
@@ -31,7 +31,7 @@ public final class ReviewBenchmark {
         int listens = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         BenchHistory history = BenchHistory.chosen(BenchHistory.REALISTIC);
         ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of("Europe/Berlin"), DayOfWeek.MONDAY), RecordingLengths.NONE);
+                JavaTime.periods(ZoneId.of("Europe/Berlin"), DayOfWeek.MONDAY), RecordingLengths.NONE);
         long built = System.nanoTime();
         history.forEach(listens, index::add);
         System.out.printf("%s %,d: %,d listens of the artist indexed in %.1f s%n", history.label(), listens,

@@ -17,9 +17,9 @@ import java.nio.charset.StandardCharsets;
 import starman.archive.ZipWriter;
 import starman.importer.ArrayExport;
 import starman.importer.ExportZip;
+import starman.javatime.JavaTime;
 import starman.json.JsonException;
 import starman.metrics.ListenIndex;
-import starman.metrics.Periods;
 import starman.metrics.RecordingLengths;
 import starman.model.Listen;
 import starman.model.ListenJson;
@@ -142,6 +142,6 @@ class StreamedStatsTest {
 
     private static ListenIndex index() {
         return new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), RecordingLengths.NONE);
+                JavaTime.periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), RecordingLengths.NONE);
     }
 }

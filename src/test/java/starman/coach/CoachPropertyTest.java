@@ -11,8 +11,8 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import starman.bench.SyntheticHistory;
+import starman.javatime.JavaTime;
 import starman.metrics.ListenIndex;
-import starman.metrics.Periods;
 import starman.metrics.ReferenceAlbums;
 import starman.metrics.TrackLists;
 import starman.model.Listen;
@@ -37,7 +37,7 @@ class CoachPropertyTest {
             }
         }
         ListenIndex index = new ListenIndex(NORMALIZER, ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
+                JavaTime.periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
         Coach coach = new Coach(index, SyntheticHistory.TRACK_LISTS, 0.5);
         int completions = 0;
         int breaks = 0;

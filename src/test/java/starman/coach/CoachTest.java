@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import starman.bench.SyntheticHistory;
+import starman.javatime.JavaTime;
 import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.ListenIndex;
-import starman.metrics.Periods;
 import starman.metrics.RecordingLengths;
 import starman.model.AdditionalInfo;
 import starman.model.Listen;
@@ -26,7 +26,7 @@ class CoachTest {
     static final long DAY = 86_400;
     static final long MORNING = 1_743_325_200L; // 2025-03-30T09:00:00Z
     final ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
-            new Periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), RecordingLengths.NONE);
+            JavaTime.periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), RecordingLengths.NONE);
     final Coach coach = new Coach(index, SyntheticHistory.TRACK_LISTS, Coach.DEFAULT_FOCUS_THRESHOLD);
     /** The artist's release groups as cached, none until a test gives them. */
     List<ArtistReleaseGroup> discography = null;

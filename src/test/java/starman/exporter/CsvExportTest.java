@@ -2,9 +2,13 @@ package starman.exporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import starman.model.AdditionalInfo;
 import starman.model.Listen;
@@ -15,6 +19,15 @@ import starman.normalize.Normalizer;
 import starman.normalize.ReleaseGroupResolver;
 
 class CsvExportTest {
+    /** Over LocalDate's years, -999,999,999 to 999,999,999. */
+    @Property(tries = 3000)
+    void writesInstantsAsJavaTimeDoes(@ForAll @LongRange(min = -31_557_014_135_596_800L,
+            max = 31_556_889_832_780_799L) long epochSecond) {
+        StringBuilder out = new StringBuilder();
+        CsvExport.utc(out, epochSecond);
+        assertThat(out.toString()).isEqualTo(Instant.ofEpochSecond(epochSecond).toString());
+    }
+
     private static String csv(Listen... listens) {
         List<String> parts = new ArrayList<>();
         CsvExport export = new CsvExport(new Normalizer(ReleaseGroupResolver.NONE),

@@ -19,11 +19,11 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import starman.atlas.Atlas;
 import starman.atlas.ReleaseKind;
+import starman.javatime.JavaTime;
 import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
-import starman.metrics.Periods;
 import starman.metrics.TrackLists;
 import starman.model.AdditionalInfo;
 import starman.model.Listen;
@@ -237,7 +237,7 @@ class FixListPropertyTest {
     }
 
     static ListenIndex index(Normalizer normalizer, List<Listen> listens) {
-        ListenIndex index = new ListenIndex(normalizer, BOWIE, new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY),
+        ListenIndex index = new ListenIndex(normalizer, BOWIE, JavaTime.periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY),
                 catalogueMetadata());
         index.addAll(listens);
         return index;

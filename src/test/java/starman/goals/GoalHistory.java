@@ -5,9 +5,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import starman.javatime.JavaTime;
 import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.ListenIndex;
-import starman.metrics.Periods;
 import starman.metrics.RecordingLengths;
 import starman.metrics.TrackLists;
 import starman.model.AdditionalInfo;
@@ -57,7 +57,7 @@ public final class GoalHistory {
 
     public static ListenIndex index(ZoneId zone, DayOfWeek weekStart, List<Listen> listens) {
         ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
-                new Periods(zone, weekStart), RecordingLengths.NONE);
+                JavaTime.periods(zone, weekStart), RecordingLengths.NONE);
         index.addAll(listens);
         return index;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import starman.bench.SyntheticHistory;
+import starman.javatime.JavaTime;
 import starman.model.Listen;
 import starman.normalize.ArtistFilter;
 import starman.normalize.CanonicalKeys;
@@ -26,7 +27,7 @@ class AlbumProgressPropertyTest {
     void completionAndFocusMatchReference(@ForAll long seed) {
         List<Listen> history = SyntheticHistory.random(new SplitMix64(seed), 1_743_328_800L, 3, 300);
         ListenIndex index = new ListenIndex(NORMALIZER, ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
+                JavaTime.periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
         index.addAll(history);
         AlbumProgress progress = new AlbumProgress(index, SyntheticHistory.TRACK_LISTS);
 

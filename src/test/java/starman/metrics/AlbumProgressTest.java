@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import starman.bench.SyntheticHistory;
+import starman.javatime.JavaTime;
 import starman.model.AdditionalInfo;
 import starman.model.Listen;
 import starman.model.MbidMapping;
@@ -19,7 +20,7 @@ import starman.normalize.ReleaseGroupResolver;
 class AlbumProgressTest {
     static final long T0 = 1_743_328_800L; // 2025-03-30T10:00:00Z
     final ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
-            new Periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), RecordingLengths.NONE);
+            JavaTime.periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), RecordingLengths.NONE);
     final AlbumProgress progress = new AlbumProgress(index, SyntheticHistory.TRACK_LISTS);
 
     /** A listen of a Bowie album track: mapped when {@code mapped}, else by text only. */

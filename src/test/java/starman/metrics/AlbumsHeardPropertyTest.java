@@ -14,6 +14,7 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import starman.bench.SyntheticHistory;
+import starman.javatime.JavaTime;
 import starman.model.Listen;
 import starman.normalize.ArtistFilter;
 import starman.random.SplitMix64;
@@ -26,7 +27,7 @@ class AlbumsHeardPropertyTest {
         long t0 = Instant.parse("2025-03-30T01:00:00Z").getEpochSecond();
         List<Listen> pool = SyntheticHistory.random(new SplitMix64(rnd.nextLong()), t0, 15, 250);
         ListenIndex index = new ListenIndex(ListenIndexPropertyTest.NORMALIZER, ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
+                JavaTime.periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
         AlbumsHeard heard = new AlbumsHeard(index);
         // mostly in time order (appends, the path the sets follow row by row), some late, some removed
         List<Listen> order = new ArrayList<>(pool);

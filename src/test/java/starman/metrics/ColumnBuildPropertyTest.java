@@ -18,6 +18,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import starman.bench.SyntheticHistory;
+import starman.javatime.JavaTime;
 import starman.model.Listen;
 import starman.normalize.ArtistFilter;
 import starman.random.SplitMix64;
@@ -101,6 +102,6 @@ class ColumnBuildPropertyTest {
 
     private static ListenIndex index(String zone) {
         return new ListenIndex(ListenIndexPropertyTest.NORMALIZER, ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of(zone), DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
+                JavaTime.periods(ZoneId.of(zone), DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
     }
 }

@@ -18,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import starman.bench.SyntheticHistory;
+import starman.javatime.JavaTime;
 import starman.model.Listen;
 import starman.model.ListenKey;
 import starman.normalize.ArtistFilter;
@@ -105,7 +106,7 @@ class DrillDownPropertyTest {
             DrillDown hour = DrillDown.ofClock(index, index, store::listensAt, cell);
             List<Listen> listens = pagedThrough(hour, rnd);
             assertThat(listens).hasSize(perHour[cell]);
-            assertSameAs(ListenDrillDown.ofClock(index, ZoneId.of(zone), ListeningClock.day(cell),
+            assertSameAs(ListenDrillDown.ofClock(index, ZoneId.of(zone), DayOfWeek.of(ListeningClock.day(cell).value()),
                     ListeningClock.hour(cell), history), hour, listens, rnd);
         }
     }
@@ -179,7 +180,7 @@ class DrillDownPropertyTest {
 
     private static ListenIndex index(String zone, DayOfWeek weekStart, List<Listen> history) {
         ListenIndex index = new ListenIndex(ListenIndexPropertyTest.NORMALIZER, ArtistFilter.DAVID_BOWIE,
-                new Periods(ZoneId.of(zone), weekStart), SyntheticHistory.LENGTHS);
+                JavaTime.periods(ZoneId.of(zone), weekStart), SyntheticHistory.LENGTHS);
         index.addAll(history);
         return index;
     }

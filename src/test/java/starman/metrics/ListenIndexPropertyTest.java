@@ -17,6 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import starman.bench.SyntheticHistory;
+import starman.javatime.JavaTime;
 import starman.model.Listen;
 import starman.model.ListenKey;
 import starman.model.MbidMapping;
@@ -123,7 +124,7 @@ class ListenIndexPropertyTest {
     }
 
     private static ListenIndex index(String zone, DayOfWeek weekStart) {
-        return new ListenIndex(NORMALIZER, ArtistFilter.DAVID_BOWIE, new Periods(ZoneId.of(zone), weekStart),
+        return new ListenIndex(NORMALIZER, ArtistFilter.DAVID_BOWIE, JavaTime.periods(ZoneId.of(zone), weekStart),
                 SyntheticHistory.LENGTHS);
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import starman.javatime.JavaTime;
 import starman.model.AdditionalInfo;
 import starman.model.Listen;
 import starman.model.MbidMapping;
@@ -18,7 +19,7 @@ import starman.normalize.ReleaseGroupResolver;
 
 class ListenIndexTest {
     final ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
-            new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), RecordingLengths.NONE);
+            JavaTime.periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), RecordingLengths.NONE);
 
     static long at(String instant) {
         return Instant.parse(instant).getEpochSecond();
@@ -57,13 +58,13 @@ class ListenIndexTest {
 
     @Test
     void theDayTheClocksGoForwardIs23Hours() {
-        Periods london = new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY);
+        Periods london = JavaTime.periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY);
         Periods.Range day = london.day(at("2025-03-30T12:00:00Z"));
         assertThat(day.end() - day.start()).isEqualTo(23 * 3600);
         Periods.Range autumn = london.day(at("2025-10-26T12:00:00Z"));
         assertThat(autumn.end() - autumn.start()).isEqualTo(25 * 3600);
         assertThat(london.week(at("2025-03-30T12:00:00Z")).start()).isEqualTo(at("2025-03-24T00:00:00Z"));
-        assertThat(new Periods(ZoneId.of("Europe/London"), DayOfWeek.SUNDAY).week(at("2025-03-30T12:00:00Z")).start())
+        assertThat(JavaTime.periods(ZoneId.of("Europe/London"), DayOfWeek.SUNDAY).week(at("2025-03-30T12:00:00Z")).start())
                 .isEqualTo(at("2025-03-30T00:00:00Z"));
     }
 

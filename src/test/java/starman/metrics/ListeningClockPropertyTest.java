@@ -15,6 +15,7 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import starman.bench.SyntheticHistory;
+import starman.javatime.JavaTime;
 import starman.model.Listen;
 import starman.model.ListenKey;
 import starman.normalize.ArtistFilter;
@@ -35,7 +36,7 @@ class ListeningClockPropertyTest {
         long t0 = Instant.parse("2011-12-25T01:00:00Z").getEpochSecond() + rnd.nextInt(14 * 365) * 86_400L;
         List<Listen> pool = SyntheticHistory.random(new SplitMix64(rnd.nextLong()), t0, 15, 250);
         ListenIndex index = new ListenIndex(ListenIndexPropertyTest.NORMALIZER, ArtistFilter.DAVID_BOWIE,
-                new Periods(zone, DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
+                JavaTime.periods(zone, DayOfWeek.MONDAY), SyntheticHistory.LENGTHS);
         ListeningClock clock = new ListeningClock(index);
         List<Listen> order = new ArrayList<>(pool);
         for (int i = 0; i < order.size() / 10; i++) {
@@ -62,7 +63,7 @@ class ListeningClockPropertyTest {
         for (Listen l : added) {
             if (ArtistFilter.DAVID_BOWIE.matches(l.track()) && !removed.contains(l.key()) && counted.add(l.key())) {
                 ZonedDateTime at = Instant.ofEpochSecond(l.listenedAt()).atZone(zone);
-                songs[ListeningClock.cell(at.getDayOfWeek(), at.getHour())]++;
+                songs[ListeningClock.cell(JavaTime.weekday(at.getDayOfWeek()), at.getHour())]++;
             }
         }
         return songs;

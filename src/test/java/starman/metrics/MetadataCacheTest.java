@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import starman.javatime.JavaTime;
 import starman.model.AdditionalInfo;
 import starman.model.Listen;
 import starman.model.TrackMetadata;
@@ -16,7 +17,7 @@ import starman.normalize.Normalizer;
 class MetadataCacheTest {
     final MetadataCache cache = new MetadataCache();
     final ListenIndex index = new ListenIndex(new Normalizer(cache), ArtistFilter.DAVID_BOWIE,
-            new Periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), cache);
+            JavaTime.periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), cache);
 
     /** A player that sent MBIDs but no duration. */
     final Listen listen = new Listen(1_743_328_800L, 0, "m", "u", new TrackMetadata("David Bowie", "Starman", null,

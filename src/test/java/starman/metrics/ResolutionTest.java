@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import starman.javatime.JavaTime;
 import starman.model.AdditionalInfo;
 import starman.model.Listen;
 import starman.model.MbidMapping;
@@ -22,7 +23,7 @@ class ResolutionTest {
 
     private final MetadataCache metadata = new MetadataCache();
     private final ListenIndex index = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
-            new Periods(ZoneOffset.UTC, DayOfWeek.MONDAY), metadata);
+            JavaTime.periods(ZoneOffset.UTC, DayOfWeek.MONDAY), metadata);
 
     private static Listen listen(long t, String msid, String artist, String title, String release, Long durationMs,
                                  MbidMapping mapping) {

@@ -5,7 +5,6 @@ import static starman.session.TestBrowser.END;
 import static starman.session.TestBrowser.USER;
 
 import java.io.IOException;
-import java.time.DayOfWeek;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import starman.normalize.ArtistFilter;
 import starman.settings.Settings;
 import starman.simulator.Catalogue;
 import starman.simulator.HistoryGenerator;
+import starman.time.Weekday;
 
 /** The atlas through a tab's session: fetched by the metadata lane, cached on the disk, opened offline from it. */
 class SessionAtlasTest {
@@ -87,6 +87,6 @@ class SessionAtlasTest {
 
     private void saveArtist(String name) {
         browser.disk.put(DiskStorage.SETTINGS, new Settings(USER, TestBrowser.settings().apiRoot(), "", name, "", "",
-                DayOfWeek.MONDAY, Settings.DEFAULT_RESCAN_DAYS).toJson());
+                Weekday.MONDAY, Settings.DEFAULT_RESCAN_DAYS).toJson());
     }
 }

@@ -5,7 +5,6 @@ import static starman.session.TestBrowser.END;
 import static starman.session.TestBrowser.USER;
 
 import java.io.IOException;
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import starman.settings.Settings;
 import starman.simulator.Catalogue;
 import starman.simulator.HistoryGenerator;
 import starman.simulator.ListenBrainzSimulator;
+import starman.time.Weekday;
 import starman.versions.Versions;
 
 /** The works through a tab's session: browsed from MusicBrainz after the discography, cached, resumed, grouping versions. */
@@ -61,7 +61,7 @@ class SessionWorksTest {
     @Test
     void theLaneBrowsesTheArtistsWorksOnceWithoutTheTokenCachesThemAndTheVersionsGroupByWork() throws IOException {
         browser.disk.put(DiskStorage.SETTINGS, new Settings(USER, ListenBrainzSimulator.IN_PROCESS_ROOT, "sekrit-token",
-                Settings.DEFAULT_ARTIST, "", "", DayOfWeek.MONDAY, Settings.DEFAULT_RESCAN_DAYS).toJson());
+                Settings.DEFAULT_ARTIST, "", "", Weekday.MONDAY, Settings.DEFAULT_RESCAN_DAYS).toJson());
         watchMusicBrainz(Integer.MAX_VALUE);
         TestBrowser.TestTab tab = browser.open();
         assertThat(tab.session.versions().recordingsWithWorkData()).isZero();

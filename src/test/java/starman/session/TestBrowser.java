@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import starman.javatime.JavaTime;
 import starman.time.ZoneOffsets;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -140,7 +141,7 @@ final class TestBrowser implements AutoCloseable {
 
         @Override
         public ZoneOffsets offsets(String zoneId) {
-            return ZoneOffsets.of(ZoneId.of(zoneId));
+            return JavaTime.offsets(ZoneId.of(zoneId));
         }
 
         @Override

@@ -2,7 +2,6 @@ package starman.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.function.Predicate;
@@ -13,6 +12,7 @@ import starman.model.AdditionalInfo;
 import starman.model.MbidMapping;
 import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
+import starman.time.Weekday;
 
 class SettingsTest {
     private static final String BJORK_MBID = "87c5dedd-371d-4a53-9f7f-80522fb7f3cb";
@@ -20,7 +20,7 @@ class SettingsTest {
     @Test
     void everyChoiceSurvivesTheJsonRoundTrip() {
         Settings chosen = new Settings("rob", "http://127.0.0.1:9/", "sec-ret", "Björk", BJORK_MBID,
-                "Asia/Tokyo", DayOfWeek.SUNDAY, 7);
+                "Asia/Tokyo", Weekday.SUNDAY, 7);
 
         assertThat(Settings.parse(chosen.toJson())).isEqualTo(chosen);
     }
@@ -30,7 +30,7 @@ class SettingsTest {
         Settings old = Settings.parse("{\"user\":\"rob\",\"api_root\":\"http://127.0.0.1:8080\"}");
 
         assertThat(old).isEqualTo(new Settings("rob", "http://127.0.0.1:8080", "", "David Bowie", "", "",
-                DayOfWeek.MONDAY, 3));
+                Weekday.MONDAY, 3));
         assertThat(old.hasToken()).isFalse();
         assertThat(old.artistFilter()).isEqualTo(ArtistFilter.DAVID_BOWIE);
         assertThat(old.rescanSeconds()).isEqualTo(3 * 86_400);
@@ -94,13 +94,13 @@ class SettingsTest {
     void theIndexIsRebuiltForArtistZoneAndWeekAndTheSyncRestartedForTheRest() {
         Settings before = new Settings("rob", null);
 
-        assertThat(new Settings("rob", null, "", "Björk", "", "", DayOfWeek.MONDAY, 3).changesIndex(before)).isTrue();
-        assertThat(new Settings("rob", null, "", null, "", "UTC", DayOfWeek.MONDAY, 3).changesIndex(before)).isTrue();
-        assertThat(new Settings("rob", null, "", null, "", "", DayOfWeek.SUNDAY, 3).changesIndex(before)).isTrue();
-        assertThat(new Settings("rob", null, "t", null, "", "", DayOfWeek.MONDAY, 3).changesIndex(before)).isFalse();
-        assertThat(new Settings("rob", null, "t", null, "", "", DayOfWeek.MONDAY, 3).changesSync(before)).isTrue();
-        assertThat(new Settings("rob", null, "", null, "", "", DayOfWeek.MONDAY, 9).changesSync(before)).isTrue();
-        assertThat(new Settings("rob", null, "", "Björk", "", "UTC", DayOfWeek.MONDAY, 3).changesSync(before))
+        assertThat(new Settings("rob", null, "", "Björk", "", "", Weekday.MONDAY, 3).changesIndex(before)).isTrue();
+        assertThat(new Settings("rob", null, "", null, "", "UTC", Weekday.MONDAY, 3).changesIndex(before)).isTrue();
+        assertThat(new Settings("rob", null, "", null, "", "", Weekday.SUNDAY, 3).changesIndex(before)).isTrue();
+        assertThat(new Settings("rob", null, "t", null, "", "", Weekday.MONDAY, 3).changesIndex(before)).isFalse();
+        assertThat(new Settings("rob", null, "t", null, "", "", Weekday.MONDAY, 3).changesSync(before)).isTrue();
+        assertThat(new Settings("rob", null, "", null, "", "", Weekday.MONDAY, 9).changesSync(before)).isTrue();
+        assertThat(new Settings("rob", null, "", "Björk", "", "UTC", Weekday.MONDAY, 3).changesSync(before))
                 .isFalse();
         assertThat(new Settings("rob", null, "", null, "", "", null, 3).zoneId("UTC")).isEqualTo("UTC");
     }

@@ -15,6 +15,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import starman.goals.Goal;
 import starman.goals.GoalProgress;
+import starman.javatime.JavaTime;
 import starman.metrics.Dashboard;
 import starman.metrics.Periods;
 import starman.metrics.Totals;
@@ -107,7 +108,7 @@ class ShareCardTest {
 
     @Test
     void aGoalsCardSaysWhatItAsksHowFarItIsAndFillsItsBarByTheShareDone() {
-        Periods periods = new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY);
+        Periods periods = JavaTime.periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY);
         long start = periods.startOfDay(DAY);
         Goal goal = new Goal(1, Goal.Kind.MINUTES, 60, Goal.Span.DAY, null, null, start);
         GoalProgress progress = new GoalProgress(goal, start, periods.startOfDay(DAY + 1), start + 10 * 3600, 34.5, 60,

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import starman.cli.JdkTransport;
 import starman.http.PoliteClient;
 import starman.http.RetryPolicy;
+import starman.javatime.JavaTime;
 import starman.listenbrainz.ListenBrainzClient;
 import starman.listenbrainz.ListenBrainzException;
 import starman.metrics.AlbumProgress;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
-import starman.metrics.Periods;
 import starman.model.AdditionalInfo;
 import starman.model.Listen;
 import starman.model.MbidMapping;
@@ -92,7 +92,7 @@ class MetadataSyncTest {
     }
 
     private ListenIndex index() {
-        return new ListenIndex(new Normalizer(cache), BOWIE, new Periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), cache);
+        return new ListenIndex(new Normalizer(cache), BOWIE, JavaTime.periods(ZoneId.of("UTC"), DayOfWeek.MONDAY), cache);
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import starman.javatime.JavaTime;
 import starman.metrics.ListenIndex;
-import starman.metrics.Periods;
 import starman.metrics.RecordingLengths;
 import starman.model.Listen;
 import starman.normalize.ArtistFilter;
@@ -107,7 +107,7 @@ public final class AppPage {
     /** The engine on the JVM in the browser's time zone, for listens that carry nothing to look up. */
     public static ListenIndex jvmIndex(WebDriver driver, List<Listen> listens) {
         ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
-                new Periods(browserZone(driver), DayOfWeek.MONDAY), RecordingLengths.NONE);
+                JavaTime.periods(browserZone(driver), DayOfWeek.MONDAY), RecordingLengths.NONE);
         index.addAll(listens);
         return index;
     }

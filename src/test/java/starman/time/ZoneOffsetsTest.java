@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
+import starman.javatime.JavaTime;
 
 /** Local days from a zone's offsets, against java.time's rules as the reference. */
 class ZoneOffsetsTest {
@@ -27,7 +28,7 @@ class ZoneOffsetsTest {
     void localDaysAndTheirStartsAreJavaTimes(@ForAll("zones") String id,
                                             @ForAll @LongRange(min = 631_152_000L, max = 2_208_988_800L) long t) {
         ZoneId zone = ZoneId.of(id);
-        ZoneOffsets offsets = ZoneOffsets.of(zone);
+        ZoneOffsets offsets = JavaTime.offsets(zone);
         LocalDate date = Instant.ofEpochSecond(t).atZone(zone).toLocalDate();
 
         assertThat(offsets.offsetAt(t)).isEqualTo(zone.getRules().getOffset(Instant.ofEpochSecond(t)).getTotalSeconds());
@@ -42,7 +43,7 @@ class ZoneOffsetsTest {
     @Test
     void aDaySkippedWholeStartsWhereTheNextBegins() {
         ZoneId apia = ZoneId.of("Pacific/Apia");
-        ZoneOffsets offsets = ZoneOffsets.of(apia);
+        ZoneOffsets offsets = JavaTime.offsets(apia);
         LocalDate skipped = LocalDate.of(2011, 12, 30);
 
         assertThat(offsets.startOfDay((int) skipped.toEpochDay()))

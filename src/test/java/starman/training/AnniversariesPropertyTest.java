@@ -12,6 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import starman.metrics.charts.Days;
+import starman.time.CivilDate;
 
 /** Today's anniversaries of first listens against a search of every earlier listen for each one. */
 class AnniversariesPropertyTest {
@@ -56,12 +57,12 @@ class AnniversariesPropertyTest {
 
     @Test
     void aFirstOnTheTwentyNinthOfFebruaryIsRememberedOnTheTwentyEighthInOtherYears() {
-        LocalDate leap = LocalDate.of(2024, 2, 29);
-        assertThat(Days.isAnniversary(leap, LocalDate.of(2025, 2, 28))).isTrue();
-        assertThat(Days.isAnniversary(leap, LocalDate.of(2025, 3, 1))).isFalse();
-        assertThat(Days.isAnniversary(leap, LocalDate.of(2028, 2, 28))).isFalse();
-        assertThat(Days.isAnniversary(leap, LocalDate.of(2028, 2, 29))).isTrue();
-        assertThat(Days.isAnniversary(LocalDate.of(2023, 2, 28), LocalDate.of(2024, 2, 28))).isTrue();
+        CivilDate leap = new CivilDate(2024, 2, 29);
+        assertThat(Days.isAnniversary(leap, new CivilDate(2025, 2, 28))).isTrue();
+        assertThat(Days.isAnniversary(leap, new CivilDate(2025, 3, 1))).isFalse();
+        assertThat(Days.isAnniversary(leap, new CivilDate(2028, 2, 28))).isFalse();
+        assertThat(Days.isAnniversary(leap, new CivilDate(2028, 2, 29))).isTrue();
+        assertThat(Days.isAnniversary(new CivilDate(2023, 2, 28), new CivilDate(2024, 2, 28))).isTrue();
     }
 
     @Test

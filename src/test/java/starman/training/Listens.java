@@ -7,13 +7,14 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import starman.javatime.JavaTime;
 import starman.metrics.Periods;
 
 /** Generated rows for the training figures: listens in bursts across DST changes, some albums, some lengths. */
 record Listens(long[] times, int[] days, int[] albums, int[] durations) implements Rows {
     /** 2024-03-25T00:00Z, a Monday after London's spring change; the autumn one lies within the spans below. */
     static final long START = 1_711_324_800L;
-    static final Periods LONDON = new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY);
+    static final Periods LONDON = JavaTime.periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY);
 
     static Listens of(List<Long> offsets, List<Integer> albums, List<Integer> durations) {
         long[] times = offsets.stream().mapToLong(o -> START + o).sorted().toArray();

@@ -2,7 +2,6 @@ package starman.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import starman.metrics.Windows;
+import starman.time.Weekday;
 
 /** Each best against a brute-force search of every candidate span, the first of equals kept. */
 class PersonalBestsPropertyTest {
@@ -23,7 +23,7 @@ class PersonalBestsPropertyTest {
     }
 
     @Property(tries = 400)
-    void matchTheBruteForceSearch(@ForAll("listens") Listens listens, @ForAll DayOfWeek weekStart) {
+    void matchTheBruteForceSearch(@ForAll("listens") Listens listens, @ForAll Weekday weekStart) {
         List<PersonalBests.Best> expected = new ArrayList<>();
         if (listens.size() > 0) {
             expected.add(window(listens, PersonalBests.Kind.SONGS_IN_15_MINUTES, Windows.SPRINT_S));
@@ -32,7 +32,7 @@ class PersonalBestsPropertyTest {
             PersonalBests.Best week = grouped(listens, PersonalBests.Kind.SONGS_IN_A_WEEK,
                     row -> Streaks.week(listens.days()[row], weekStart), false);
             LocalDate first = LocalDate.ofEpochDay(week.day());
-            while (first.getDayOfWeek() != weekStart) {
+            while (first.getDayOfWeek().getValue() != weekStart.value()) {
                 first = first.minusDays(1);
             }
             expected.add(new PersonalBests.Best(week.kind(), week.value(), week.first(), week.last(), week.from(),
@@ -134,6 +134,6 @@ class PersonalBestsPropertyTest {
 
     @Test
     void anArtistNeverPlayedHasNoBests() {
-        assertThat(PersonalBests.of(Listens.of(List.of(), List.of(), List.of()), DayOfWeek.MONDAY)).isEmpty();
+        assertThat(PersonalBests.of(Listens.of(List.of(), List.of(), List.of()), Weekday.MONDAY)).isEmpty();
     }
 }

@@ -18,8 +18,8 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import starman.javatime.JavaTime;
 import starman.metrics.ListenIndex;
-import starman.metrics.Periods;
 import starman.metrics.RecordingLengths;
 import starman.metrics.ReferenceAlbums;
 import starman.metrics.Totals;
@@ -76,7 +76,7 @@ final class ReferenceReview {
     }
 
     static ListenIndex index(Collection<Listen> listens, RecordingLengths lengths, ZoneId zone, DayOfWeek weekStart) {
-        ListenIndex index = new ListenIndex(NORMALIZER, ArtistFilter.DAVID_BOWIE, new Periods(zone, weekStart),
+        ListenIndex index = new ListenIndex(NORMALIZER, ArtistFilter.DAVID_BOWIE, JavaTime.periods(zone, weekStart),
                 lengths);
         index.addAll(listens);
         return index;

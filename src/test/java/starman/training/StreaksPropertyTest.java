@@ -2,7 +2,6 @@ package starman.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -10,6 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import starman.time.Weekday;
 
 /** The streaks against a walk through every calendar day, each day's songs counted by scanning every listen. */
 class StreaksPropertyTest {
@@ -20,7 +20,7 @@ class StreaksPropertyTest {
 
     @Property(tries = 400)
     void matchTheDayByDayWalk(@ForAll("listens") Listens listens, @ForAll @IntRange(min = 1, max = 3) int songsNeeded,
-                              @ForAll boolean grace, @ForAll DayOfWeek weekStart,
+                              @ForAll boolean grace, @ForAll Weekday weekStart,
                               @ForAll @IntRange(min = 0, max = 64) int todayOffset) {
         int today = Listens.LONDON.epochDay(Listens.START) + todayOffset;
         assertThat(Streaks.of(listens, today, songsNeeded, grace, weekStart))
@@ -29,7 +29,7 @@ class StreaksPropertyTest {
 
     /** Day by day: a counted day extends the streak; a missed day is forgiven when grace allows, else it ends it. */
     private static Streaks.Summary walk(Listens listens, int today, int songsNeeded, boolean grace,
-                                        DayOfWeek weekStart) {
+                                        Weekday weekStart) {
         Streaks.Streak longest = Streaks.NONE;
         Streaks.Streak running = Streaks.NONE;
         int misses = 0;
@@ -64,9 +64,9 @@ class StreaksPropertyTest {
         return new Streaks.Summary(going ? running : Streaks.NONE, longest);
     }
 
-    private static LocalDate weekOf(int epochDay, DayOfWeek weekStart) {
+    private static LocalDate weekOf(int epochDay, Weekday weekStart) {
         LocalDate date = LocalDate.ofEpochDay(epochDay);
-        while (date.getDayOfWeek() != weekStart) {
+        while (date.getDayOfWeek().getValue() != weekStart.value()) {
             date = date.minusDays(1);
         }
         return date;
@@ -75,12 +75,12 @@ class StreaksPropertyTest {
     @Test
     void weeksStartOnTheChosenDay() {
         int monday = (int) LocalDate.of(2024, 10, 28).toEpochDay();
-        assertThat(Streaks.week(monday - 1, DayOfWeek.MONDAY)).isEqualTo(Streaks.week(monday, DayOfWeek.MONDAY) - 1);
-        assertThat(Streaks.week(monday + 6, DayOfWeek.MONDAY)).isEqualTo(Streaks.week(monday, DayOfWeek.MONDAY));
-        assertThat(Streaks.week(monday - 1, DayOfWeek.SUNDAY)).isEqualTo(Streaks.week(monday, DayOfWeek.SUNDAY));
-        assertThat(Streaks.week(monday + 6, DayOfWeek.SUNDAY)).isEqualTo(Streaks.week(monday, DayOfWeek.SUNDAY) + 1);
-        assertThat(Streaks.firstDayOfWeek(Streaks.week(monday + 3, DayOfWeek.MONDAY), DayOfWeek.MONDAY)).isEqualTo(monday);
-        assertThat(Streaks.firstDayOfWeek(Streaks.week(monday + 3, DayOfWeek.SUNDAY), DayOfWeek.SUNDAY))
+        assertThat(Streaks.week(monday - 1, Weekday.MONDAY)).isEqualTo(Streaks.week(monday, Weekday.MONDAY) - 1);
+        assertThat(Streaks.week(monday + 6, Weekday.MONDAY)).isEqualTo(Streaks.week(monday, Weekday.MONDAY));
+        assertThat(Streaks.week(monday - 1, Weekday.SUNDAY)).isEqualTo(Streaks.week(monday, Weekday.SUNDAY));
+        assertThat(Streaks.week(monday + 6, Weekday.SUNDAY)).isEqualTo(Streaks.week(monday, Weekday.SUNDAY) + 1);
+        assertThat(Streaks.firstDayOfWeek(Streaks.week(monday + 3, Weekday.MONDAY), Weekday.MONDAY)).isEqualTo(monday);
+        assertThat(Streaks.firstDayOfWeek(Streaks.week(monday + 3, Weekday.SUNDAY), Weekday.SUNDAY))
                 .isEqualTo(monday - 1);
     }
 }

@@ -2,7 +2,6 @@ package starman.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -10,6 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import starman.time.Weekday;
 
 /**
  * The figures followed as listens are appended, a few at a time and with the day moving on (or the clock going
@@ -23,7 +23,7 @@ class TrainingFoldPropertyTest {
     }
 
     @Property(tries = 300)
-    void appendingMatchesReadingAllAtOnce(@ForAll("listens") Listens listens, @ForAll DayOfWeek weekStart,
+    void appendingMatchesReadingAllAtOnce(@ForAll("listens") Listens listens, @ForAll Weekday weekStart,
                                           @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 0, max = 30) Integer> steps,
                                           @ForAll @Size(min = 8, max = 8) List<@IntRange(min = -2, max = 44) Integer> todays) {
         int firstDay = Listens.LONDON.epochDay(Listens.START);

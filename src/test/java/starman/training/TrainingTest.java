@@ -2,11 +2,11 @@ package starman.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import starman.time.Weekday;
 
 class TrainingTest {
     /** Noon (UTC) listens on these days of November 2024, one each; 2024-11-25 was a Monday. */
@@ -26,7 +26,7 @@ class TrainingTest {
 
     @Test
     void aStreakSaysHowLongSinceWhenAndWhetherTodayIsStillOpen() {
-        Training t = Training.of(on(10, 11, 12, 20, 21, 23, 24), november(25), DayOfWeek.MONDAY);
+        Training t = Training.of(on(10, 11, 12, 20, 21, 23, 24), november(25), Weekday.MONDAY);
         assertThat(t.streakSentence("David Bowie")).isEqualTo("2 days in a row with David Bowie, since Saturday 23"
                 + " November 2024; a listen today keeps it going. Longest: 3 days, from Sunday 10 November 2024 to"
                 + " Tuesday 12 November 2024.");
@@ -37,16 +37,16 @@ class TrainingTest {
 
     @Test
     void noStreakGoingSaysHowToStartOne() {
-        Training t = Training.of(on(10, 11), november(20), DayOfWeek.MONDAY);
+        Training t = Training.of(on(10, 11), november(20), Weekday.MONDAY);
         assertThat(t.streakSentence("Low")).isEqualTo("No streak going: a day with Low starts one. Longest: 2 days,"
                 + " from Sunday 10 November 2024 to Monday 11 November 2024.");
-        assertThat(Training.of(on(), november(20), DayOfWeek.MONDAY).streakSentence("Low"))
+        assertThat(Training.of(on(), november(20), Weekday.MONDAY).streakSentence("Low"))
                 .isEqualTo("No streak going: a day with Low starts one.");
     }
 
     @Test
     void aBestSaysItsAmountAndWhen() {
-        PersonalBests.Best week = PersonalBests.of(on(20, 21, 26), DayOfWeek.MONDAY).get(3);
+        PersonalBests.Best week = PersonalBests.of(on(20, 21, 26), Weekday.MONDAY).get(3);
         assertThat(week.amount()).isEqualTo("2 songs");
         assertThat(week.when()).isEqualTo("the week from Monday 18 November 2024");
     }

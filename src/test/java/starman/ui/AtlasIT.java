@@ -18,10 +18,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.atlas.Atlas;
 import starman.atlas.Discographies;
+import starman.javatime.JavaTime;
 import starman.listenbrainz.ArtistReleaseGroup;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
-import starman.metrics.Periods;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.simulator.Catalogue;
@@ -152,7 +152,7 @@ class AtlasIT {
             MetadataCache metadata = MetadataCache.fromJson((String) cache.get("metadata"));
             Discographies discographies = Discographies.fromJson((String) cache.get("discographies"));
             ListenIndex index = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
-                    new Periods(AppPage.browserZone(driver), DayOfWeek.MONDAY), metadata);
+                    JavaTime.periods(AppPage.browserZone(driver), DayOfWeek.MONDAY), metadata);
             index.addAll(BrowserListens.read(driver).listens());
             return new Cached(metadata, discographies.get(Catalogue.BOWIE_MBID).groups(), index);
         }

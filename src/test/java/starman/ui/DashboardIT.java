@@ -20,11 +20,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import starman.coach.Coach;
+import starman.javatime.JavaTime;
 import starman.metrics.Dashboard;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
 import starman.metrics.Period;
-import starman.metrics.Periods;
 import starman.metrics.charts.SprintGauge;
 import starman.model.AdditionalInfo;
 import starman.model.Listen;
@@ -62,7 +62,7 @@ class DashboardIT {
             WebDriver driver = AppPage.connect(chromium, simulator, "demo");
             MetadataCache known = SyncScreenIT.catalogueMetadata();
             ListenIndex jvm = new ListenIndex(new Normalizer(known), ArtistFilter.DAVID_BOWIE,
-                    new Periods(AppPage.browserZone(driver), localeWeekStart(driver)), known);
+                    JavaTime.periods(AppPage.browserZone(driver), localeWeekStart(driver)), known);
             jvm.addAll(simulator.listens("demo"));
             // the minutes settle once the metadata lane has looked up the lengths; each look compares with now
             new WebDriverWait(driver, Duration.ofSeconds(90))

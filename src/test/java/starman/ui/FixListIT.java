@@ -23,9 +23,9 @@ import starman.atlas.Discographies;
 import starman.fixlist.Candidate;
 import starman.fixlist.Effect;
 import starman.fixlist.FixList;
+import starman.javatime.JavaTime;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
-import starman.metrics.Periods;
 import starman.model.Listen;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
@@ -220,7 +220,7 @@ class FixListIT {
         Discographies discographies = Discographies.fromJson((String) cache.get("discographies"));
         Normalizer normalizer = new Normalizer(metadata);
         ListenIndex index = new ListenIndex(normalizer, ArtistFilter.DAVID_BOWIE,
-                new Periods(AppPage.browserZone(driver), DayOfWeek.MONDAY), metadata);
+                JavaTime.periods(AppPage.browserZone(driver), DayOfWeek.MONDAY), metadata);
         index.addAll(stored);
         return new Jvm(normalizer, index, metadata, discographies);
     }

@@ -17,10 +17,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import starman.javatime.JavaTime;
 import starman.metrics.ListenDrillDown;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
-import starman.metrics.Periods;
 import starman.model.Listen;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
@@ -55,7 +55,7 @@ class ReviewIT {
             MetadataCache known = SyncScreenIT.catalogueMetadata();
             List<Listen> listens = simulator.listens("demo");
             ListenIndex jvm = new ListenIndex(new Normalizer(known), ArtistFilter.DAVID_BOWIE,
-                    new Periods(AppPage.browserZone(driver), DashboardIT.localeWeekStart(driver)), known);
+                    JavaTime.periods(AppPage.browserZone(driver), DashboardIT.localeWeekStart(driver)), known);
             jvm.addAll(listens);
 
             // the minutes settle once the metadata lane has looked up the lengths

@@ -19,8 +19,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import starman.javatime.JavaTime;
 import starman.metrics.ListenIndex;
-import starman.metrics.Periods;
 import starman.metrics.RecordingLengths;
 import starman.metrics.Totals;
 import starman.model.Listen;
@@ -300,7 +300,7 @@ class SettingsIT {
 
     private static Totals allTime(List<Listen> listens, ArtistFilter artist) {
         ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), artist,
-                new Periods(ZoneOffset.UTC, DayOfWeek.MONDAY), RecordingLengths.NONE);
+                JavaTime.periods(ZoneOffset.UTC, DayOfWeek.MONDAY), RecordingLengths.NONE);
         index.addAll(listens);
         return index.dashboard(System.currentTimeMillis() / 1000).allTime();
     }

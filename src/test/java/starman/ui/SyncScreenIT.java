@@ -17,8 +17,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.DayOfWeek;
 import java.time.ZoneOffset;
+import starman.javatime.JavaTime;
 import starman.metrics.ListenIndex;
-import starman.metrics.Periods;
 import starman.metrics.MetadataCache;
 import starman.metrics.TrackLists;
 import starman.metrics.Totals;
@@ -72,7 +72,7 @@ class SyncScreenIT {
             // same engine's on the JVM given what the metadata endpoints know (the simulator's catalogue)
             MetadataCache known = catalogueMetadata();
             ListenIndex jvm = new ListenIndex(new Normalizer(known), ArtistFilter.DAVID_BOWIE,
-                    new Periods(ZoneOffset.UTC, DayOfWeek.MONDAY), known);
+                    JavaTime.periods(ZoneOffset.UTC, DayOfWeek.MONDAY), known);
             jvm.addAll(server);
             Totals allTime = jvm.dashboard(System.currentTimeMillis() / 1000).allTime();
             String minutes = DashboardView.WorkoutRow.of(starman.metrics.Period.ALL_TIME, "All time", allTime, true).minutes();

@@ -2,7 +2,6 @@ package starman.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,6 +21,7 @@ import starman.simulator.ListenBrainzSimulator;
 import starman.testing.AppPage;
 import starman.testing.Chromium;
 import starman.testing.Site;
+import starman.time.Weekday;
 import starman.training.Anniversaries;
 import starman.training.PersonalBests;
 import starman.training.Rows;
@@ -53,7 +53,7 @@ class TrainingIT {
                     new TrackMetadata("David Bowie", "Conversation Piece", "Toy", null, null)));
             WebDriver driver = AppPage.connect(chromium, simulator, "demo");
             JavascriptExecutor js = (JavascriptExecutor) driver;
-            DayOfWeek weekStart = DayOfWeek.of(((Long) js.executeScript("try { var l = new Intl.Locale(navigator"
+            Weekday weekStart = Weekday.of(((Long) js.executeScript("try { var l = new Intl.Locale(navigator"
                     + ".language); var w = l.getWeekInfo ? l.getWeekInfo() : l.weekInfo; return w && w.firstDay"
                     + " ? w.firstDay : 1; } catch (e) { return 1; }")).intValue());
             ListenIndex jvm = AppPage.jvmIndex(driver, simulator.listens("demo"));

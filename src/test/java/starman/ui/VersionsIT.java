@@ -16,9 +16,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import starman.javatime.JavaTime;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
-import starman.metrics.Periods;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.simulator.ListenBrainzSimulator;
@@ -164,7 +164,7 @@ class VersionsIT {
         Map<String, Object> cache = AppPage.caches(driver);
         MetadataCache metadata = MetadataCache.fromJson((String) cache.get("metadata"));
         ListenIndex index = new ListenIndex(new Normalizer(metadata), ArtistFilter.DAVID_BOWIE,
-                new Periods(AppPage.browserZone(driver), DayOfWeek.MONDAY), metadata);
+                JavaTime.periods(AppPage.browserZone(driver), DayOfWeek.MONDAY), metadata);
         index.addAll(BrowserListens.read(driver).listens());
         return Versions.of(index, metadata);
     }

@@ -16,11 +16,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import starman.javatime.JavaTime;
 import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
 import starman.metrics.ListenLength;
 import starman.metrics.MetadataCache;
-import starman.metrics.Periods;
 import starman.metrics.RecordingWorks;
 import starman.metrics.Submission;
 import starman.model.AdditionalInfo;
@@ -306,7 +306,7 @@ class VersionsPropertyTest {
 
     private static ListenIndex index(MetadataCache metadata, List<Listen> listens) {
         ListenIndex index = new ListenIndex(new Normalizer(metadata), BOWIE,
-                new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), metadata);
+                JavaTime.periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), metadata);
         index.addAll(listens);
         return index;
     }

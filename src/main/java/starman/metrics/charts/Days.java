@@ -1,29 +1,30 @@
 package starman.metrics.charts;
 
-import java.time.LocalDate;
-import java.time.Month;
+import starman.time.CivilDate;
 
 /** Words for days in the labels, spelled out here so the browser needs no locale data. */
 public final class Days {
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
+
     private Days() {
     }
 
     /** "Monday 3 March 2025". */
     public static String longDate(int epochDay) {
-        LocalDate d = LocalDate.ofEpochDay(epochDay);
-        return word(d.getDayOfWeek().name()) + " " + d.getDayOfMonth() + " " + word(d.getMonth().name()) + " "
-                + d.getYear();
+        CivilDate d = CivilDate.ofEpochDay(epochDay);
+        return word(d.weekday().name()) + " " + d.day() + " " + monthName(d.month()) + " " + d.year();
     }
 
     /** "3 Mar". */
     public static String shortDate(int epochDay) {
-        LocalDate d = LocalDate.ofEpochDay(epochDay);
-        return d.getDayOfMonth() + " " + word(d.getMonth().name()).substring(0, 3);
+        CivilDate d = CivilDate.ofEpochDay(epochDay);
+        return d.day() + " " + monthName(d.month()).substring(0, 3);
     }
 
     /** 3 as "March". */
     public static String monthName(int month) {
-        return word(java.time.Month.of(month).name());
+        return MONTHS[month - 1];
     }
 
     static String songs(int n) {
@@ -36,11 +37,11 @@ public final class Days {
     }
 
     /** Whether {@code today} is an anniversary of {@code first}: its day of the year, 29 February falling on the 28th. */
-    public static boolean isAnniversary(LocalDate first, LocalDate today) {
-        if (first.getMonth() == Month.FEBRUARY && first.getDayOfMonth() == 29 && !today.isLeapYear()) {
-            return today.getMonth() == Month.FEBRUARY && today.getDayOfMonth() == 28;
+    public static boolean isAnniversary(CivilDate first, CivilDate today) {
+        if (first.month() == 2 && first.day() == 29 && !today.isLeapYear()) {
+            return today.month() == 2 && today.day() == 28;
         }
-        return first.getMonth() == today.getMonth() && first.getDayOfMonth() == today.getDayOfMonth();
+        return first.month() == today.month() && first.day() == today.day();
     }
 
     /** MONDAY → Monday. */

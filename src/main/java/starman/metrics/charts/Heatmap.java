@@ -1,10 +1,10 @@
 package starman.metrics.charts;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import starman.time.CivilDate;
+import starman.time.Weekday;
 
 /**
  * A year of listening as a calendar: one column per week (starting on the person's week start), one cell per
@@ -23,7 +23,7 @@ public final class Heatmap {
     }
 
     /** The scene for the {@link #DAYS} days ending with {@code today}; counts[i] is the songs of firstDay + i. */
-    public static Scene scene(int today, int[] counts, DayOfWeek weekStart) {
+    public static Scene scene(int today, int[] counts, Weekday weekStart) {
         int first = today - counts.length + 1;
         int origin = first - offset(first, weekStart);
         int columns = (today - origin) / 7 + 1;
@@ -32,7 +32,7 @@ public final class Heatmap {
         int lastLabel = -MIN_LABEL_COLUMNS;
         for (int day = first; day <= today; day++) {
             int column = (day - origin) / 7;
-            if (LocalDate.ofEpochDay(day).getDayOfMonth() == 1 && column - lastLabel >= MIN_LABEL_COLUMNS) {
+            if (CivilDate.ofEpochDay(day).day() == 1 && column - lastLabel >= MIN_LABEL_COLUMNS) {
                 shapes.add(new Shape.Text(x(column), TOP - 5, "axis", monthName(day)));
                 lastLabel = column;
             }
@@ -89,8 +89,8 @@ public final class Heatmap {
     }
 
     /** The row of a day: 0 for the week's first day. */
-    static int offset(int epochDay, DayOfWeek weekStart) {
-        return (LocalDate.ofEpochDay(epochDay).getDayOfWeek().getValue() - weekStart.getValue() + 7) % 7;
+    static int offset(int epochDay, Weekday weekStart) {
+        return Weekday.ofEpochDay(epochDay).daysSince(weekStart);
     }
 
     private static double x(int column) {
@@ -98,6 +98,6 @@ public final class Heatmap {
     }
 
     private static String monthName(int epochDay) {
-        return Days.word(LocalDate.ofEpochDay(epochDay).getMonth().name()).substring(0, 3);
+        return Days.monthName(CivilDate.ofEpochDay(epochDay).month()).substring(0, 3);
     }
 }

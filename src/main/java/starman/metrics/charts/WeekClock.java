@@ -1,9 +1,9 @@
 package starman.metrics.charts;
 
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import starman.metrics.ListeningClock;
+import starman.time.Weekday;
 
 /**
  * The listening clock: a row per weekday (from the person's week start), a column per local hour, each cell shaded
@@ -20,7 +20,7 @@ public final class WeekClock {
     }
 
     /** @param songs songs per {@link ListeningClock#cell} */
-    public static Scene scene(int[] songs, DayOfWeek weekStart) {
+    public static Scene scene(int[] songs, Weekday weekStart) {
         int[] thresholds = Heatmap.thresholds(songs);
         List<Shape> shapes = new ArrayList<>();
         for (int hour = 0; hour < 24; hour += 3) {
@@ -33,7 +33,7 @@ public final class WeekClock {
         int busiest = -1;
         for (int hour = 0; hour < 24; hour++) {
             for (int row = 0; row < 7; row++) {
-                DayOfWeek day = weekStart.plus(row);
+                Weekday day = weekStart.plus(row);
                 int cell = ListeningClock.cell(day, hour);
                 if (songs[cell] > 0 && (busiest < 0 || songs[cell] > songs[busiest])) {
                     busiest = cell;

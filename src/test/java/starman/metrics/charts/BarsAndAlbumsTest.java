@@ -9,11 +9,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import starman.javatime.JavaTime;
 import starman.metrics.AlbumsHeard;
 import starman.metrics.ListeningClock;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
-import starman.metrics.Periods;
 import starman.metrics.RecordingLengths;
 import starman.metrics.TrackLists;
 import starman.model.Listen;
@@ -22,10 +22,11 @@ import starman.model.TrackMetadata;
 import starman.normalize.ArtistFilter;
 import starman.normalize.Normalizer;
 import starman.normalize.ReleaseGroupResolver;
+import starman.time.Weekday;
 
 class BarsAndAlbumsTest {
     final ListenIndex index = new ListenIndex(new Normalizer(ReleaseGroupResolver.NONE), ArtistFilter.DAVID_BOWIE,
-            new Periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), RecordingLengths.NONE);
+            JavaTime.periods(ZoneId.of("Europe/London"), DayOfWeek.MONDAY), RecordingLengths.NONE);
 
     @Test
     void thirtyLabelledBarsScaledToTheBusiestDay() {
@@ -107,7 +108,7 @@ class BarsAndAlbumsTest {
         index.add(listen("2025-03-30T22:30:00Z", "b", "Starman", "Ziggy", null, null));
         index.add(listen("2025-03-30T23:30:00Z", "c", "Starman", "Ziggy", null, null)); // the 31st in London
         Pictures p = Pictures.of(new AlbumsHeard(index), WeekClock.scene(new ListeningClock(index).songs(),
-                DayOfWeek.MONDAY), TrackLists.NONE, at("2025-03-31T12:00:00Z"));
+                Weekday.MONDAY), TrackLists.NONE, at("2025-03-31T12:00:00Z"));
 
         List<Shape.Box> days = HeatmapTest.cells(p.year());
         assertThat(days.get(days.size() - 2).label()).isEqualTo("2 songs, Sunday 30 March 2025");

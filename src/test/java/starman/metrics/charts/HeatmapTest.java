@@ -2,10 +2,10 @@ package starman.metrics.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import starman.time.Weekday;
 
 class HeatmapTest {
     static int day(String date) {
@@ -32,7 +32,7 @@ class HeatmapTest {
         one[100] = 7;
         assertThat(Heatmap.bucket(7, Heatmap.thresholds(one))).isEqualTo(1);
 
-        Scene empty = Heatmap.scene(day("2025-06-15"), new int[Heatmap.DAYS], DayOfWeek.MONDAY);
+        Scene empty = Heatmap.scene(day("2025-06-15"), new int[Heatmap.DAYS], Weekday.MONDAY);
         assertThat(cells(empty)).hasSize(365).allSatisfy(c -> assertThat(c.style()).isEqualTo("day b0"));
         assertThat(empty.title()).isEqualTo("Songs per day, last 365 days: 0 songs in all");
     }
@@ -43,8 +43,8 @@ class HeatmapTest {
         int[] counts = new int[Heatmap.DAYS];
         counts[Heatmap.DAYS - 1] = 3;
         counts[0] = 1;
-        List<Shape.Box> monday = cells(Heatmap.scene(today, counts, DayOfWeek.MONDAY));
-        List<Shape.Box> sunday = cells(Heatmap.scene(today, counts, DayOfWeek.SUNDAY));
+        List<Shape.Box> monday = cells(Heatmap.scene(today, counts, Weekday.MONDAY));
+        List<Shape.Box> sunday = cells(Heatmap.scene(today, counts, Weekday.SUNDAY));
 
         Shape.Box last = monday.get(monday.size() - 1);
         assertThat(last.label()).isEqualTo("3 songs, Sunday 15 June 2025");
@@ -63,7 +63,7 @@ class HeatmapTest {
 
     @Test
     void aLeapYearStillShows365DaysEndingToday() {
-        List<Shape.Box> cells = cells(Heatmap.scene(day("2024-12-31"), new int[Heatmap.DAYS], DayOfWeek.MONDAY));
+        List<Shape.Box> cells = cells(Heatmap.scene(day("2024-12-31"), new int[Heatmap.DAYS], Weekday.MONDAY));
         assertThat(cells).hasSize(365);
         assertThat(cells.get(0).label()).endsWith("Tuesday 2 January 2024");
         assertThat(cells).anySatisfy(c -> assertThat(c.label()).endsWith("Thursday 29 February 2024"));
@@ -71,7 +71,7 @@ class HeatmapTest {
 
     @Test
     void monthLabelsDoNotCrowdAndAllFitInTheViewBox() {
-        Scene scene = Heatmap.scene(day("2025-06-15"), new int[Heatmap.DAYS], DayOfWeek.MONDAY);
+        Scene scene = Heatmap.scene(day("2025-06-15"), new int[Heatmap.DAYS], Weekday.MONDAY);
         List<Shape.Text> months = scene.shapes().stream().filter(s -> s instanceof Shape.Text t
                 && t.y() < Heatmap.TOP).map(Shape.Text.class::cast).toList();
         assertThat(months).extracting(Shape.Text::text).startsWith("Jul", "Aug").hasSizeGreaterThanOrEqualTo(11);

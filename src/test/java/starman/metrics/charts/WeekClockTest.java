@@ -2,20 +2,20 @@ package starman.metrics.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import starman.metrics.ListeningClock;
+import starman.time.Weekday;
 
 class WeekClockTest {
     @Test
     void everyHourOfTheWeekIsACellThatOpensItsListensInTheOrderTheArrowKeysWalk() {
         int[] songs = new int[ListeningClock.CELLS];
-        songs[ListeningClock.cell(DayOfWeek.TUESDAY, 21)] = 143;
-        songs[ListeningClock.cell(DayOfWeek.SUNDAY, 9)] = 1;
-        songs[ListeningClock.cell(DayOfWeek.MONDAY, 10)] = 2;
-        songs[ListeningClock.cell(DayOfWeek.WEDNESDAY, 11)] = 3;
-        Scene scene = WeekClock.scene(songs, DayOfWeek.SUNDAY);
+        songs[ListeningClock.cell(Weekday.TUESDAY, 21)] = 143;
+        songs[ListeningClock.cell(Weekday.SUNDAY, 9)] = 1;
+        songs[ListeningClock.cell(Weekday.MONDAY, 10)] = 2;
+        songs[ListeningClock.cell(Weekday.WEDNESDAY, 11)] = 3;
+        Scene scene = WeekClock.scene(songs, Weekday.SUNDAY);
 
         List<Shape.Box> cells = HeatmapTest.cells(scene);
         assertThat(cells).hasSize(7 * 24);
@@ -25,7 +25,7 @@ class WeekClockTest {
         assertThat(cells.get(23 * 7 + 6).label()).isEqualTo("0 songs, Saturdays 23:00 to 00:00");
         Shape.Box tuesday = cells.get(21 * 7 + 2);
         assertThat(tuesday.label()).isEqualTo("143 songs, Tuesdays 21:00 to 22:00");
-        assertThat(tuesday.target()).isEqualTo(Shape.clock(ListeningClock.cell(DayOfWeek.TUESDAY, 21)));
+        assertThat(tuesday.target()).isEqualTo(Shape.clock(ListeningClock.cell(Weekday.TUESDAY, 21)));
         assertThat(tuesday.style()).isEqualTo("day b4");
         assertThat(cells.get(9 * 7).style()).isEqualTo("day b1");
         assertThat(tuesday.y()).isGreaterThan(cells.get(9 * 7).y()).as("Sunday's row on top");
@@ -35,7 +35,7 @@ class WeekClockTest {
 
     @Test
     void anEmptyClockSaysSo() {
-        assertThat(WeekClock.scene(new int[ListeningClock.CELLS], DayOfWeek.MONDAY).title())
+        assertThat(WeekClock.scene(new int[ListeningClock.CELLS], Weekday.MONDAY).title())
                 .endsWith(": none yet");
     }
 }
