@@ -72,7 +72,6 @@ final class BrowserStorage implements Storage {
         store.saveGoals(goals);
     }
 
-
     @Override
     public Mappings mappings() {
         return store.mappings();

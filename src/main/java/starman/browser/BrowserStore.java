@@ -10,6 +10,7 @@ import starman.atlas.Discographies;
 import starman.coach.CoachFeed;
 import starman.fixlist.Mappings;
 import starman.goals.Goals;
+import starman.json.Droppable;
 import starman.json.JsonException;
 import starman.metrics.MetadataCache;
 import starman.settings.Settings;
@@ -58,14 +59,14 @@ public final class BrowserStore implements DayBlockStore.Persistence {
                 savedDiscographies = contents.cacheValues()[i];
             }
         }
-        this.metadata = metadataCache(savedMetadata);
-        this.discographies = discographies(savedDiscographies);
-        this.coachFeed = coachFeed(contents.coachFeed());
+        this.metadata = Droppable.read(savedMetadata, MetadataCache::fromJson, MetadataCache::new);
+        this.discographies = Droppable.read(savedDiscographies, Discographies::fromJson, Discographies::new);
+        this.coachFeed = Droppable.read(contents.coachFeed(), CoachFeed::parse, CoachFeed::new);
         String checkpoint = meta.get(CHECKPOINT);
         String saved = meta.get(SETTINGS);
         this.settings = saved == null ? Settings.FIRST_RUN : Settings.parse(saved);
-        this.goals = goals(meta.get(GOALS));
-        this.mappings = mappings(meta.get(MAPPINGS));
+        this.goals = Droppable.read(meta.get(GOALS), Goals::parse, () -> Goals.NONE);
+        this.mappings = Droppable.read(meta.get(MAPPINGS), Mappings::parse, () -> Mappings.NONE);
         try {
             this.listens = new DayBlockStore(new DayBlockStore.Saved(contents.blocks().map(),
                     contents.strings().keys(), contents.strings().list(), contents.tracks().keys(),
@@ -160,15 +161,6 @@ public final class BrowserStore implements DayBlockStore.Persistence {
         db.putCache(DISCOGRAPHIES, discographies.toJson());
     }
 
-    /** Re-fetchable like the metadata: a damaged copy is dropped and the discography asked for again. */
-    private static Discographies discographies(String saved) {
-        try {
-            return saved == null ? new Discographies() : Discographies.fromJson(saved);
-        } catch (JsonException damaged) {
-            return new Discographies();
-        }
-    }
-
     /** The coach's lines, as saved by the tab that syncs. */
     public CoachFeed coachFeed() {
         return coachFeed;
@@ -177,24 +169,6 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     public void saveCoachFeed() throws IOException {
         checkNotForgotten();
         db.putCoachFeed(coachFeed.toJson());
-    }
-
-    /** The cache is re-fetchable: a damaged one is dropped, and the metadata lane asks ListenBrainz again. */
-    private static MetadataCache metadataCache(String saved) {
-        try {
-            return saved == null ? new MetadataCache() : MetadataCache.fromJson(saved);
-        } catch (JsonException damaged) {
-            return new MetadataCache();
-        }
-    }
-
-    /** A damaged feed is not worth refusing the listens for: the coach starts a new one. */
-    private static CoachFeed coachFeed(String saved) {
-        try {
-            return saved == null ? new CoachFeed() : CoachFeed.parse(saved);
-        } catch (JsonException damaged) {
-            return new CoachFeed();
-        }
     }
 
     public Settings settings() {
@@ -226,24 +200,6 @@ public final class BrowserStore implements DayBlockStore.Persistence {
         checkNotForgotten();
         db.commit(new IndexedDbBlocks.Writes().meta(MAPPINGS, mappings.toJson()), true);
         this.mappings = mappings;
-    }
-
-    /** Damaged mappings are dropped like damaged goals: the person confirms them again. */
-    private static Mappings mappings(String saved) {
-        try {
-            return saved == null ? Mappings.NONE : Mappings.parse(saved);
-        } catch (JsonException damaged) {
-            return Mappings.NONE;
-        }
-    }
-
-    /** Damaged goals are not worth refusing the listens for: the person sets them again. */
-    private static Goals goals(String saved) {
-        try {
-            return saved == null ? Goals.NONE : Goals.parse(saved);
-        } catch (JsonException damaged) {
-            return Goals.NONE;
-        }
     }
 
     /** One write of the listen store: its day blocks, new strings, tracks, judgements and checkpoint, in one transaction. */

@@ -1,15 +1,12 @@
 package starman.training;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
 import starman.metrics.Periods;
 import starman.metrics.Totals;
 import starman.metrics.charts.Days;
-import starman.model.Listen;
 import starman.time.CivilDate;
 import starman.time.Weekday;
 

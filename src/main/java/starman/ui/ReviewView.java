@@ -233,17 +233,10 @@ public class ReviewView {
         app.changed();
     }
 
-    /** "2025-03-31" as an epoch day, or MIN_VALUE when it is not a date (parsed by hand: no formatter in the page). */
+    /** "2025-03-31" (what a date input gives) as an epoch day, or MIN_VALUE when it is not a date. */
     static int epochDay(String iso) {
-        String s = iso == null ? "" : iso.trim();
-        int a = s.indexOf('-', 1);
-        int b = a < 0 ? -1 : s.indexOf('-', a + 1);
-        try {
-            return b < 0 ? Integer.MIN_VALUE : (int) new CivilDate(Integer.parseInt(s.substring(0, a)),
-                    Integer.parseInt(s.substring(a + 1, b)), Integer.parseInt(s.substring(b + 1))).toEpochDay();
-        } catch (RuntimeException e) {
-            return Integer.MIN_VALUE;
-        }
+        CivilDate date = iso == null ? null : CivilDate.parse(iso.trim());
+        return date == null ? Integer.MIN_VALUE : (int) date.toEpochDay();
     }
 
     public String getRangeProblem() {

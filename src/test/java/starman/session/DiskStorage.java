@@ -3,12 +3,14 @@ package starman.session;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import starman.atlas.Discographies;
 import starman.coach.CoachFeed;
 import starman.fixlist.Mappings;
 import starman.fixlist.StoredRows;
 import starman.goals.Goals;
+import starman.json.Droppable;
 import starman.metrics.IndexedStore;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
@@ -43,16 +45,13 @@ final class DiskStorage implements Storage {
         this.indexed = new IndexedStore(listens);
         String saved = contents.records().get(SETTINGS);
         this.settings = saved == null ? Settings.FIRST_RUN : Settings.parse(saved);
-        String goalsSaved = contents.records().get(GOALS);
-        this.goals = goalsSaved == null ? Goals.NONE : Goals.parse(goalsSaved);
-        String mappingsSaved = contents.records().get(MAPPINGS);
-        this.mappings = mappingsSaved == null ? Mappings.NONE : Mappings.parse(mappingsSaved);
-        String cache = contents.records().get(METADATA);
-        this.metadata = cache == null ? new MetadataCache() : MetadataCache.fromJson(cache);
-        String atlas = contents.records().get(DISCOGRAPHIES);
-        this.discographies = atlas == null ? new Discographies() : Discographies.fromJson(atlas);
-        String feed = contents.records().get(COACH);
-        this.coachFeed = feed == null ? new CoachFeed() : CoachFeed.parse(feed);
+        // read as BrowserStore reads them: these may be dropped when damaged
+        Map<String, String> records = contents.records();
+        this.goals = Droppable.read(records.get(GOALS), Goals::parse, () -> Goals.NONE);
+        this.mappings = Droppable.read(records.get(MAPPINGS), Mappings::parse, () -> Mappings.NONE);
+        this.metadata = Droppable.read(records.get(METADATA), MetadataCache::fromJson, MetadataCache::new);
+        this.discographies = Droppable.read(records.get(DISCOGRAPHIES), Discographies::fromJson, Discographies::new);
+        this.coachFeed = Droppable.read(records.get(COACH), CoachFeed::parse, CoachFeed::new);
     }
 
     static DiskStorage open(MemoryDisk disk) throws IOException {

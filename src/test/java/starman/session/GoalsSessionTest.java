@@ -58,6 +58,24 @@ class GoalsSessionTest {
     }
 
     @Test
+    void damagedGoalsAndMappingsAreDroppedWhileTheListensStay() throws IOException {
+        TestBrowser.TestTab first = browser.connected().open();
+        browser.timer.runFor(10 * MINUTE);
+        assertThat(first.session.addGoal(new Goals.Form("SONGS", "20", "WEEK", "", ""))).isNull();
+        long songs = first.session.dashboard().allTime().songs();
+        first.close();
+        browser.disk.put(DiskStorage.GOALS, "[{\"id\": 1, \"kind\": ");
+        browser.disk.put(DiskStorage.MAPPINGS, "{\"mappings\": [[\"key\"");
+
+        TestBrowser.TestTab tab = browser.open();
+        browser.timer.runFor(MINUTE);
+
+        assertThat(tab.session.isDamaged()).isFalse();
+        assertThat(tab.session.goals()).isEmpty();
+        assertThat(tab.session.dashboard().allTime().songs()).isEqualTo(songs).isPositive();
+    }
+
+    @Test
     void theCoachSaysWhenATrackMeetsAGoal() throws IOException {
         TestBrowser.TestTab tab = browser.connected().open();
         browser.timer.runFor(5 * MINUTE);
