@@ -2,7 +2,7 @@
 // new build installs into its own cache; the page offers to switch once it is waiting.
 const VERSION = '@SITE_VERSION@';
 // Relative to this script, which sits at the root of the app's scope (any base path).
-const APP_FILES = ['./', 'index.html', 'style.css', 'boot.js', 'starman.wasm', 'starman.wasm-runtime.js',
+const APP_FILES = ['./', 'index.html', 'style.css', 'boot.js', 'zones.js', 'starman.wasm', 'starman.wasm-runtime.js',
   'manifest.json', 'icons/icon.svg', 'icons/icon-192.png', 'icons/icon-512.png'];
 // Caches belong to the origin, not the scope: name them by scope so two copies on one origin keep theirs.
 const PREFIX = 'starman-app ' + self.registration.scope + ' ';

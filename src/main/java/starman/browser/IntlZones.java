@@ -10,7 +10,7 @@ import starman.time.ZoneOffsets;
 /**
  * Time zones from the browser's own Intl data, so the page carries no tz database: a zone's offsets are found by
  * asking Intl the local time of instants a week apart from 1990 to 2060 and narrowing each change down to the
- * second, once per zone and browser (kept in localStorage).
+ * second, once per zone and browser (kept in localStorage), in the site's {@code zones.js}.
  */
 public final class IntlZones {
     private IntlZones() {
@@ -46,29 +46,7 @@ public final class IntlZones {
         JSArray<JSNumber> getOffsets();
     }
 
-    @JSBody(params = "id", script = ""
-            + "var key = 'starman-zone-v1:' + id;"
-            + "try { var kept = localStorage.getItem(key); if (kept) { return JSON.parse(kept); } } catch (e) { }"
-            + "var f;"
-            + "try {"
-            + "  f = new Intl.DateTimeFormat('en-US', {timeZone: id, hourCycle: 'h23', year: 'numeric',"
-            + "    month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'});"
-            + "} catch (e) { return null; }"
-            + "function offset(t) {"
-            + "  var v = {};"
-            + "  f.formatToParts(new Date(t * 1000)).forEach(function(p) { v[p.type] = p.value; });"
-            + "  return Date.UTC(+v.year, +v.month - 1, +v.day, +v.hour % 24, +v.minute, +v.second) / 1000 - t;"
-            + "}"
-            + "var step = 7 * 86400, t = 631152000, end = 2840140800, before = offset(t);"
-            + "var found = {changes: [], offsets: [before]};"
-            + "for (; t < end; t += step) {"
-            + "  var after = offset(t + step);"
-            + "  if (after === before) { continue; }"
-            + "  var lo = t, hi = t + step;"
-            + "  while (hi - lo > 1) { var mid = Math.floor((lo + hi) / 2); if (offset(mid) === before) { lo = mid; } else { hi = mid; } }"
-            + "  found.changes.push(hi); found.offsets.push(after); before = after;"
-            + "}"
-            + "try { localStorage.setItem(key, JSON.stringify(found)); } catch (e) { }"
-            + "return found;")
+    /** Worked out by the site's zones.js (a script of its own, so a browser test can hold it against java.time). */
+    @JSBody(params = "id", script = "return starmanZoneOffsets(id);")
     private static native Found find(String id);
 }

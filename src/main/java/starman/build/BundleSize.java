@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class BundleSize {
     /** What a visit loads before the first screen, and the service worker it registers. */
-    public static final List<String> FILES = List.of("starman.wasm", "starman.wasm-runtime.js", "boot.js", "index.html",
+    public static final List<String> FILES = List.of("starman.wasm", "starman.wasm-runtime.js", "boot.js", "zones.js", "index.html",
             "style.css", "sw.js");
 
     private BundleSize() {
