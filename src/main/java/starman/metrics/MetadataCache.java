@@ -20,7 +20,7 @@ import starman.normalize.ReleaseGroupResolver;
  */
 public final class MetadataCache implements ReleaseGroupResolver, RecordingLengths, TrackLists, RecordingWorks {
     private static final int FORMAT = 1;
-    /** The objects of {@link #toJson}'s JSON, name to value; anything else in it is skipped. */
+    /** The maps in {@link #toJson}'s JSON; any other member (the format, "v") is skipped. */
     private static final List<String> SECTIONS = List.of("releases", "lengths", "tracks", "works", "worksBrowses",
             "notFound");
 
@@ -207,7 +207,7 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
                 worksBrowses.put(key, new WorksBrowse(r.nextLong(), (int) r.nextLong()));
                 r.endArray();
             }
-            default -> notFound.put(key, r.nextLong());
+            default -> notFound.put(key, r.nextLong()); // "notFound", the last of SECTIONS
         }
     }
 }
