@@ -20,6 +20,9 @@ class ArchitectureTest {
         "starman.exporter..", "starman.session..", "starman.training..", "starman.text..", "starman.share..",
         "starman.goals..", "starman.versions..", "starman.fixlist..",
         "starman.musicbrainz.."};
+    /** What runs on the JVM only: TeaVM compiles none of it into the page. */
+    private static final String[] JVM_SIDE = {"starman.cli..", "starman.simulator..", "starman.bench..",
+        "starman.build..", "starman.javatime.."};
 
     @ArchTest
     static final ArchRule coreHasNoBrowserTypes = noClasses().that().resideInAnyPackage(CORE)
@@ -69,9 +72,13 @@ class ArchitectureTest {
      * (with its adapter, starman.javatime) stays on the JVM side.
      */
     @ArchTest
-    static final ArchRule javaTimeStaysOnTheJvmSide = noClasses().that().resideOutsideOfPackages("starman.cli..",
-                    "starman.simulator..", "starman.bench..", "starman.build..", "starman.javatime..")
+    static final ArchRule javaTimeStaysOnTheJvmSide = noClasses().that().resideOutsideOfPackages(JVM_SIDE)
             .should().dependOnClassesThat().resideInAnyPackage("java.time..", "starman.javatime..");
+
+    /** Each stream stage and the lambdas it takes are classes of their own in the page's WebAssembly: 5 KB gzipped. */
+    @ArchTest
+    static final ArchRule thePageUsesNoStreams = noClasses().that().resideOutsideOfPackages(JVM_SIDE)
+            .should().dependOnClassesThat().resideInAPackage("java.util.stream..");
 
     @ArchTest
     static final ArchRule jvmSideStaysOutOfTheBrowser = noClasses()

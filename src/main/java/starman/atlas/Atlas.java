@@ -143,10 +143,11 @@ public final class Atlas {
     }
 
     /** The order within a section: first release date (undated last), then name. */
-    static final Comparator<ArtistReleaseGroup> RELEASE_ORDER = Comparator
-            .comparing((ArtistReleaseGroup g) -> g.date() == null ? "\uffff" : g.date())
-            .thenComparing(g -> g.name() == null ? "" : g.name())
-            .thenComparing(ArtistReleaseGroup::mbid);
+    static final Comparator<ArtistReleaseGroup> RELEASE_ORDER = (a, b) -> {
+        int c = (a.date() == null ? "\uffff" : a.date()).compareTo(b.date() == null ? "\uffff" : b.date());
+        c = c != 0 ? c : (a.name() == null ? "" : a.name()).compareTo(b.name() == null ? "" : b.name());
+        return c != 0 ? c : a.mbid().compareTo(b.mbid());
+    };
 
     /**
      * The atlas of these release groups (each MBID once; a repeat is left out) over the artist's index, with the

@@ -53,7 +53,9 @@ public final class Discographies {
                 for (ArtistReleaseGroup g : fetched.groups()) {
                     w.beginArray().value(g.mbid()).value(g.name()).value(g.artistCredit()).value(g.date())
                             .value(g.type()).beginArray();
-                    g.secondaryTypes().forEach(w::value);
+                    for (String type : g.secondaryTypes()) {
+                        w.value(type);
+                    }
                     w.endArray().endArray();
                 }
                 w.endArray();

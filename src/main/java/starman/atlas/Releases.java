@@ -32,12 +32,21 @@ public final class Releases {
             CivilDate date = date(g.date());
             if ((kind == ReleaseKind.STUDIO_ALBUM || kind == ReleaseKind.EP) && date != null
                     && date.year() < today.year() && Days.isAnniversary(date, today)
-                    && found.stream().noneMatch(r -> r.releaseGroupMbid().equals(g.mbid()))) {
+                    && !isFound(found, g.mbid())) {
                 found.add(new Released(g.mbid(), g.name(), today.year() - date.year(), (int) date.toEpochDay()));
             }
         }
         found.sort((a, b) -> Integer.compare(a.day(), b.day()));
         return found;
+    }
+
+    private static boolean isFound(List<Released> found, String releaseGroupMbid) {
+        for (Released r : found) {
+            if (r.releaseGroupMbid().equals(releaseGroupMbid)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A full "YYYY-MM-DD" date, or null for a partial or malformed one. */

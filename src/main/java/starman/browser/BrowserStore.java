@@ -213,17 +213,27 @@ public final class BrowserStore implements DayBlockStore.Persistence {
     public DayBlockStore.Pending start(DayBlockStore.Changes changes) {
         checkNotForgotten();
         IndexedDbBlocks.Writes writes = new IndexedDbBlocks.Writes();
-        changes.putDays().forEach((day, block) -> writes.put(IndexedDbBlocks.BLOCKS, day, block));
-        changes.deletedDays().forEach(day -> writes.delete(IndexedDbBlocks.BLOCKS, day));
+        for (Map.Entry<Integer, byte[]> day : changes.putDays().entrySet()) {
+            writes.put(IndexedDbBlocks.BLOCKS, day.getKey(), day.getValue());
+        }
+        for (int day : changes.deletedDays()) {
+            writes.delete(IndexedDbBlocks.BLOCKS, day);
+        }
         if (changes.dictionaryChunk() != null) {
-            changes.dictionaryReplaced().forEach(key -> writes.delete(IndexedDbBlocks.STRINGS, key));
+            for (int key : changes.dictionaryReplaced()) {
+                writes.delete(IndexedDbBlocks.STRINGS, key);
+            }
             writes.put(IndexedDbBlocks.STRINGS, changes.dictionaryStart(), changes.dictionaryChunk());
         }
         if (changes.tracksChunk() != null) {
-            changes.tracksReplaced().forEach(key -> writes.delete(IndexedDbBlocks.TRACKS, key));
+            for (int key : changes.tracksReplaced()) {
+                writes.delete(IndexedDbBlocks.TRACKS, key);
+            }
             writes.put(IndexedDbBlocks.TRACKS, changes.tracksStart(), changes.tracksChunk());
         }
-        changes.judgementChunks().forEach((chunk, bytes) -> writes.put(IndexedDbBlocks.JUDGEMENTS, chunk, bytes));
+        for (Map.Entry<Integer, byte[]> chunk : changes.judgementChunks().entrySet()) {
+            writes.put(IndexedDbBlocks.JUDGEMENTS, chunk.getKey(), chunk.getValue());
+        }
         writes.meta(CHECKPOINT, changes.checkpoint().toJson());
         // the end of a run is worth a durable commit; pages in between may be refetched
         JSObject transaction = db.start(writes, !changes.checkpoint().running());

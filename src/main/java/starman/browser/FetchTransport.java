@@ -24,7 +24,9 @@ public final class FetchTransport implements Transport {
     @Override
     public Response execute(Request request) throws IOException {
         JsonWriter headers = new JsonWriter().beginObject();
-        request.headers().forEach((k, v) -> headers.name(k).value(v));
+        for (Map.Entry<String, String> header : request.headers().entrySet()) {
+            headers.name(header.getKey()).value(header.getValue());
+        }
         FetchResult result;
         try {
             result = Promises.await(fetch(request.method(), request.url(), headers.endObject().toString(),

@@ -87,7 +87,9 @@ public final class IndexedDbBlocks {
             synchronized (this) {
                 copy = new ArrayList<>(listeners);
             }
-            copy.forEach(Runnable::run);
+            for (Runnable listener : copy) {
+                listener.run();
+            }
         }
     }
 

@@ -71,7 +71,9 @@ public final class SvgPicture {
         svg.setAttribute("aria-label", scene.title());
         title.setTextContent(scene.title());
         if (!sameKinds(scene.shapes())) {
-            elements.forEach(svg::removeChild);
+            for (Element element : elements) {
+                svg.removeChild(element);
+            }
             elements.clear();
             drawn = List.of();
             for (Shape shape : scene.shapes()) {

@@ -40,7 +40,7 @@ public final class Coach {
 
     /** @param discography the artist's release groups, null while not fetched (release anniversaries read them) */
     public List<Message> react(CoachEvent event, List<ArtistReleaseGroup> discography) {
-        int[] fresh = freshRows(event);
+        int[] fresh = freshRows(index, event);
         List<Message> messages = new ArrayList<>();
         albumMessages(event.now(), fresh, messages);
         sprintMessage(event.now(), fresh, messages);
@@ -49,9 +49,19 @@ public final class Coach {
     }
 
     /** The rows of the event's listens that are indexed and not after now, in time order. */
-    private int[] freshRows(CoachEvent event) {
+    static int[] freshRows(ListenIndex index, CoachEvent event) {
         int end = index.rowsUpTo(event.now());
-        return event.fresh().stream().mapToInt(index::row).filter(r -> r >= 0 && r < end).sorted().toArray();
+        int[] rows = new int[event.fresh().size()];
+        int n = 0;
+        for (ListenKey key : event.fresh()) {
+            int row = index.row(key);
+            if (row >= 0 && row < end) {
+                rows[n++] = row;
+            }
+        }
+        rows = Arrays.copyOf(rows, n);
+        Arrays.sort(rows);
+        return rows;
     }
 
     private void albumMessages(long now, int[] fresh, List<Message> messages) {
@@ -81,8 +91,11 @@ public final class Coach {
     private void sprintMessage(long now, int[] fresh, List<Message> messages) {
         double perListen = 3600.0 / Windows.SPRINT_S;
         double after = index.sprintPerHour(now);
-        double before = after - perListen * Arrays.stream(fresh)
-                .filter(r -> index.timestamp(r) > now - Windows.SPRINT_S).count();
+        int inSprint = 0;
+        for (int row : fresh) {
+            inSprint += index.timestamp(row) > now - Windows.SPRINT_S ? 1 : 0;
+        }
+        double before = after - perListen * inSprint;
         for (int i = SPRINT_MILESTONES.length - 1; i >= 0; i--) {
             int m = SPRINT_MILESTONES[i];
             if (before < m && m <= after) {
@@ -114,7 +127,10 @@ public final class Coach {
                 bestBefore = Math.max(bestBefore, runSongs);
             }
         }
-        long freshToday = Arrays.stream(fresh).filter(r -> index.epochDay(r) == today).count();
+        long freshToday = 0;
+        for (int row : fresh) {
+            freshToday += index.epochDay(row) == today ? 1 : 0;
+        }
         long todayBefore = todaySongs - freshToday;
         if (bestBefore > 0 && todaySongs > bestBefore && todayBefore <= bestBefore) {
             messages.add(new Message(Message.Kind.DAILY_RECORD, "New daily record: " + todaySongs + " songs by "

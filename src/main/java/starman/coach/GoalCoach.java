@@ -34,8 +34,7 @@ public final class GoalCoach {
     /** @param discography the artist's release groups, null while not fetched (front-to-back goals read them) */
     public List<Message> react(Goals goals, List<ArtistReleaseGroup> discography, CoachEvent event) {
         long now = event.now();
-        int end = index.rowsUpTo(now);
-        int[] fresh = event.fresh().stream().mapToInt(index::row).filter(r -> r >= 0 && r < end).sorted().toArray();
+        int[] fresh = Coach.freshRows(index, event);
         List<Message> messages = new ArrayList<>();
         if (fresh.length == 0) {
             return messages;

@@ -1,7 +1,6 @@
 package starman.fixlist;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,14 +57,22 @@ public record Candidate(String recordingMbid, String title, String releaseGroupM
         return group -> {
             List<Candidate> found = new ArrayList<>(byTitle.getOrDefault(group.titleKey(), List.of()));
             String release = group.releaseKey();
-            found.sort(Comparator.comparing((Candidate c) -> release.isEmpty()
-                            || !TextKeys.title(c.albumName()).equals(release))
-                    .thenComparing(Candidate::kind)
-                    .thenComparing(c -> c.date() == null ? "\uffff" : c.date())
-                    .thenComparing(c -> c.albumName() == null ? "" : c.albumName())
-                    .thenComparing(Candidate::recordingMbid));
+            found.sort((a, b) -> {
+                int c = Boolean.compare(otherRelease(a, release), otherRelease(b, release));
+                c = c != 0 ? c : a.kind().compareTo(b.kind());
+                c = c != 0 ? c : (a.date() == null ? "\uffff" : a.date())
+                        .compareTo(b.date() == null ? "\uffff" : b.date());
+                c = c != 0 ? c : (a.albumName() == null ? "" : a.albumName())
+                        .compareTo(b.albumName() == null ? "" : b.albumName());
+                return c != 0 ? c : a.recordingMbid().compareTo(b.recordingMbid());
+            });
             return List.copyOf(found);
         };
+    }
+
+    /** Whether the candidate is not on the group's release ({@code release} its title key, "" when none). */
+    private static boolean otherRelease(Candidate c, String release) {
+        return release.isEmpty() || !TextKeys.title(c.albumName()).equals(release);
     }
 
     /** A group's candidates. */

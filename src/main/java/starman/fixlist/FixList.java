@@ -237,7 +237,8 @@ public final class FixList {
             Group g = b.group();
             (g.why() == Why.MAPPED_BY_YOU ? mapped : toFix).add(g);
         }
-        Comparator<Group> order = Comparator.comparingInt(Group::listens).reversed().thenComparing(Group::key);
+        Comparator<Group> order = (a, b) -> a.listens() != b.listens() ? Integer.compare(b.listens(), a.listens())
+                : a.key().compareTo(b.key());
         toFix.sort(order);
         mapped.sort(order);
         return new FixList(toFix, mapped);

@@ -90,7 +90,9 @@ public final class Mappings implements OwnMappings {
                 r.endArray();
                 read.add(new Confirmed(key, mapping, title, album, at));
             });
-            read.forEach(c -> byKey.put(c.key(), c));
+            for (Confirmed c : read) {
+                byKey.put(c.key(), c);
+            }
         }
         r.endObject();
         r.endDocument();

@@ -1,5 +1,6 @@
 package starman.goals;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -70,7 +71,11 @@ public record GoalProgress(Goal goal, long from, long end, long now, double done
                     : Atlas.studioFrontToBack(discography, trackLists, index, lo, hi);
             known = !albums.isEmpty();
             target = known ? albums.size() : target;
-            done = albums.stream().filter(a -> playedWithout(a, without)).count();
+            int played = 0;
+            for (Atlas.FrontToBack album : albums) {
+                played += playedWithout(album, without) ? 1 : 0;
+            }
+            done = played;
         } else if (goal.kind() == Goal.Kind.ALBUM_TRACKS) {
             AlbumTracks album = AlbumTracks.of(goal, index, trackLists);
             known = album != null;
@@ -95,12 +100,24 @@ public record GoalProgress(Goal goal, long from, long end, long now, double done
 
     /** A front-to-back goal's studio albums played front to back in its period only by these rows (ascending). */
     public List<Atlas.FrontToBack> completedBy(int[] rows) {
-        return albums.stream().filter(a -> a.played() && !playedWithout(a, rows)).toList();
+        List<Atlas.FrontToBack> completed = new ArrayList<>();
+        for (Atlas.FrontToBack album : albums) {
+            if (album.played() && !playedWithout(album, rows)) {
+                completed.add(album);
+            }
+        }
+        return completed;
     }
 
     /** A front-to-back goal's studio albums not yet played front to back in its period, in release order. */
     public List<Atlas.FrontToBack> toDo() {
-        return albums.stream().filter(a -> !a.played()).toList();
+        List<Atlas.FrontToBack> open = new ArrayList<>();
+        for (Atlas.FrontToBack album : albums) {
+            if (!album.played()) {
+                open.add(album);
+            }
+        }
+        return open;
     }
 
     private static double count(Goal.Kind kind, ListenIndex index, int lo, int hi, int[] without) {

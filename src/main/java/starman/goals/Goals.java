@@ -47,12 +47,22 @@ public record Goals(List<Goal> list) {
     }
 
     public Goals without(int id) {
-        return new Goals(list.stream().filter(g -> g.id() != id).toList());
+        List<Goal> kept = new ArrayList<>();
+        for (Goal goal : list) {
+            if (goal.id() != id) {
+                kept.add(goal);
+            }
+        }
+        return new Goals(kept);
     }
 
     /** The id the next goal takes. */
     public int nextId() {
-        return list.stream().mapToInt(Goal::id).max().orElse(0) + 1;
+        int max = list.isEmpty() ? 0 : Integer.MIN_VALUE;
+        for (Goal goal : list) {
+            max = Math.max(max, goal.id());
+        }
+        return max + 1;
     }
 
     /**

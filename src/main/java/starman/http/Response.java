@@ -9,7 +9,9 @@ public record Response(int status, Map<String, String> headers, String body) {
 
     public Response {
         Map<String, String> lower = new HashMap<>();
-        headers.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            lower.put(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
+        }
         headers = lower;
     }
 

@@ -59,7 +59,10 @@ public final class ImportFile {
     private static List<ImportPart> zipParts(ByteSource file, String fileName) throws IOException {
         List<ZipEntry> entries = ZipDirectory.entries(file, fileName);
         // an export keeps its listens under listens/ (beside it, feedback.jsonl and the like are not listens)
-        boolean export = entries.stream().anyMatch(e -> e.name().startsWith("listens/") || e.name().equals(USER_INFO));
+        boolean export = false;
+        for (ZipEntry entry : entries) {
+            export |= entry.name().startsWith("listens/") || entry.name().equals(USER_INFO);
+        }
         List<ImportPart> parts = new ArrayList<>();
         for (ZipEntry entry : entries) {
             boolean userInfo = entry.name().equals(USER_INFO);
@@ -83,7 +86,8 @@ public final class ImportFile {
                 parts.add(part);
             }
         }
-        if (parts.stream().allMatch(p -> p.content() == ImportPart.Content.USER_INFO)) {
+        // the user info goes first, so the last part is listens if any part is
+        if (parts.isEmpty() || parts.get(parts.size() - 1).content() == ImportPart.Content.USER_INFO) {
             throw new ArchiveException("'" + fileName + "' holds no listens: " + (export
                     ? "it is a ListenBrainz export with nothing under listens/ (" + names(entries) + "), the export"
                     + " of a history that had no listens yet."

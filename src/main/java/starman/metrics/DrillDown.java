@@ -2,7 +2,6 @@ package starman.metrics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
 import starman.model.Listen;
@@ -88,7 +87,7 @@ public final class DrillDown {
             made.add(new Album(index.albumKey(id), index.albumName(id), perAlbum[id]));
         }
         // most played first; equal counts keep the order of their newest listen (the sort is stable)
-        made.sort(Comparator.comparingInt(Album::listens).reversed());
+        made.sort((a, b) -> Integer.compare(b.listens(), a.listens()));
         albums = List.copyOf(made);
         totals = new Totals(songs, albums.size(), known, unknown);
     }

@@ -3,7 +3,6 @@ package starman.metrics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -102,8 +101,8 @@ public final class ListenIndex {
     /** Adds many listens at once: sorted first, so most take the append path. */
     public void addAll(Collection<Listen> listens) {
         Listen[] sorted = listens.toArray(new Listen[0]);
-        Arrays.sort(sorted, Comparator.comparingLong(Listen::listenedAt)
-                .thenComparingLong(l -> hash(l.recordingMsid())));
+        Arrays.sort(sorted, (a, b) -> a.listenedAt() != b.listenedAt() ? Long.compare(a.listenedAt(), b.listenedAt())
+                : Long.compare(hash(a.recordingMsid()), hash(b.recordingMsid())));
         ensureCapacity(size + sorted.length); // one allocation instead of repeated growth
         // listens of one track usually share one metadata object: judge it once
         Map<TrackMetadata, Judged> judged = new IdentityHashMap<>();

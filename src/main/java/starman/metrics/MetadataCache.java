@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import starman.json.JsonReader;
 import starman.json.JsonWriter;
 import starman.normalize.ReleaseGroupResolver;
@@ -21,6 +20,9 @@ import starman.normalize.ReleaseGroupResolver;
  */
 public final class MetadataCache implements ReleaseGroupResolver, RecordingLengths, TrackLists, RecordingWorks {
     private static final int FORMAT = 1;
+    /** The maps in {@link #toJson}'s JSON; any other member (the format, "v") is skipped. */
+    private static final List<String> SECTIONS = List.of("releases", "lengths", "tracks", "works", "worksBrowses",
+            "notFound");
 
     private final Map<String, String> releaseGroups = new HashMap<>();
     private final Map<String, Long> lengths = new HashMap<>();
@@ -120,30 +122,38 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
     public String toJson() {
         JsonWriter w = new JsonWriter().beginObject().name("v").value(FORMAT);
         w.name("releases").beginObject();
-        releaseGroups.forEach((release, group) -> w.name(release).value(group));
+        for (Map.Entry<String, String> e : releaseGroups.entrySet()) {
+            w.name(e.getKey()).value(e.getValue());
+        }
         w.endObject().name("lengths").beginObject();
-        lengths.forEach((recording, ms) -> w.name(recording).value((long) ms));
+        for (Map.Entry<String, Long> e : lengths.entrySet()) {
+            w.name(e.getKey()).value((long) e.getValue());
+        }
         w.endObject().name("tracks").beginObject();
-        trackLists.forEach((group, tracks) -> {
-            w.name(group).beginArray();
-            for (Track t : tracks) {
+        for (Map.Entry<String, List<Track>> e : trackLists.entrySet()) {
+            w.name(e.getKey()).beginArray();
+            for (Track t : e.getValue()) {
                 w.value(t.recordingMbid()).value(t.title());
             }
             w.endArray();
-        });
+        }
         w.endObject().name("works").beginObject();
-        works.forEach((recording, of) -> {
-            w.name(recording).beginArray();
-            for (Work work : of) {
+        for (Map.Entry<String, List<Work>> e : works.entrySet()) {
+            w.name(e.getKey()).beginArray();
+            for (Work work : e.getValue()) {
                 w.value(work.mbid()).value(work.title());
             }
             w.endArray();
-        });
+        }
         w.endObject().name("worksBrowses").beginObject();
-        worksBrowses.forEach((artist, b) -> w.name(artist).beginArray().value(b.finishedAtMillis())
-                .value(b.nextOffset()).endArray());
+        for (Map.Entry<String, WorksBrowse> e : worksBrowses.entrySet()) {
+            w.name(e.getKey()).beginArray().value(e.getValue().finishedAtMillis()).value(e.getValue().nextOffset())
+                    .endArray();
+        }
         w.endObject().name("notFound").beginObject();
-        notFound.forEach((mbid, at) -> w.name(mbid).value((long) at));
+        for (Map.Entry<String, Long> e : notFound.entrySet()) {
+            w.name(e.getKey()).value((long) e.getValue());
+        }
         return w.endObject().endObject().toString();
     }
 
@@ -153,47 +163,51 @@ public final class MetadataCache implements ReleaseGroupResolver, RecordingLengt
         JsonReader r = new JsonReader(json);
         r.beginObject();
         while (r.hasNext()) {
-            switch (r.nextName()) {
-                case "releases" -> readMap(r, release -> cache.releaseGroups.put(release, r.nextString()));
-                case "lengths" -> readMap(r, recording -> cache.lengths.put(recording, r.nextLong()));
-                case "tracks" -> readMap(r, group -> {
-                    List<Track> tracks = new ArrayList<>();
-                    r.beginArray();
-                    while (r.hasNext()) {
-                        tracks.add(new Track(r.nextString(), r.nextStringOrNull()));
-                    }
-                    r.endArray();
-                    cache.trackLists.put(group, List.copyOf(tracks));
-                });
-                case "works" -> readMap(r, recording -> {
-                    List<Work> of = new ArrayList<>();
-                    r.beginArray();
-                    while (r.hasNext()) {
-                        of.add(new Work(r.nextString(), r.nextString()));
-                    }
-                    r.endArray();
-                    cache.works.put(recording, List.copyOf(of));
-                });
-                case "worksBrowses" -> readMap(r, artist -> {
-                    r.beginArray();
-                    cache.worksBrowses.put(artist, new WorksBrowse(r.nextLong(), (int) r.nextLong()));
-                    r.endArray();
-                });
-                case "notFound" -> readMap(r, mbid -> cache.notFound.put(mbid, r.nextLong()));
-                default -> r.skipValue();
+            String section = r.nextName();
+            if (!SECTIONS.contains(section)) {
+                r.skipValue();
+                continue;
             }
+            r.beginObject();
+            while (r.hasNext()) {
+                cache.readEntry(section, r.nextName(), r);
+            }
+            r.endObject();
         }
         r.endObject();
         r.endDocument();
         return cache;
     }
 
-    /** Reads an object, handing each name to {@code value}, which reads its value. */
-    private static void readMap(JsonReader r, Consumer<String> value) {
-        r.beginObject();
-        while (r.hasNext()) {
-            value.accept(r.nextName());
+    /** Reads the value of {@code key} in the object {@code section} of {@link #toJson}'s JSON. */
+    private void readEntry(String section, String key, JsonReader r) {
+        switch (section) {
+            case "releases" -> releaseGroups.put(key, r.nextString());
+            case "lengths" -> lengths.put(key, r.nextLong());
+            case "tracks" -> {
+                List<Track> tracks = new ArrayList<>();
+                r.beginArray();
+                while (r.hasNext()) {
+                    tracks.add(new Track(r.nextString(), r.nextStringOrNull()));
+                }
+                r.endArray();
+                trackLists.put(key, List.copyOf(tracks));
+            }
+            case "works" -> {
+                List<Work> of = new ArrayList<>();
+                r.beginArray();
+                while (r.hasNext()) {
+                    of.add(new Work(r.nextString(), r.nextString()));
+                }
+                r.endArray();
+                works.put(key, List.copyOf(of));
+            }
+            case "worksBrowses" -> {
+                r.beginArray();
+                worksBrowses.put(key, new WorksBrowse(r.nextLong(), (int) r.nextLong()));
+                r.endArray();
+            }
+            default -> notFound.put(key, r.nextLong()); // "notFound", the last of SECTIONS
         }
-        r.endObject();
     }
 }

@@ -158,7 +158,7 @@ final class IndexedListens {
     /** The listens of a group the index counts. */
     DrillDown drillDownFix(FixList.Group group) {
         synchronized (lock) {
-            return DrillDown.ofRows(index, lock, storage::listensAt, group.rows());
+            return DrillDown.ofRows(index, lock, storage, group.rows());
         }
     }
 
@@ -174,7 +174,9 @@ final class IndexedListens {
     private void applied(List<Listen> put, List<ListenKey> removed) {
         synchronized (lock) {
             changes++;
-            removed.forEach(index::remove);
+            for (ListenKey key : removed) {
+                index.remove(key);
+            }
             for (Listen listen : put) {
                 boolean known = index.row(listen.key()) >= 0;
                 // re-adding a known listen takes up a mapping that arrived since
@@ -189,7 +191,9 @@ final class IndexedListens {
     void addAgain(List<Listen> listens) {
         synchronized (lock) {
             changes++;
-            listens.forEach(index::add);
+            for (Listen listen : listens) {
+                index.add(listen);
+            }
         }
     }
 
@@ -219,7 +223,9 @@ final class IndexedListens {
         List<ArtistReleaseGroup> discography = discography();
         synchronized (lock) {
             List<ListenKey> landed = new ArrayList<>();
-            fresh.forEach(listen -> landed.add(listen.key()));
+            for (Listen listen : fresh) {
+                landed.add(listen.key());
+            }
             fresh.clear();
             if (!news || landed.isEmpty()) {
                 return List.of();
@@ -246,25 +252,25 @@ final class IndexedListens {
 
     DrillDown drillDown(Period period, Measure measure, long now) {
         synchronized (lock) {
-            return DrillDown.of(index, lock, storage::listensAt, period, measure, now);
+            return DrillDown.of(index, lock, storage, period, measure, now);
         }
     }
 
     DrillDown drillDownClock(int cell) {
         synchronized (lock) {
-            return DrillDown.ofClock(index, lock, storage::listensAt, cell);
+            return DrillDown.ofClock(index, lock, storage, cell);
         }
     }
 
     DrillDown drillDownDay(int epochDay) {
         synchronized (lock) {
-            return DrillDown.ofDay(index, lock, storage::listensAt, epochDay);
+            return DrillDown.ofDay(index, lock, storage, epochDay);
         }
     }
 
     DrillDown drillDownRange(long from, long to) {
         synchronized (lock) {
-            return DrillDown.ofRange(index, lock, storage::listensAt, from, to);
+            return DrillDown.ofRange(index, lock, storage, from, to);
         }
     }
 
@@ -299,19 +305,19 @@ final class IndexedListens {
 
     DrillDown drillDownRange(long from, long to, Measure measure) {
         synchronized (lock) {
-            return DrillDown.ofRange(index, lock, storage::listensAt, from, to, measure);
+            return DrillDown.ofRange(index, lock, storage, from, to, measure);
         }
     }
 
     DrillDown drillDownAlbum(String albumKey, long from, long to) {
         synchronized (lock) {
-            return DrillDown.ofAlbum(index, lock, storage::listensAt, albumKey, from, to);
+            return DrillDown.ofAlbum(index, lock, storage, albumKey, from, to);
         }
     }
 
     DrillDown drillDownRecording(String recordingKey, long from, long to) {
         synchronized (lock) {
-            return DrillDown.ofRecording(index, lock, storage::listensAt, recordingKey, from, to);
+            return DrillDown.ofRecording(index, lock, storage, recordingKey, from, to);
         }
     }
 
@@ -334,7 +340,7 @@ final class IndexedListens {
             counted = Tops.of(index, index.rowsBefore(from, Long.MIN_VALUE), index.rowsBefore(to, Long.MIN_VALUE),
                     YearReview.TOP);
         }
-        return counted.named(storage::listensAt);
+        return counted.named(storage);
     }
 
     List<Integer> reviewYears() {
@@ -349,7 +355,7 @@ final class IndexedListens {
         synchronized (lock) {
             counted = YearReview.of(index, year, now);
         }
-        return counted.named(storage::listensAt);
+        return counted.named(storage);
     }
 
     int today(long now) {
@@ -367,7 +373,7 @@ final class IndexedListens {
 
     DrillDown drillDownAlbum(String albumKey) {
         synchronized (lock) {
-            return DrillDown.ofAlbum(index, lock, storage::listensAt, albumKey);
+            return DrillDown.ofAlbum(index, lock, storage, albumKey);
         }
     }
 
@@ -529,7 +535,7 @@ final class IndexedListens {
 
     DrillDown drillDownAtlas(Atlas.Album album, Atlas.Track track) {
         synchronized (lock) {
-            return DrillDown.ofRows(index, lock, storage::listensAt,
+            return DrillDown.ofRows(index, lock, storage,
                     track == null ? Atlas.plays(album) : Atlas.plays(album, track));
         }
     }
@@ -551,7 +557,7 @@ final class IndexedListens {
     /** The listens of a song or one of its versions. */
     DrillDown drillDownRows(DrillDown.Rows rows) {
         synchronized (lock) {
-            return DrillDown.ofRows(index, lock, storage::listensAt, rows);
+            return DrillDown.ofRows(index, lock, storage, rows);
         }
     }
 

@@ -9,6 +9,7 @@ import starman.coach.CoachFeed;
 import starman.fixlist.Mappings;
 import starman.fixlist.StoredRows;
 import starman.goals.Goals;
+import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
 import starman.metrics.MetadataCache;
 import starman.model.Listen;
@@ -22,7 +23,7 @@ import starman.store.ListenStore;
  * write meanwhile; {@link #reread} reads what is stored now. The browser's adapter is {@code
  * browser.BrowserStorage}; every call the session makes on the stored data goes through here.
  */
-public interface Storage {
+public interface Storage extends DrillDown.Source {
     /** Hears each page committed to this copy of the store. */
     interface Observer {
         /** {@code put}: listens now stored (new or rewritten); {@code removed}: listens the server no longer has. */
@@ -58,10 +59,8 @@ public interface Storage {
     /** The newest {@code n} listens, newest first. */
     List<Listen> newest(int n);
 
-    /**
-     * The stored listens with these keys (listened_at, {@link ListenIndex#hash msid hash}), by position: null where
-     * none is stored. Reads only the days they fall on.
-     */
+    /** {@inheritDoc} Reads only the days they fall on. */
+    @Override
     Listen[] listensAt(long[] listenedAt, long[] msidHashes, int n);
 
     /** Every listen, oldest first, without a list of them all (an export). */

@@ -116,7 +116,11 @@ public final class ShareCard {
         List<Atlas.Album> albums = new ArrayList<>();
         for (Atlas.Section section : atlas.sections()) {
             if (section.kind() == ReleaseKind.STUDIO_ALBUM) {
-                section.albums().stream().filter(Atlas.Album::tracksKnown).forEach(albums::add);
+                for (Atlas.Album album : section.albums()) {
+                    if (album.tracksKnown()) {
+                        albums.add(album);
+                    }
+                }
             }
         }
         int shown = Math.min(albums.size(), ALBUM_COLUMNS * ALBUM_ROWS);

@@ -354,7 +354,9 @@ public final class DayBlockStore implements ListenStore {
         judgements.clean(judged.keySet());
         synchronized (this) {
             blocks.putAll(put);
-            deleted.forEach(blocks::remove);
+            for (int day : deleted) {
+                blocks.remove(day);
+            }
             count = newCount;
             checkpoint = next;
         }
@@ -395,13 +397,13 @@ public final class DayBlockStore implements ListenStore {
 
         void apply() {
             synchronized (DayBlockStore.this) {
-                days.forEach((day, block) -> {
-                    if (block == null) {
-                        blocks.remove(day);
+                for (Map.Entry<Integer, byte[]> day : days.entrySet()) {
+                    if (day.getValue() == null) {
+                        blocks.remove(day.getKey());
                     } else {
-                        blocks.put(day, block);
+                        blocks.put(day.getKey(), day.getValue());
                     }
-                });
+                }
                 DayBlockStore.this.count = count;
                 DayBlockStore.this.checkpoint = checkpoint;
             }

@@ -143,7 +143,9 @@ public final class TrackCodec {
         } else if (v instanceof List<?> list) {
             out.write(LIST);
             out.write(list.size());
-            list.forEach(this::writeValue);
+            for (Object item : list) {
+                writeValue(item);
+            }
         } else if (v instanceof Map<?, ?> map) {
             out.write(MAP);
             out.write(map.size());

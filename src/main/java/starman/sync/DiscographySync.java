@@ -47,7 +47,9 @@ public final class DiscographySync {
         List<ArtistReleaseGroup> groups = discographies.get(artistMbid).groups();
         if (groups != null) {
             List<String> mbids = new ArrayList<>();
-            groups.forEach(g -> mbids.add(g.mbid()));
+            for (ArtistReleaseGroup g : groups) {
+                mbids.add(g.mbid());
+            }
             arrived |= metadata.fetchTrackLists(mbids);
         }
         return arrived;

@@ -140,7 +140,9 @@ public final class HistorySync {
             long pace = (clock.nowMillis() - started) / pages;
             long eta = Math.max(etaForRequests.applyAsLong(requestsLeft), requestsLeft * pace);
             SyncProgress progress = new SyncProgress(pages, stored, left, eta, done);
-            listeners.forEach(listener -> listener.onProgress(progress));
+            for (SyncListener listener : listeners.now()) {
+                listener.onProgress(progress);
+            }
             if (done) {
                 return;
             }

@@ -2,7 +2,6 @@ package starman.sync;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /** A copy-on-write list of listeners: notifying never races with adding or removing. */
 final class Listeners<T> {
@@ -20,9 +19,8 @@ final class Listeners<T> {
         list = List.copyOf(copy);
     }
 
-    void forEach(Consumer<T> event) {
-        for (T listener : list) {
-            event.accept(listener);
-        }
+    /** The listeners now: a list that adding or removing later leaves as it is. */
+    List<T> now() {
+        return list;
     }
 }

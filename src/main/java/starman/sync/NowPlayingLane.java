@@ -50,10 +50,14 @@ public final class NowPlayingLane {
         if (!sameTrack(previous, playing)) {
             current = playing;
             if (previous != null) {
-                listeners.forEach(listener -> listener.trackEnded(previous));
+                for (NowPlayingListener listener : listeners.now()) {
+                    listener.trackEnded(previous);
+                }
             }
             if (playing != null) {
-                listeners.forEach(listener -> listener.trackStarted(playing));
+                for (NowPlayingListener listener : listeners.now()) {
+                    listener.trackStarted(playing);
+                }
             }
             if (previous != null) {
                 catchUp.run();

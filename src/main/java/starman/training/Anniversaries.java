@@ -59,7 +59,9 @@ public final class Anniversaries {
             }
         }
         albums.sort((a, b) -> Integer.compare(firstRow[a], firstRow[b]));
-        albums.forEach(album -> add(found, rows, firstRow[album], album, date));
+        for (int album : albums) {
+            add(found, rows, firstRow[album], album, date);
+        }
         return found;
     }
 

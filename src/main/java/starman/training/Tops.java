@@ -2,7 +2,6 @@ package starman.training;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import starman.metrics.DrillDown;
 import starman.metrics.ListenIndex;
@@ -67,9 +66,10 @@ public record Tops(List<YearReview.Top> albums, List<YearReview.Top> tracks, Lis
                     ids.add(id);
                 }
             }
-            Comparator<Integer> most = byMinutes ? Comparator.comparingLong(id -> -ms[id])
-                    : Comparator.comparingInt(id -> -songs[id]);
-            ids.sort(most.thenComparingInt(id -> first[id]));
+            ids.sort((a, b) -> {
+                int most = byMinutes ? Long.compare(-ms[a], -ms[b]) : Integer.compare(-songs[a], -songs[b]);
+                return most != 0 ? most : Integer.compare(first[a], first[b]);
+            });
             List<YearReview.Top> top = new ArrayList<>();
             for (int id : ids.subList(0, Math.min(n, ids.size()))) {
                 String key = album ? index.albumKey(id) : index.recordingKey(id);

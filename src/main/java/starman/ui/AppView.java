@@ -7,6 +7,7 @@ import org.teavm.flavour.templates.Fragment;
 import org.teavm.flavour.templates.Templates;
 import starman.browser.BrowserSession;
 import starman.browser.Page;
+import starman.browser.SvgPicture;
 import starman.session.DamagedStorageException;
 import starman.session.Session;
 import starman.session.Storage;
@@ -28,6 +29,9 @@ public class AppView {
     private Session session;
     private final BiConsumer<Session, Runnable> opened;
     private final SettingsView settingsView;
+    /** Before the views that draw pictures: each of their shapes with a target opens it here. */
+    private final SvgPicture.Chosen openShape =
+            (target, shapeId, label) -> drillDown().openTarget(target, shapeId, label);
     private final PicturesView picturesView = new PicturesView(this);
     private final Fragment settings;
     private final DashboardView dashboardView = new DashboardView(this);
@@ -180,6 +184,11 @@ public class AppView {
 
     DrillDownView drillDown() {
         return drillDownView;
+    }
+
+    /** What a picture's chosen shape opens: its listens (a day, an album, a span), as the numbers do. */
+    SvgPicture.Chosen openShape() {
+        return openShape;
     }
 
     VersionsView versions() {

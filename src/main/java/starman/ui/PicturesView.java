@@ -18,8 +18,7 @@ public class PicturesView {
 
     PicturesView(AppView app) {
         this.app = app;
-        // a day or an album opens its listens, as the table's numbers do
-        SvgPicture.Chosen open = (target, shapeId, label) -> app.drillDown().openTarget(target, shapeId, label);
+        SvgPicture.Chosen open = app.openShape();
         year = new SvgPicture("picture-year", 7, open);
         month = new SvgPicture("picture-month", 1, open);
         albums = new SvgPicture("picture-albums", 1, open);

@@ -46,8 +46,7 @@ public class ReviewView {
 
     ReviewView(AppView app) {
         this.app = app;
-        // a bar opens its span's listens, as the numbers do
-        SvgPicture.Chosen open = (target, shapeId, label) -> app.drillDown().openTarget(target, shapeId, label);
+        SvgPicture.Chosen open = app.openShape();
         for (Comparison.Kind kind : Comparison.Kind.values()) {
             pictures.add(new SvgPicture(pictureId(kind), 1, open));
         }

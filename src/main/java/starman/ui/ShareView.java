@@ -71,8 +71,12 @@ public class ShareView {
                 name = "atlas";
                 status = answer.problem();
             } else if (choice.goal() >= 0) {
-                GoalProgress goal = session.goals().stream().filter(g -> g.goal().id() == choice.goal()).findFirst()
-                        .orElse(null);
+                GoalProgress goal = null;
+                for (GoalProgress g : session.goals()) {
+                    if (goal == null && g.goal().id() == choice.goal()) {
+                        goal = g;
+                    }
+                }
                 card = goal == null ? null : ShareCard.goal(artist, goal, today);
                 name = "goal";
                 status = card == null ? "That goal is no longer set." : null;

@@ -2,7 +2,6 @@ package starman.versions;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +129,7 @@ public final class Versions {
                 many.add(s);
             }
         }
-        many.sort(Comparator.comparingInt(Song::versionCount).reversed()); // stable: most played first among equals
+        many.sort((a, b) -> Integer.compare(b.versionCount(), a.versionCount())); // stable: most played first among equals
         return List.copyOf(many.subList(0, Math.min(n, many.size())));
     }
 
@@ -296,7 +295,8 @@ public final class Versions {
             for (int c : components) {
                 songs.add(song(byComponent.get(c), workOf.get(c)));
             }
-            songs.sort(Comparator.comparingInt(Song::listens).reversed().thenComparing(Song::name));
+            songs.sort((a, b) -> a.listens() != b.listens() ? Integer.compare(b.listens(), a.listens())
+                    : a.name().compareTo(b.name()));
             return new Versions(List.copyOf(songs), mbidRecordings, withWorkData);
         }
 
@@ -337,7 +337,8 @@ public final class Versions {
             Version earliest = null;
             for (Map.Entry<String, List<Version>> e : recordings.entrySet()) {
                 List<Version> vs = new ArrayList<>(e.getValue());
-                vs.sort(Comparator.comparingInt(Version::listens).reversed().thenComparingLong(Version::firstListen));
+                vs.sort((a, b) -> a.listens() != b.listens() ? Integer.compare(b.listens(), a.listens())
+                        : Long.compare(a.firstListen(), b.firstListen()));
                 int count = 0;
                 for (Version v : vs) {
                     count += v.listens();
@@ -360,7 +361,8 @@ public final class Versions {
             List<Group> groups = new ArrayList<>();
             for (Map.Entry<String, List<Recording>> e : byWork.entrySet()) {
                 List<Recording> rs = e.getValue();
-                rs.sort(Comparator.comparingInt(Recording::listens).reversed().thenComparing(Recording::key));
+                rs.sort((a, b) -> a.listens() != b.listens() ? Integer.compare(b.listens(), a.listens())
+                        : a.key().compareTo(b.key()));
                 int count = 0;
                 for (Recording r : rs) {
                     count += r.listens();
@@ -368,9 +370,9 @@ public final class Versions {
                 groups.add(new Group(works.get(e.getKey()), List.copyOf(rs), count));
             }
             // works most played first, the recordings without a work last
-            groups.sort(Comparator.comparing((Group g) -> g.work() == null).thenComparing(Comparator
-                    .comparingInt(Group::listens).reversed()).thenComparing(g -> g.work() == null ? ""
-                    : g.work().mbid()));
+            groups.sort((a, b) -> a.work() == null != (b.work() == null) ? Boolean.compare(a.work() == null,
+                    b.work() == null) : a.listens() != b.listens() ? Integer.compare(b.listens(), a.listens())
+                    : (a.work() == null ? "" : a.work().mbid()).compareTo(b.work() == null ? "" : b.work().mbid()));
             String name = groups.get(0).work() != null ? groups.get(0).work().title() : songName(top.trackName());
             return new Song(name, List.copyOf(groups), listens, versions, earliest.firstListen(), earliest.firstDay());
         }

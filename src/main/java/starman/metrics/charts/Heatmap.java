@@ -69,7 +69,15 @@ public final class Heatmap {
      * with songs; every day with more than the third is in bucket 4.
      */
     static int[] thresholds(int[] counts) {
-        int[] played = Arrays.stream(counts).filter(c -> c > 0).sorted().toArray();
+        int[] played = new int[counts.length];
+        int n = 0;
+        for (int c : counts) {
+            if (c > 0) {
+                played[n++] = c;
+            }
+        }
+        played = Arrays.copyOf(played, n);
+        Arrays.sort(played);
         int[] t = new int[3];
         for (int q = 1; q <= 3; q++) {
             t[q - 1] = played.length == 0 ? 0 : played[(int) Math.ceil(q * played.length / 4.0) - 1];

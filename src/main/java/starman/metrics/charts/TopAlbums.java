@@ -1,7 +1,6 @@
 package starman.metrics.charts;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import starman.metrics.AlbumProgress;
 import starman.metrics.AlbumsHeard;
@@ -45,7 +44,8 @@ public final class TopAlbums {
                 ids.add(id);
             }
         }
-        ids.sort(Comparator.<Integer>comparingInt(id -> -songs[id]).thenComparing(index::albumName));
+        ids.sort((a, b) -> songs[a] != songs[b] ? Integer.compare(-songs[a], -songs[b])
+                : index.albumName(a).compareTo(index.albumName(b)));
         List<Album> albums = new ArrayList<>();
         for (int id : ids.subList(0, Math.min(n, ids.size()))) {
             AlbumProgress.Completion c = heard.completion(id, trackLists);
